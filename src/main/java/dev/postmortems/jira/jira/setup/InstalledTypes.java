@@ -1,0 +1,55 @@
+package dev.postmortems.jira.jira.setup;
+
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+
+import java.util.Optional;
+
+/**
+ * The ids of the issue types and link types the app installed, kept in Jira's global plugin settings
+ * (the database, so every cluster node sees the same). The id, not the name, is the stable identity:
+ * an admin may rename "Postmortem" and the app still finds it.
+ */
+public final class InstalledTypes {
+    private static final String KEY_PREFIX = "dev.postmortems.jira.setup.";
+
+    private final PluginSettingsFactory pluginSettingsFactory;
+
+    public InstalledTypes(PluginSettingsFactory pluginSettingsFactory) {
+        this.pluginSettingsFactory = pluginSettingsFactory;
+    }
+
+    /** Jira's issue type id (a String in Jira's API), if the app has installed that type. */
+    public Optional<String> issueTypeId(AppIssueType type) {
+        return read(issueTypeKey(type));
+    }
+
+    public Optional<Long> linkTypeId(AppLinkType type) {
+        return read(linkTypeKey(type)).map(Long::valueOf);
+    }
+
+    void recordIssueType(AppIssueType type, String issueTypeId) {
+        settings().put(issueTypeKey(type), issueTypeId);
+    }
+
+    void recordLinkType(AppLinkType type, long linkTypeId) {
+        settings().put(linkTypeKey(type), Long.toString(linkTypeId));
+    }
+
+    private Optional<String> read(String key) {
+        Object value = settings().get(key);
+        return value instanceof String text && !text.isBlank() ? Optional.of(text) : Optional.empty();
+    }
+
+    private PluginSettings settings() {
+        return pluginSettingsFactory.createGlobalSettings();
+    }
+
+    private static String issueTypeKey(AppIssueType type) {
+        return KEY_PREFIX + "issuetype." + type.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String linkTypeKey(AppLinkType type) {
+        return KEY_PREFIX + "linktype." + type.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
