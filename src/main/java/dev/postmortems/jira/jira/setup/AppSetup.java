@@ -46,8 +46,7 @@ public final class AppSetup implements LifecycleAware {
             return;
         }
         try {
-            installIssueTypes();
-            installLinkTypes();
+            installAll();
         } finally {
             lock.unlock();
         }
@@ -58,24 +57,26 @@ public final class AppSetup implements LifecycleAware {
         // Nothing to release: set-up leaves no running work behind.
     }
 
-    // One failing type must not stop the others, nor the app from enabling: it is logged and retried next start.
-    private void installIssueTypes() {
+    private void installAll() {
         for (AppIssueType type : AppIssueType.values()) {
-            try {
-                log.info("Postmortems: issue type {}: {}", type.defaultName(), issueTypeSetup.ensure(type));
-            } catch (IOException | RuntimeException e) {
-                log.error("Postmortems: could not install the issue type {}", type.defaultName(), e);
-            }
+            install("issue type", type.defaultName(), () -> issueTypeSetup.ensure(type));
+        }
+        for (AppLinkType type : AppLinkType.values()) {
+            install("link type", type.defaultName(), () -> linkTypeSetup.ensure(type));
         }
     }
 
-    private void installLinkTypes() {
-        for (AppLinkType type : AppLinkType.values()) {
-            try {
-                log.info("Postmortems: link type {}: {}", type.defaultName(), linkTypeSetup.ensure(type));
-            } catch (RuntimeException e) {
-                log.error("Postmortems: could not install the link type {}", type.defaultName(), e);
-            }
+    // One failing type must not stop the others, nor the app from enabling: it is logged and retried next start.
+    private static void install(String kind, String name, Installation installation) {
+        try {
+            log.info("Postmortems: {} {}: {}", kind, name, installation.run());
+        } catch (IOException | RuntimeException e) {
+            log.error("Postmortems: could not install the {} {}", kind, name, e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Installation {
+        SetupOutcome run() throws IOException;
     }
 }
