@@ -9,7 +9,16 @@ import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
 import org.junit.rules.ExternalResource;
 
 import java.sql.SQLException;
@@ -28,6 +37,7 @@ public final class ActiveObjectsRule extends ExternalResource {
     private final Database database;
     private final List<Class<? extends RawEntity<?>>> entities;
     private EntityManager entityManager;
+    private CountingDataSource counting;
 
     @SafeVarargs
     public ActiveObjectsRule(Database database, Class<? extends RawEntity<?>>... entities) {
@@ -38,18 +48,12 @@ public final class ActiveObjectsRule extends ExternalResource {
     @Override
     protected void before() throws SQLException {
         DatabaseConnection connection = database.open();
-        entityManager = EntityManagerBuilder.url(connection.url())
-                .username(connection.user())
-                .password(connection.password())
-                .schema(connection.schema())
-                .none()
-                .tableNameConverter(new AtlassianTableNameConverter(AppTablePrefix.forApp()))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                .build();
+        counting = new CountingDataSource(connection);
+        DatabaseProvider provider = switch (database) {
+            case H2 -> new H2DatabaseProvider(counting.dataSource(), connection.schema());
+            case POSTGRESQL -> new PostgreSQLDatabaseProvider(counting.dataSource(), connection.schema());
+        };
+        entityManager = new EntityManager(provider, new AppConfiguration());
         @SuppressWarnings("unchecked")
         Class<? extends RawEntity<?>>[] toMigrate = entities.toArray(new Class[0]);
         entityManager.migrate(toMigrate);
@@ -72,5 +76,41 @@ public final class ActiveObjectsRule extends ExternalResource {
 
     public Database database() {
         return database;
+    }
+
+    /** SQL statements executed so far on this test's database, migration included. */
+    public int statementsExecuted() {
+        return counting.statements();
+    }
+
+    /** Configured as Jira's Active Objects plugin configures it for an app. */
+    private static final class AppConfiguration implements EntityManagerConfiguration {
+        private final NameConverters nameConverters = new SimpleNameConverters(
+                new AtlassianTableNameConverter(AppTablePrefix.forApp()),
+                new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(),
+                new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(),
+                new AtlassianUniqueNameConverter());
+
+        @Override
+        public boolean useWeakCache() {
+            return true;
+        }
+
+        @Override
+        public NameConverters getNameConverters() {
+            return nameConverters;
+        }
+
+        @Override
+        public SchemaConfiguration getSchemaConfiguration() {
+            return new DefaultSchemaConfiguration();
+        }
+
+        @Override
+        public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+            return new CachingEntityInfoResolverFactory();
+        }
     }
 }

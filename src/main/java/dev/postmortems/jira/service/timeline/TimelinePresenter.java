@@ -1,0 +1,92 @@
+package dev.postmortems.jira.service.timeline;
+
+import dev.postmortems.jira.domain.timeline.Timeline;
+import dev.postmortems.jira.domain.timeline.TimelineEntry;
+import dev.postmortems.jira.domain.timeline.TimelineTag;
+import dev.postmortems.jira.domain.timeline.TimelineWarning;
+import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.Viewer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns a timeline into what one person sees: their time zone, their language. */
+public final class TimelinePresenter {
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final Viewer viewer;
+    private final Messages messages;
+    private final Clock clock;
+
+    public TimelinePresenter(Viewer viewer, Messages messages, Clock clock) {
+        this.viewer = viewer;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public TimelineView present(PostmortemTimeline postmortemTimeline) {
+        ZoneId zone = viewer.timeZone();
+        Timeline timeline = postmortemTimeline.timeline();
+        return new TimelineView(postmortemTimeline.postmortem().key(), postmortemTimeline.postmortem().editable(),
+                zone.getId(), LocalDate.now(clock.withZone(zone)).toString(),
+                timeline.entries().stream().map(this::row).toList(),
+                measures(timeline),
+                timeline.warnings().stream().map(this::warning).toList(),
+                Arrays.stream(TimelineTag.values()).map(tag -> new TimelineView.TagOption(tag.key(), label(tag))).toList());
+    }
+
+    /** One entry as this person sees it: what REST returns after an entry is added or changed. */
+    public TimelineView.Row row(TimelineEntry entry) {
+        Locale locale = viewer.locale();
+        ZonedDateTime at = entry.occurredAt().atZone(viewer.timeZone());
+        String when = at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale))
+                + " " + at.format(DateTimeFormatter.ofPattern("zzz", locale));
+        return new TimelineView.Row(entry.id(), entry.revision(), entry.occurredAt().toString(), at.format(LOCAL_INPUT),
+                when, entry.text(), entry.tag().map(TimelineTag::key).orElse(""), entry.tag().map(this::label).orElse(""));
+    }
+
+    /** Only what the key moments allow: a measure without both moments is left out rather than shown as "?". */
+    private List<TimelineView.Measure> measures(Timeline timeline) {
+        return List.of(
+                measure("time-to-detect", timeline.timeToDetect()),
+                measure("time-to-mitigate", timeline.timeToMitigate()),
+                measure("time-to-resolve", timeline.timeToResolve())).stream().flatMap(Optional::stream).toList();
+    }
+
+    private Optional<TimelineView.Measure> measure(String key, Optional<Duration> duration) {
+        return duration.map(value -> new TimelineView.Measure(key,
+                messages.text("postmortems.timeline.measure." + key), durationText(value)));
+    }
+
+    private String durationText(Duration duration) {
+        long minutes = duration.toMinutes();
+        if (minutes >= 24 * 60) {
+            return messages.text("postmortems.timeline.duration.days-hours", minutes / (24 * 60), minutes % (24 * 60) / 60);
+        }
+        if (minutes >= 60) {
+            return messages.text("postmortems.timeline.duration.hours-minutes", minutes / 60, minutes % 60);
+        }
+        return messages.text("postmortems.timeline.duration.minutes", minutes);
+    }
+
+    private String warning(TimelineWarning warning) {
+        return switch (warning.kind()) {
+            case DUPLICATE -> messages.text("postmortems.timeline.warning.duplicate", label(warning.first()));
+            case OUT_OF_ORDER -> messages.text("postmortems.timeline.warning.out-of-order",
+                    label(warning.first()), label(warning.other()));
+        };
+    }
+
+    private String label(TimelineTag tag) {
+        return messages.text("postmortems.timeline.tag." + tag.key());
+    }
+}
