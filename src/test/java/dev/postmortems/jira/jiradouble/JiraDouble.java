@@ -3,6 +3,11 @@ package dev.postmortems.jira.jiradouble;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 
@@ -19,17 +24,34 @@ public final class JiraDouble {
     private final InMemoryAvatarManager avatarManager = new InMemoryAvatarManager();
     private final InMemoryPluginSettingsFactory pluginSettingsFactory = new InMemoryPluginSettingsFactory();
     private final InMemoryClusterLockService clusterLockService = new InMemoryClusterLockService();
+    private final InMemoryIssueManager issueManager = new InMemoryIssueManager();
+    private final InMemoryPermissionManager permissionManager = new InMemoryPermissionManager();
+    private final DoubleAuthenticationContext authenticationContext = new DoubleAuthenticationContext();
+    private final PropertiesI18nResolver i18nResolver = new PropertiesI18nResolver();
 
-    private final Map<Class<?>, Object> services = Map.of(
-            IssueTypeManager.class, issueTypeManager,
-            IssueLinkTypeManager.class, issueLinkTypeManager,
-            AvatarManager.class, avatarManager,
-            PluginSettingsFactory.class, pluginSettingsFactory,
-            ClusterLockService.class, clusterLockService);
+    private final Map<Class<?>, Object> services = Map.ofEntries(
+            Map.entry(IssueTypeManager.class, issueTypeManager),
+            Map.entry(IssueLinkTypeManager.class, issueLinkTypeManager),
+            Map.entry(AvatarManager.class, avatarManager),
+            Map.entry(PluginSettingsFactory.class, pluginSettingsFactory),
+            Map.entry(ClusterLockService.class, clusterLockService),
+            Map.entry(IssueManager.class, issueManager),
+            Map.entry(PermissionManager.class, permissionManager),
+            Map.entry(JiraAuthenticationContext.class, authenticationContext),
+            Map.entry(TimeZoneManager.class, authenticationContext),
+            Map.entry(I18nResolver.class, i18nResolver));
+
+    private final Map<Class<?>, Object> provided = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Adds a service the double does not make itself, such as Active Objects over a test database. */
+    public <T> JiraDouble provide(Class<T> type, T service) {
+        provided.put(type, service);
+        return this;
+    }
 
     /** The service Jira would hand out for that interface, as an {@code osgi:reference} resolves it. */
     public <T> T service(Class<T> type) {
-        Object service = services.get(type);
+        Object service = provided.containsKey(type) ? provided.get(type) : services.get(type);
         if (service == null) {
             throw new IllegalArgumentException("The Jira double offers no " + type.getName());
         }
@@ -54,5 +76,17 @@ public final class JiraDouble {
 
     public InMemoryClusterLockService clusterLocks() {
         return clusterLockService;
+    }
+
+    public InMemoryIssueManager issues() {
+        return issueManager;
+    }
+
+    public InMemoryPermissionManager permissions() {
+        return permissionManager;
+    }
+
+    public DoubleAuthenticationContext authentication() {
+        return authenticationContext;
     }
 }

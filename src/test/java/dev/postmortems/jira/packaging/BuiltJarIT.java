@@ -115,7 +115,9 @@ public class BuiltJarIT {
         }
         assertFalse(named.isEmpty());
         for (String className : named) {
-            assertTrue(className + " is named but not packaged", jar.hasClass(className));
+            // The Java platform's own classes (java.time.Clock) come from the JVM, like in Jira.
+            boolean fromJava = className.startsWith("java.") && Class.forName(className).getClassLoader() == null;
+            assertTrue(className + " is named but not packaged", fromJava || jar.hasClass(className));
         }
     }
 

@@ -1,6 +1,12 @@
 package dev.postmortems.jira.wiring;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import dev.postmortems.jira.store.testing.ActiveObjectsRule;
+import dev.postmortems.jira.store.testing.AppEntities;
+import dev.postmortems.jira.store.testing.Database;
+import org.junit.Before;
+import org.junit.Rule;
 import dev.postmortems.jira.jiradouble.JiraDouble;
 import dev.postmortems.jira.jiradouble.JiraDoubleSpringContext;
 import dev.postmortems.jira.jiradouble.JiraDoubleSpringContext.ExportedService;
@@ -13,7 +19,15 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 public class SpringWiringTest {
+    @Rule
+    public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.H2, AppEntities.ALL);
+
     private final JiraDouble jira = new JiraDouble();
+
+    @Before
+    public void provideActiveObjects() {
+        jira.provide(ActiveObjects.class, ao.activeObjects());
+    }
 
     @Test
     public void everyBeanOfTheAppsSpringXmlComesUpWithJirasServicesFromTheDouble() throws Exception {

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The ids of the issue types and link types the app installed, kept in Jira's global plugin settings
@@ -12,11 +13,31 @@ import java.util.Optional;
  */
 public final class InstalledTypes {
     private static final String KEY_PREFIX = "dev.postmortems.jira.setup.";
+    /** Ids change only when an admin deletes a type and the app recreates it, so a short memory is safe. */
+    private static final long REMEMBER_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final PluginSettingsFactory pluginSettingsFactory;
+    private volatile Remembered postmortemType = new Remembered(Optional.empty(), Long.MIN_VALUE);
+
+    private record Remembered(Optional<String> id, long readAt) {
+    }
 
     public InstalledTypes(PluginSettingsFactory pluginSettingsFactory) {
         this.pluginSettingsFactory = pluginSettingsFactory;
+    }
+
+    /**
+     * Whether the issue type is the app's Postmortem type. Asked on every issue view, so it reads the settings
+     * at most once a minute.
+     */
+    public boolean isPostmortemType(String issueTypeId) {
+        Remembered remembered = postmortemType;
+        long now = System.nanoTime();
+        if (remembered.id().isEmpty() || now - remembered.readAt() > REMEMBER_NANOS) {
+            remembered = new Remembered(issueTypeId(AppIssueType.POSTMORTEM), now);
+            postmortemType = remembered;
+        }
+        return remembered.id().isPresent() && remembered.id().get().equals(issueTypeId);
     }
 
     /** Jira's issue type id (a String in Jira's API), if the app has installed that type. */
@@ -30,6 +51,7 @@ public final class InstalledTypes {
 
     void recordIssueType(AppIssueType type, String issueTypeId) {
         settings().put(issueTypeKey(type), issueTypeId);
+        postmortemType = new Remembered(Optional.empty(), Long.MIN_VALUE);
     }
 
     void recordLinkType(AppLinkType type, long linkTypeId) {

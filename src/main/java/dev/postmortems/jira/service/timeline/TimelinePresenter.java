@@ -1,14 +1,19 @@
 package dev.postmortems.jira.service.timeline;
 
+import dev.postmortems.jira.domain.timeline.PastedLine;
 import dev.postmortems.jira.domain.timeline.Timeline;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
+import dev.postmortems.jira.domain.timeline.TimelineEntryDraft;
+import dev.postmortems.jira.domain.timeline.TimelineProblem;
 import dev.postmortems.jira.domain.timeline.TimelineTag;
 import dev.postmortems.jira.domain.timeline.TimelineWarning;
+import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Viewer;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -46,12 +51,32 @@ public final class TimelinePresenter {
 
     /** One entry as this person sees it: what REST returns after an entry is added or changed. */
     public TimelineView.Row row(TimelineEntry entry) {
+        return new TimelineView.Row(entry.id(), entry.revision(), entry.occurredAt().toString(),
+                entry.occurredAt().atZone(viewer.timeZone()).format(LOCAL_INPUT), when(entry.occurredAt()), entry.text(),
+                entry.tag().map(TimelineTag::key).orElse(""), entry.tag().map(this::label).orElse(""));
+    }
+
+    public PastePreview preview(List<PastedLine> lines) {
+        List<PastePreview.Line> shown = lines.stream().map(line -> new PastePreview.Line(line.number(), line.line(),
+                line.understood(),
+                line.draft().map(draft -> when(draft.occurredAt())).orElse(""),
+                line.draft().map(TimelineEntryDraft::text).orElse(""),
+                line.problem().map(this::problem).orElse(""))).toList();
+        int understood = (int) lines.stream().filter(PastedLine::understood).count();
+        return new PastePreview(shown, understood, lines.size() - understood);
+    }
+
+    /** A time as this person reads it: their zone, their language, the zone named. */
+    private String when(Instant instant) {
         Locale locale = viewer.locale();
-        ZonedDateTime at = entry.occurredAt().atZone(viewer.timeZone());
-        String when = at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale))
+        ZonedDateTime at = instant.atZone(viewer.timeZone());
+        return at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale))
                 + " " + at.format(DateTimeFormatter.ofPattern("zzz", locale));
-        return new TimelineView.Row(entry.id(), entry.revision(), entry.occurredAt().toString(), at.format(LOCAL_INPUT),
-                when, entry.text(), entry.tag().map(TimelineTag::key).orElse(""), entry.tag().map(this::label).orElse(""));
+    }
+
+    private String problem(TimelineProblem problem) {
+        FieldError error = TimelineService.error(problem);
+        return messages.text(error.messageKey(), error.arguments().toArray());
     }
 
     /** Only what the key moments allow: a measure without both moments is left out rather than shown as "?". */

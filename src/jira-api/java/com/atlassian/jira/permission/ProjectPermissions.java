@@ -1,0 +1,13 @@
+package com.atlassian.jira.permission;
+
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+
+/**
+ * Stand-in (compile only). jira-api-signatures.md §10: a class whose fields are object-typed, so the JVM reads them
+ * at run time (getstatic): the names and the field type must match, which they do (6.3 source; BROWSE_PROJECTS and
+ * EDIT_ISSUES read by an app compiled against 11.3.1).
+ */
+public class ProjectPermissions {
+    public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
+    public static final ProjectPermissionKey EDIT_ISSUES = new ProjectPermissionKey("EDIT_ISSUES");
+}

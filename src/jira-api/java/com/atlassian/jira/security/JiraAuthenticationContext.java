@@ -1,0 +1,13 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+import java.util.Locale;
+
+/** Stand-in (compile only). jira-api-signatures.md §10: complete abstract set confirmed by an 8.8.1 implementation. */
+public interface JiraAuthenticationContext {
+    /** Null when nobody is logged in. */
+    ApplicationUser getLoggedInUser();
+
+    Locale getLocale();
+}

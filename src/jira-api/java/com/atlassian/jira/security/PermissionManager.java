@@ -1,0 +1,13 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+
+/**
+ * Stand-in (compile only). jira-api-signatures.md §10: the issue overload confirmed in 6.3 source and called by an
+ * app compiled against 11.3.1. A null user means anonymous.
+ */
+public interface PermissionManager {
+    boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+}

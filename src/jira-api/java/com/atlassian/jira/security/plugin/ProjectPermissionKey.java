@@ -1,0 +1,31 @@
+package com.atlassian.jira.security.plugin;
+
+import java.util.Objects;
+
+/** Stand-in (compile only). jira-api-signatures.md §10: a final class (6.3 source). */
+public final class ProjectPermissionKey {
+    private final String permissionKey;
+
+    public ProjectPermissionKey(String permissionKey) {
+        this.permissionKey = permissionKey;
+    }
+
+    public String permissionKey() {
+        return permissionKey;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProjectPermissionKey other && Objects.equals(permissionKey, other.permissionKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(permissionKey);
+    }
+
+    @Override
+    public String toString() {
+        return permissionKey;
+    }
+}

@@ -1,0 +1,10 @@
+package com.atlassian.jira.user;
+
+/** Stand-in (compile only). jira-api-signatures.md §10 (7.0 javadoc, 11.3.1 call sites). */
+public interface ApplicationUser {
+    String getKey();
+
+    String getUsername();
+
+    String getDisplayName();
+}

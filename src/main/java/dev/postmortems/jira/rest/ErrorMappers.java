@@ -1,0 +1,122 @@
+package dev.postmortems.jira.rest;
+
+import dev.postmortems.jira.domain.timeline.TimelineEntry;
+import dev.postmortems.jira.service.ChangeNotAllowedException;
+import dev.postmortems.jira.service.FieldError;
+import dev.postmortems.jira.service.InvalidInputException;
+import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.PostmortemNotFoundException;
+import dev.postmortems.jira.service.StaleEditException;
+import dev.postmortems.jira.service.TryAgainLaterException;
+import dev.postmortems.jira.service.timeline.TimelinePresenter;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns what the services refuse into Jira-style error responses, so resources never catch exceptions.
+ * Messages are translated into the caller's language.
+ */
+public final class ErrorMappers {
+    private ErrorMappers() {
+    }
+
+    static Response json(Response.Status status, Object body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    @Provider
+    public static final class NotFound implements ExceptionMapper<PostmortemNotFoundException> {
+        private final Messages messages;
+
+        @Inject
+        public NotFound(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public Response toResponse(PostmortemNotFoundException e) {
+            return json(Response.Status.NOT_FOUND, ErrorBody.message(messages.text(e.messageKey())));
+        }
+    }
+
+    @Provider
+    public static final class NotAllowed implements ExceptionMapper<ChangeNotAllowedException> {
+        private final Messages messages;
+
+        @Inject
+        public NotAllowed(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public Response toResponse(ChangeNotAllowedException e) {
+            return json(Response.Status.FORBIDDEN, ErrorBody.message(messages.text("postmortems.error.change-not-allowed")));
+        }
+    }
+
+    @Provider
+    public static final class Invalid implements ExceptionMapper<InvalidInputException> {
+        private final Messages messages;
+
+        @Inject
+        public Invalid(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            Map<String, String> byField = new LinkedHashMap<>();
+            for (FieldError error : e.errors()) {
+                // A field with several problems shows them together.
+                byField.merge(error.field(), messages.text(error.messageKey(), error.arguments().toArray()), (a, b) -> a + " " + b);
+            }
+            return json(Response.Status.BAD_REQUEST, new ErrorBody(List.of(), byField));
+        }
+    }
+
+    @Provider
+    public static final class Stale implements ExceptionMapper<StaleEditException> {
+        private final Messages messages;
+        private final TimelinePresenter timelinePresenter;
+
+        @Inject
+        public Stale(Messages messages, TimelinePresenter timelinePresenter) {
+            this.messages = messages;
+            this.timelinePresenter = timelinePresenter;
+        }
+
+        @Override
+        public Response toResponse(StaleEditException e) {
+            // The current item is shown the way its own resource shows it.
+            Object current = e.current() instanceof TimelineEntry entry ? timelinePresenter.row(entry) : e.current();
+            return json(Response.Status.CONFLICT,
+                    new StaleBody(List.of(messages.text("postmortems.error.stale-edit")), Map.of(), current));
+        }
+    }
+
+    @Provider
+    public static final class Busy implements ExceptionMapper<TryAgainLaterException> {
+        private final Messages messages;
+
+        @Inject
+        public Busy(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public Response toResponse(TryAgainLaterException e) {
+            return json(Response.Status.SERVICE_UNAVAILABLE, ErrorBody.message(messages.text("postmortems.error.busy")));
+        }
+    }
+
+    /** A 409 also carries the item as it is now, so the person can compare and save again. */
+    public record StaleBody(List<String> errorMessages, Map<String, String> errors, Object current) {
+    }
+}

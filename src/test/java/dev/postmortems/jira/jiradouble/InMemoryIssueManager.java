@@ -1,0 +1,40 @@
+package dev.postmortems.jira.jiradouble;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.issuetype.IssueType;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Jira's issues, in memory: keys are {@code <project>-<n>} and ids count up from 10000, as in Jira. */
+public final class InMemoryIssueManager implements IssueManager {
+    private final Map<Long, DoubleIssue> byId = new ConcurrentHashMap<>();
+    private final Map<String, DoubleIssue> byKey = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong(10_000);
+
+    @Override
+    public MutableIssue getIssueObject(Long id) {
+        return id == null ? null : byId.get(id);
+    }
+
+    @Override
+    public MutableIssue getIssueObject(String key) {
+        return key == null ? null : byKey.get(key.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public DoubleIssue create(String projectKey, IssueType type, String summary) {
+        long number = counters.computeIfAbsent(projectKey, k -> new AtomicLong()).incrementAndGet();
+        DoubleIssue issue = new DoubleIssue(ids.incrementAndGet(), projectKey + "-" + number, projectKey, type, summary);
+        byId.put(issue.getId(), issue);
+        byKey.put(issue.getKey(), issue);
+        return issue;
+    }
+
+    public void delete(DoubleIssue issue) {
+        byId.remove(issue.getId());
+        byKey.remove(issue.getKey());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.postmortems.jira.jiradouble;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Project permissions granted per user and project; anonymous users get what is granted to {@code null}. */
+public final class InMemoryPermissionManager implements PermissionManager {
+    private static final String ANONYMOUS = "\u0000anonymous";
+    private final Map<String, Set<ProjectPermissionKey>> grants = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
+        String project = ((DoubleIssue) issue).projectKey();
+        return grants.getOrDefault(grantKey(user, project), Set.of()).contains(permissionKey);
+    }
+
+    public void grant(ApplicationUser user, String projectKey, ProjectPermissionKey... permissions) {
+        grants.merge(grantKey(user, projectKey), Set.of(permissions), (a, b) -> {
+            Set<ProjectPermissionKey> all = new java.util.HashSet<>(a);
+            all.addAll(b);
+            return Set.copyOf(all);
+        });
+    }
+
+    private static String grantKey(ApplicationUser user, String projectKey) {
+        return (user == null ? ANONYMOUS : user.getKey()) + "@" + projectKey;
+    }
+}

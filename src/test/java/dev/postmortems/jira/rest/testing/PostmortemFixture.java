@@ -1,0 +1,88 @@
+package dev.postmortems.jira.rest.testing;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.jiradouble.DoubleUser;
+import dev.postmortems.jira.jiradouble.JiraDouble;
+import dev.postmortems.jira.jiradouble.JiraDoubleSpringContext;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The app as Jira runs it, over the Jira double: the app's Spring context, its start-up set-up, its REST module,
+ * and project OPS with one user per role.
+ *
+ * <ul>
+ *   <li>{@code editor} may browse and edit OPS (time zone Europe/Berlin)</li>
+ *   <li>{@code viewer} may browse OPS but not edit (America/New_York)</li>
+ *   <li>{@code outsider} may not browse OPS</li>
+ *   <li>anonymous ({@code null}) may not browse OPS</li>
+ * </ul>
+ */
+public final class PostmortemFixture implements AutoCloseable {
+    public static final String EDITOR = "editor";
+    public static final String VIEWER = "viewer";
+    public static final String OUTSIDER = "outsider";
+    public static final String ANONYMOUS = null;
+
+    private final JiraDouble jira = new JiraDouble();
+    private final Map<String, DoubleUser> users = Map.of(
+            EDITOR, new DoubleUser("u-editor", EDITOR, "Erin Editor", ZoneId.of("Europe/Berlin")),
+            VIEWER, new DoubleUser("u-viewer", VIEWER, "Vic Viewer", ZoneId.of("America/New_York")),
+            OUTSIDER, new DoubleUser("u-outsider", OUTSIDER, "Olly Outsider", ZoneId.of("UTC")));
+    private final JiraDoubleSpringContext app;
+    private final RestServer rest;
+    private final DoubleIssue postmortem;
+    private final DoubleIssue incident;
+
+    public PostmortemFixture(ActiveObjects activeObjects) throws IOException {
+        jira.provide(ActiveObjects.class, activeObjects);
+        app = new JiraDoubleSpringContext(jira);
+        app.context().getBeansOfType(LifecycleAware.class).values().forEach(LifecycleAware::onStart);
+        jira.permissions().grant(user(EDITOR), "OPS", ProjectPermissions.BROWSE_PROJECTS, ProjectPermissions.EDIT_ISSUES);
+        jira.permissions().grant(user(VIEWER), "OPS", ProjectPermissions.BROWSE_PROJECTS);
+        incident = jira.issues().create("OPS", jira.issueTypes().byName("Bug"), "Checkout down");
+        postmortem = jira.issues().create("OPS", jira.issueTypes().byName("Postmortem"), "Postmortem: Checkout down");
+        rest = new RestServer(app.context(), jira, this::user);
+    }
+
+    public DoubleUser user(String name) {
+        return users.get(name);
+    }
+
+    public JiraDouble jira() {
+        return jira;
+    }
+
+    public JiraDoubleSpringContext app() {
+        return app;
+    }
+
+    public RestServer rest() {
+        return rest;
+    }
+
+    /** OPS-2, a Postmortem. */
+    public DoubleIssue postmortem() {
+        return postmortem;
+    }
+
+    /** OPS-1, a Bug: the incident, not a postmortem. */
+    public DoubleIssue incident() {
+        return incident;
+    }
+
+    public DoubleIssue newPostmortem(String summary) {
+        return jira.issues().create("OPS", jira.issueTypes().byName("Postmortem"), summary);
+    }
+
+    @Override
+    public void close() {
+        rest.close();
+        app.context().close();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.postmortems.jira.rest.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import dev.postmortems.jira.jiradouble.DoubleUser;
+import dev.postmortems.jira.jiradouble.JiraDouble;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The app's REST module served over real HTTP by Jersey 3 (Jakarta REST, as Jira 11 uses), at
+ * {@code /rest/postmortems/1.0}. Every {@code @Path} and {@code @Provider} class of the app is built from the app's
+ * Spring context by its {@code @Inject} constructor, as Jira's REST module builds them. A request names the Jira
+ * double's user it comes from in the {@code X-Double-User} header; without it, it is anonymous.
+ */
+public final class RestServer implements AutoCloseable {
+    public static final String USER_HEADER = "X-Double-User";
+    private static final String REST_ROOT = "/rest/postmortems/1.0";
+
+    private final HttpServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public RestServer(ApplicationContext app, JiraDouble jira, Function<String, DoubleUser> users) {
+        ResourceConfig config = new ResourceConfig().register(JacksonFeature.class);
+        AutowireCapableBeanFactory factory = app.getAutowireCapableBeanFactory();
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Provider.class));
+        for (BeanDefinition candidate : scanner.findCandidateComponents("dev.postmortems.jira.rest")) {
+            config.register(factory.createBean(load(candidate.getBeanClassName()), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
+        }
+        config.register((ContainerRequestFilter) request -> {
+            String user = request.getHeaderString(USER_HEADER);
+            if (user == null) {
+                jira.authentication().logOut();
+            } else {
+                jira.authentication().logIn(users.apply(user));
+            }
+        });
+        config.register((ContainerResponseFilter) (request, response) -> jira.authentication().logOut());
+        server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:0" + REST_ROOT), config);
+    }
+
+    public Reply get(String user, String path) throws IOException, InterruptedException {
+        return send(user, "GET", path, null, "application/json");
+    }
+
+    public Reply post(String user, String path, Object body) throws IOException, InterruptedException {
+        return send(user, "POST", path, body, "application/json");
+    }
+
+    public Reply put(String user, String path, Object body) throws IOException, InterruptedException {
+        return send(user, "PUT", path, body, "application/json");
+    }
+
+    public Reply delete(String user, String path) throws IOException, InterruptedException {
+        return send(user, "DELETE", path, null, "application/json");
+    }
+
+    /** For requests a browser form could send across sites, with another content type. */
+    public Reply send(String user, String method, String path, Object body, String contentType)
+            throws IOException, InterruptedException {
+        String text = body == null ? null : body instanceof String raw ? raw : json.writeValueAsString(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getAddress().getPort()
+                        + REST_ROOT + path))
+                .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text))
+                .header("Accept", "application/json");
+        if (text != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (user != null) {
+            request.header(USER_HEADER, user);
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), json);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: its status and its JSON body. */
+    public record Reply(int status, String body, ObjectMapper json) {
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> map() throws IOException {
+            return json.readValue(body, Map.class);
+        }
+
+        public com.fasterxml.jackson.databind.JsonNode tree() throws IOException {
+            return json.readTree(body);
+        }
+    }
+}
