@@ -8,6 +8,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 
@@ -28,6 +29,7 @@ public final class JiraDouble {
     private final InMemoryPermissionManager permissionManager = new InMemoryPermissionManager();
     private final DoubleAuthenticationContext authenticationContext = new DoubleAuthenticationContext();
     private final PropertiesI18nResolver i18nResolver = new PropertiesI18nResolver();
+    private final RecordingPageBuilderService pageBuilderService = new RecordingPageBuilderService();
 
     private final Map<Class<?>, Object> services = Map.ofEntries(
             Map.entry(IssueTypeManager.class, issueTypeManager),
@@ -39,7 +41,8 @@ public final class JiraDouble {
             Map.entry(PermissionManager.class, permissionManager),
             Map.entry(JiraAuthenticationContext.class, authenticationContext),
             Map.entry(TimeZoneManager.class, authenticationContext),
-            Map.entry(I18nResolver.class, i18nResolver));
+            Map.entry(I18nResolver.class, i18nResolver),
+            Map.entry(PageBuilderService.class, pageBuilderService));
 
     private final Map<Class<?>, Object> provided = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -84,6 +87,10 @@ public final class JiraDouble {
 
     public InMemoryPermissionManager permissions() {
         return permissionManager;
+    }
+
+    public RecordingPageBuilderService pageBuilder() {
+        return pageBuilderService;
     }
 
     public DoubleAuthenticationContext authentication() {

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
 import dev.postmortems.jira.service.timeline.PastePreview;
 import dev.postmortems.jira.service.timeline.TimelinePresenter;
+import dev.postmortems.jira.service.timeline.TimelineRow;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.timeline.TimelineView;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ public final class TimelineResource {
     @PUT
     @Path("/{entryId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TimelineView.Row update(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId,
+    public TimelineRow update(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId,
                                    TimelineEntryJson entry) {
         TimelineEntryJson json = orEmpty(entry);
         return presenter.row(service.update(issueKey, entryId, json.revision(), json.input()));
@@ -77,7 +78,7 @@ public final class TimelineResource {
     @Path("/paste")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addPasted(@PathParam("issueKey") String issueKey, PasteJson paste) {
-        List<TimelineView.Row> added = service.addPasted(issueKey, orEmpty(paste).input()).stream().map(presenter::row).toList();
+        List<TimelineRow> added = service.addPasted(issueKey, orEmpty(paste).input()).stream().map(presenter::row).toList();
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 

@@ -46,12 +46,12 @@ public final class TimelinePresenter {
                 timeline.entries().stream().map(this::row).toList(),
                 measures(timeline),
                 timeline.warnings().stream().map(this::warning).toList(),
-                Arrays.stream(TimelineTag.values()).map(tag -> new TimelineView.TagOption(tag.key(), label(tag))).toList());
+                Arrays.stream(TimelineTag.values()).map(tag -> new TimelineTagOption(tag.key(), label(tag))).toList());
     }
 
     /** One entry as this person sees it: what REST returns after an entry is added or changed. */
-    public TimelineView.Row row(TimelineEntry entry) {
-        return new TimelineView.Row(entry.id(), entry.revision(), entry.occurredAt().toString(),
+    public TimelineRow row(TimelineEntry entry) {
+        return new TimelineRow(entry.id(), entry.revision(), entry.occurredAt().toString(),
                 entry.occurredAt().atZone(viewer.timeZone()).format(LOCAL_INPUT), when(entry.occurredAt()), entry.text(),
                 entry.tag().map(TimelineTag::key).orElse(""), entry.tag().map(this::label).orElse(""));
     }
@@ -80,15 +80,15 @@ public final class TimelinePresenter {
     }
 
     /** Only what the key moments allow: a measure without both moments is left out rather than shown as "?". */
-    private List<TimelineView.Measure> measures(Timeline timeline) {
+    private List<TimelineMeasure> measures(Timeline timeline) {
         return List.of(
                 measure("time-to-detect", timeline.timeToDetect()),
                 measure("time-to-mitigate", timeline.timeToMitigate()),
                 measure("time-to-resolve", timeline.timeToResolve())).stream().flatMap(Optional::stream).toList();
     }
 
-    private Optional<TimelineView.Measure> measure(String key, Optional<Duration> duration) {
-        return duration.map(value -> new TimelineView.Measure(key,
+    private Optional<TimelineMeasure> measure(String key, Optional<Duration> duration) {
+        return duration.map(value -> new TimelineMeasure(key,
                 messages.text("postmortems.timeline.measure." + key), durationText(value)));
     }
 

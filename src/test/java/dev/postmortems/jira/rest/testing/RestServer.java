@@ -46,7 +46,7 @@ public final class RestServer implements AutoCloseable {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Provider.class));
         for (BeanDefinition candidate : scanner.findCandidateComponents("dev.postmortems.jira.rest")) {
-            config.register(factory.createBean(load(candidate.getBeanClassName()), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
+            config.register(factory.autowire(load(candidate.getBeanClassName()), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
         }
         config.register((ContainerRequestFilter) request -> {
             String user = request.getHeaderString(USER_HEADER);

@@ -1,0 +1,371 @@
+/*
+ * Timeline panel: add, correct, delete and paste entries without reloading the page.
+ * Every value from the server is put on the page with textContent or as an attribute value, never as HTML.
+ * Requests send JSON, which the REST resource requires: that is what keeps them safe from cross-site forgery.
+ */
+(function () {
+    'use strict';
+
+    var REST = '/rest/postmortems/1.0/postmortems/';
+
+    function contextPath() {
+        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
+    }
+
+    function call(method, url, body) {
+        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
+        if (body !== undefined) {
+            headers['Content-Type'] = 'application/json';
+        }
+        return fetch(url, {
+            method: method,
+            credentials: 'same-origin',
+            headers: headers,
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            if (response.status === 204) {
+                return {status: 204, data: null};
+            }
+            return response.json().then(function (data) {
+                return {status: response.status, data: data};
+            }, function () {
+                return {status: response.status, data: null};
+            });
+        });
+    }
+
+    function element(tag, attributes, text) {
+        var node = document.createElement(tag);
+        Object.keys(attributes || {}).forEach(function (name) {
+            node.setAttribute(name, attributes[name]);
+        });
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
+    function Timeline(root) {
+        this.root = root;
+        this.url = contextPath() + REST + encodeURIComponent(root.dataset.issueKey) + '/timeline';
+        this.editable = root.dataset.editable === 'true';
+        this.tbody = root.querySelector('.postmortem-timeline-table tbody');
+        this.status = root.querySelector('.postmortem-timeline-status');
+        this.tags = Array.prototype.map.call(root.querySelectorAll('#postmortem-timeline-tag option'), function (option) {
+            return {key: option.value, label: option.textContent};
+        });
+    }
+
+    Timeline.prototype.text = function (name) {
+        return this.root.dataset['text' + name] || '';
+    };
+
+    Timeline.prototype.say = function (message) {
+        this.status.textContent = message || '';
+    };
+
+    Timeline.prototype.start = function () {
+        var self = this;
+        var add = this.root.querySelector('.postmortem-timeline-add');
+        if (add) {
+            add.addEventListener('submit', function (event) {
+                event.preventDefault();
+                self.add(add);
+            });
+        }
+        this.tbody.addEventListener('click', function (event) {
+            var button = event.target.closest('button[data-action]');
+            if (!button) {
+                return;
+            }
+            var row = button.closest('tr');
+            if (button.dataset.action === 'edit') {
+                self.edit(row);
+            } else if (button.dataset.action === 'delete') {
+                self.remove(row);
+            }
+        });
+        var paste = this.root.querySelector('.postmortem-timeline-paste form');
+        if (paste) {
+            paste.querySelector('[data-action="preview"]').addEventListener('click', function () {
+                self.preview(paste);
+            });
+            paste.querySelector('[data-action="add-pasted"]').addEventListener('click', function () {
+                self.addPasted(paste);
+            });
+        }
+    };
+
+    Timeline.prototype.reload = function () {
+        var self = this;
+        return call('GET', this.url).then(function (reply) {
+            if (reply.status === 200) {
+                self.render(reply.data);
+            } else {
+                self.say(self.firstMessage(reply));
+            }
+        });
+    };
+
+    Timeline.prototype.render = function (view) {
+        var self = this;
+        this.tbody.textContent = '';
+        view.entries.forEach(function (row) {
+            self.tbody.appendChild(self.rowElement(row));
+        });
+        var measures = this.root.querySelector('.postmortem-timeline-measures');
+        measures.textContent = '';
+        view.measures.forEach(function (measure) {
+            var item = element('div', {'class': 'postmortem-timeline-measure', 'data-measure': measure.key});
+            item.appendChild(element('dt', {}, measure.label));
+            item.appendChild(element('dd', {}, measure.value));
+            measures.appendChild(item);
+        });
+        var warnings = this.root.querySelector('.postmortem-timeline-warnings');
+        var list = warnings.querySelector('ul');
+        list.textContent = '';
+        view.warnings.forEach(function (warning) {
+            list.appendChild(element('li', {}, warning));
+        });
+        warnings.hidden = view.warnings.length === 0;
+        this.root.querySelector('.postmortem-timeline-empty').hidden = view.entries.length > 0;
+    };
+
+    Timeline.prototype.rowElement = function (row) {
+        var tr = element('tr', {
+            'data-entry-id': String(row.id), 'data-revision': String(row.revision),
+            'data-local': row.occurredAtLocal, 'data-tag': row.tag
+        });
+        var when = element('td', {'class': 'postmortem-timeline-when'});
+        when.appendChild(element('time', {'datetime': row.occurredAt}, row.when));
+        tr.appendChild(when);
+        tr.appendChild(element('td', {'class': 'postmortem-timeline-text'}, row.text));
+        var tag = element('td', {'class': 'postmortem-timeline-tag'});
+        if (row.tag) {
+            tag.appendChild(element('span', {'class': 'aui-lozenge aui-lozenge-subtle'}, row.tagLabel));
+        }
+        tr.appendChild(tag);
+        if (this.editable) {
+            var actions = element('td', {'class': 'postmortem-timeline-actions'});
+            actions.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'edit'},
+                this.text('Edit')));
+            actions.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'delete'},
+                this.text('Delete')));
+            tr.appendChild(actions);
+        }
+        return tr;
+    };
+
+    Timeline.prototype.add = function (form) {
+        var self = this;
+        this.clearErrors(form);
+        call('POST', this.url, {
+            occurredAt: form.elements.occurredAt.value,
+            text: form.elements.text.value,
+            tag: form.elements.tag.value
+        }).then(function (reply) {
+            if (reply.status === 201) {
+                form.elements.text.value = '';
+                form.elements.tag.value = '';
+                self.say('');
+                return self.reload().then(function () {
+                    form.elements.occurredAt.focus();
+                });
+            }
+            self.showErrors(form, reply);
+        });
+    };
+
+    Timeline.prototype.edit = function (row) {
+        var self = this;
+        var id = row.dataset.entryId;
+        var cell = element('td', {'colspan': String(row.children.length), 'class': 'postmortem-timeline-edit'});
+        var form = element('form', {'class': 'aui', 'novalidate': ''});
+        form.appendChild(this.field('occurredAt', this.text('FieldWhen'), element('input', {
+            'type': 'datetime-local', 'class': 'text medium-field', 'name': 'occurredAt', 'id': 'postmortem-timeline-edit-when-' + id
+        })));
+        form.appendChild(this.field('text', this.text('FieldWhat'), element('textarea', {
+            'class': 'textarea', 'name': 'text', 'rows': '2', 'maxlength': '10000', 'id': 'postmortem-timeline-edit-what-' + id
+        })));
+        var select = element('select', {'class': 'select', 'name': 'tag', 'id': 'postmortem-timeline-edit-tag-' + id});
+        this.tags.forEach(function (tag) {
+            select.appendChild(element('option', {'value': tag.key}, tag.label));
+        });
+        form.appendChild(this.field('tag', this.text('FieldTag'), select));
+        var buttons = element('div', {'class': 'buttons'});
+        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, this.text('Save')));
+        buttons.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'cancel'},
+            this.text('Cancel')));
+        form.appendChild(buttons);
+        cell.appendChild(form);
+
+        form.elements.occurredAt.value = row.dataset.local;
+        form.elements.text.value = row.querySelector('.postmortem-timeline-text').textContent;
+        form.elements.tag.value = row.dataset.tag;
+        var revision = row.dataset.revision;
+        var original = Array.prototype.slice.call(row.children);
+        row.textContent = '';
+        row.appendChild(cell);
+        form.elements.text.focus();
+
+        function cancel() {
+            row.textContent = '';
+            original.forEach(function (child) {
+                row.appendChild(child);
+            });
+            row.querySelector('button[data-action="edit"]').focus();
+        }
+
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                cancel();
+            }
+        });
+        buttons.querySelector('[data-action="cancel"]').addEventListener('click', cancel);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            self.clearErrors(form);
+            call('PUT', self.url + '/' + encodeURIComponent(id), {
+                occurredAt: form.elements.occurredAt.value,
+                text: form.elements.text.value,
+                tag: form.elements.tag.value,
+                revision: Number(revision)
+            }).then(function (reply) {
+                if (reply.status === 200) {
+                    self.say('');
+                    return self.reload();
+                }
+                if (reply.status === 409 && reply.data && reply.data.current) {
+                    // Show the newer version; saving again is a deliberate choice made on top of it.
+                    var current = reply.data.current;
+                    revision = current.revision;
+                    form.elements.occurredAt.value = current.occurredAtLocal;
+                    form.elements.text.value = current.text;
+                    form.elements.tag.value = current.tag;
+                }
+                self.showErrors(form, reply);
+            });
+        });
+    };
+
+    Timeline.prototype.field = function (name, label, input) {
+        var group = element('div', {'class': 'field-group'});
+        group.appendChild(element('label', {'for': input.id}, label));
+        group.appendChild(input);
+        group.appendChild(element('div', {'class': 'error', 'data-error-for': name, 'role': 'alert'}));
+        return group;
+    };
+
+    Timeline.prototype.remove = function (row) {
+        var self = this;
+        if (!window.confirm(this.text('ConfirmDelete'))) {
+            return;
+        }
+        call('DELETE', this.url + '/' + encodeURIComponent(row.dataset.entryId)).then(function (reply) {
+            if (reply.status !== 204 && reply.status !== 404) {
+                self.say(self.firstMessage(reply));
+                return;
+            }
+            self.say('');
+            return self.reload();
+        });
+    };
+
+    Timeline.prototype.pasteBody = function (form) {
+        return {text: form.elements.text.value, date: form.elements.date.value, zone: form.elements.zone.value};
+    };
+
+    Timeline.prototype.preview = function (form) {
+        var self = this;
+        this.clearErrors(form);
+        var addButton = form.querySelector('[data-action="add-pasted"]');
+        var table = form.querySelector('.postmortem-timeline-paste-preview');
+        var summary = form.querySelector('.postmortem-timeline-paste-summary');
+        call('POST', this.url + '/paste/preview', this.pasteBody(form)).then(function (reply) {
+            if (reply.status !== 200) {
+                addButton.disabled = true;
+                table.hidden = true;
+                self.showErrors(form, reply);
+                return;
+            }
+            var body = table.querySelector('tbody');
+            body.textContent = '';
+            reply.data.lines.forEach(function (line) {
+                var tr = element('tr', {'class': line.understood ? 'understood' : 'not-understood'});
+                tr.appendChild(element('td', {}, String(line.number)));
+                tr.appendChild(element('td', {}, line.understood ? line.when : line.line));
+                tr.appendChild(element('td', {}, line.understood ? line.text : line.problem));
+                body.appendChild(tr);
+            });
+            table.hidden = reply.data.lines.length === 0;
+            summary.textContent = reply.data.understood + ' \u2713 \u00b7 ' + reply.data.notUnderstood + ' \u2717';
+            addButton.disabled = reply.data.understood === 0;
+        });
+    };
+
+    Timeline.prototype.addPasted = function (form) {
+        var self = this;
+        this.clearErrors(form);
+        call('POST', this.url + '/paste', this.pasteBody(form)).then(function (reply) {
+            if (reply.status !== 201) {
+                self.showErrors(form, reply);
+                return;
+            }
+            form.elements.text.value = '';
+            form.querySelector('.postmortem-timeline-paste-preview').hidden = true;
+            form.querySelector('.postmortem-timeline-paste-summary').textContent = '';
+            form.querySelector('[data-action="add-pasted"]').disabled = true;
+            return self.reload();
+        });
+    };
+
+    Timeline.prototype.clearErrors = function (form) {
+        Array.prototype.forEach.call(form.querySelectorAll('[data-error-for]'), function (node) {
+            node.textContent = '';
+        });
+        this.say('');
+    };
+
+    Timeline.prototype.showErrors = function (form, reply) {
+        var errors = (reply.data && reply.data.errors) || {};
+        var unplaced = [];
+        Object.keys(errors).forEach(function (field) {
+            var slot = form.querySelector('[data-error-for="' + field + '"]');
+            if (slot) {
+                slot.textContent = errors[field];
+            } else {
+                unplaced.push(errors[field]);
+            }
+        });
+        var messages = ((reply.data && reply.data.errorMessages) || []).concat(unplaced);
+        this.say(messages.length ? messages.join(' ') : (Object.keys(errors).length ? '' : 'HTTP ' + reply.status));
+    };
+
+    Timeline.prototype.firstMessage = function (reply) {
+        return reply.data && reply.data.errorMessages && reply.data.errorMessages.length
+            ? reply.data.errorMessages[0] : 'HTTP ' + reply.status;
+    };
+
+    function startAll(scope) {
+        Array.prototype.forEach.call((scope || document).querySelectorAll('.postmortem-timeline'), function (root) {
+            if (root.dataset.started !== 'true') {
+                root.dataset.started = 'true';
+                new Timeline(root).start();
+            }
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', function () {
+            startAll(document);
+        });
+    } else {
+        startAll(document);
+    }
+    // Jira re-renders issue panels without a page load (e.g. after an inline edit).
+    if (window.JIRA && window.JIRA.Events && window.AJS && typeof window.AJS.$ === 'function') {
+        window.JIRA.bind(window.JIRA.Events.NEW_CONTENT_ADDED, function (event, context) {
+            startAll(context && context[0] ? context[0] : document);
+        });
+    }
+}());

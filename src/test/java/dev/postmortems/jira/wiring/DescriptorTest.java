@@ -1,0 +1,122 @@
+package dev.postmortems.jira.wiring;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.postmortems.jira.jiradouble.JiraDouble;
+import dev.postmortems.jira.jiradouble.JiraDoubleSpringContext;
+import dev.postmortems.jira.store.testing.ActiveObjectsRule;
+import dev.postmortems.jira.store.testing.AppEntities;
+import dev.postmortems.jira.store.testing.Database;
+import org.junit.Rule;
+import org.junit.Test;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.File;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** What Jira does with atlassian-plugin.xml when it enables the app, checked against the app's own classes. */
+public class DescriptorTest {
+    @Rule
+    public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.H2, AppEntities.ALL);
+
+    /** The objects the panels' context providers hand to their templates. */
+    private static final List<Class<?>> PANEL_VIEW_MODELS = List.of(dev.postmortems.jira.service.timeline.TimelineView.class);
+
+    private final Document descriptor = parse(new File("atlassian-plugin.xml"));
+
+    @Test
+    public void everyConditionAndContextProviderCanBeBuiltFromTheAppsSpringContext() throws Exception {
+        JiraDouble jira = new JiraDouble().provide(ActiveObjects.class, ao.activeObjects());
+        JiraDoubleSpringContext spring = new JiraDoubleSpringContext(jira);
+        List<String> classes = new ArrayList<>();
+        for (String tag : List.of("condition", "context-provider")) {
+            for (Element element : elements(descriptor.getElementsByTagName(tag))) {
+                classes.add(element.getAttribute("class"));
+            }
+        }
+        assertFalse(classes.isEmpty());
+        for (String name : classes) {
+            Object built = spring.context().getAutowireCapableBeanFactory()
+                    .autowire(Class.forName(name), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+            assertTrue(name, Class.forName(name).isInstance(built));
+        }
+    }
+
+    @Test
+    public void everyMethodOfTheViewModelsIsAllowlistedForVelocityAndEveryAllowlistedMethodExists() throws Exception {
+        Set<String> allowlisted = new TreeSet<>();
+        for (Element method : elements(descriptor.getElementsByTagName("method"))) {
+            allowlisted.add(method.getTextContent().trim());
+        }
+        Set<String> needed = new TreeSet<>();
+        // Start from what the context providers put in the templates and follow every list to its elements.
+        java.util.Deque<Class<?>> toVisit = new java.util.ArrayDeque<>(PANEL_VIEW_MODELS);
+        Set<Class<?>> visited = new java.util.HashSet<>();
+        while (!toVisit.isEmpty()) {
+            Class<?> viewModel = toVisit.pop();
+            if (!visited.add(viewModel)) {
+                continue;
+            }
+            assertTrue(viewModel + " is a record, so its accessors are all it offers", viewModel.isRecord());
+            assertTrue(Modifier.isPublic(viewModel.getModifiers()));
+            for (RecordComponent component : viewModel.getRecordComponents()) {
+                needed.add(viewModel.getName() + "#" + component.getName() + "()");
+                Class<?> type = component.getType();
+                if (type == List.class) {
+                    Class<?> element = (Class<?>) ((java.lang.reflect.ParameterizedType) component.getGenericType())
+                            .getActualTypeArguments()[0];
+                    if (element != String.class) {
+                        toVisit.push(element);
+                    }
+                    continue;
+                }
+                assertTrue(viewModel + "." + component.getName() + " must be a plain value, not " + type,
+                        type.isPrimitive() || type == String.class);
+            }
+        }
+        assertEquals(needed, allowlisted);
+        for (String entry : allowlisted) {
+            Method method = Class.forName(entry.substring(0, entry.indexOf('#')))
+                    .getMethod(entry.substring(entry.indexOf('#') + 1, entry.indexOf('(')));
+            assertTrue(entry, Modifier.isPublic(method.getModifiers()));
+        }
+    }
+
+    @Test
+    public void webPanelsAreShownOnlyOnPostmortems() {
+        for (Element panel : elements(descriptor.getElementsByTagName("web-panel"))) {
+            NodeList conditions = panel.getElementsByTagName("condition");
+            assertEquals(panel.getAttribute("key"), 1, conditions.getLength());
+            assertEquals("dev.postmortems.jira.jira.PostmortemIssueCondition", ((Element) conditions.item(0)).getAttribute("class"));
+        }
+    }
+
+    private static Document parse(File file) {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Element> elements(NodeList nodes) {
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+}
