@@ -1,6 +1,7 @@
 package dev.postmortems.jira.jiradouble;
 
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.IssueManager;
@@ -30,6 +31,7 @@ public final class JiraDouble {
     private final DoubleAuthenticationContext authenticationContext = new DoubleAuthenticationContext();
     private final PropertiesI18nResolver i18nResolver = new PropertiesI18nResolver();
     private final RecordingPageBuilderService pageBuilderService = new RecordingPageBuilderService();
+    private final SynchronousEventPublisher eventPublisher = new SynchronousEventPublisher();
 
     private final Map<Class<?>, Object> services = Map.ofEntries(
             Map.entry(IssueTypeManager.class, issueTypeManager),
@@ -42,7 +44,8 @@ public final class JiraDouble {
             Map.entry(JiraAuthenticationContext.class, authenticationContext),
             Map.entry(TimeZoneManager.class, authenticationContext),
             Map.entry(I18nResolver.class, i18nResolver),
-            Map.entry(PageBuilderService.class, pageBuilderService));
+            Map.entry(PageBuilderService.class, pageBuilderService),
+            Map.entry(EventPublisher.class, eventPublisher));
 
     private final Map<Class<?>, Object> provided = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -87,6 +90,10 @@ public final class JiraDouble {
 
     public InMemoryPermissionManager permissions() {
         return permissionManager;
+    }
+
+    public SynchronousEventPublisher events() {
+        return eventPublisher;
     }
 
     public RecordingPageBuilderService pageBuilder() {

@@ -1,0 +1,9 @@
+package com.atlassian.jira.event.type;
+
+/**
+ * Stand-in (compile only). jira-api-signatures.md §17 (6.3 source): the ids are {@code java.lang.Long} fields,
+ * read at run time, so name and type must match; the values are Jira's database ids.
+ */
+public class EventType {
+    public static final Long ISSUE_DELETED_ID = 8L;
+}

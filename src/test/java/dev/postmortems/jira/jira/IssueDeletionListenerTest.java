@@ -1,0 +1,92 @@
+package dev.postmortems.jira.jira;
+
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import dev.postmortems.jira.domain.timeline.TimelineInput;
+import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.rest.testing.PostmortemFixture;
+import dev.postmortems.jira.service.timeline.TimelineService;
+import dev.postmortems.jira.service.timeline.TimelineStore;
+import dev.postmortems.jira.store.testing.ActiveObjectsRule;
+import dev.postmortems.jira.store.testing.AppEntities;
+import dev.postmortems.jira.store.testing.Database;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+public class IssueDeletionListenerTest {
+    private static final Long ISSUE_UPDATED_ID = 2L;
+
+    @Rule
+    public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.H2, AppEntities.ALL);
+
+    private PostmortemFixture app;
+
+    @Before
+    public void start() throws Exception {
+        app = new PostmortemFixture(ao.activeObjects());
+    }
+
+    @After
+    public void stop() {
+        app.close();
+    }
+
+    @Test
+    public void theAppListensOnceItStarts() {
+        assertEquals(1, app.jira().events().listeners().stream().filter(IssueDeletionListener.class::isInstance).count());
+    }
+
+    @Test
+    public void givenAPostmortemIsDeleted_thenItsTimelineGoesAndOtherTimelinesStay() {
+        DoubleIssue other = app.newPostmortem("other");
+        addEntry(app.postmortem());
+        addEntry(app.postmortem());
+        addEntry(other);
+
+        app.jira().issues().delete(app.postmortem());
+        app.jira().events().publish(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
+
+        TimelineStore store = app.app().context().getBean(TimelineStore.class);
+        assertTrue(store.entriesOf(app.postmortem().getId()).isEmpty());
+        assertEquals(1, store.entriesOf(other.getId()).size());
+    }
+
+    @Test
+    public void otherEventsLeaveTheTimelineAlone() {
+        addEntry(app.postmortem());
+
+        app.jira().events().publish(new IssueEvent(app.postmortem(), ISSUE_UPDATED_ID));
+        app.jira().events().publish(new IssueEvent(null, EventType.ISSUE_DELETED_ID));
+
+        assertEquals(1, app.app().context().getBean(TimelineStore.class).entriesOf(app.postmortem().getId()).size());
+    }
+
+    /** Passes only if the listener swallows (and logs) the failure: an exception here would fail the deletion. */
+    @Test
+    public void aFailureToCleanUpNeverBreaksTheDeletionInJira() {
+        TimelineStore broken = mock(TimelineStore.class);
+        when(broken.deleteAllOf(anyLong())).thenThrow(new IllegalStateException("database unavailable"));
+        TimelineService service = new TimelineService(null, broken, null, null, null);
+
+        new IssueDeletionListener(app.jira().events(), service)
+                .onIssueEvent(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
+    }
+
+    private void addEntry(DoubleIssue postmortem) {
+        app.jira().authentication().logIn(app.user(PostmortemFixture.EDITOR));
+        try {
+            app.app().context().getBean(TimelineService.class)
+                    .add(postmortem.getKey(), new TimelineInput("2026-11-20T10:00:00Z", "fact", ""));
+        } finally {
+            app.jira().authentication().logOut();
+        }
+    }
+}
