@@ -23,6 +23,7 @@ public final class JiraVelocity {
     public JiraVelocity() {
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         engine.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        engine.setProperty("resource.loader.classpath.cache", true); // Jira parses each template once
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
         engine.init();
     }

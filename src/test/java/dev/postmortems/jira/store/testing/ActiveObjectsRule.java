@@ -64,6 +64,9 @@ public final class ActiveObjectsRule extends ExternalResource {
         if (entityManager != null) {
             entityManager.getProvider().dispose();
         }
+        if (counting != null) {
+            counting.close();
+        }
     }
 
     public ActiveObjects activeObjects() {

@@ -1,5 +1,7 @@
 package dev.postmortems.jira.store.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import net.java.ao.DisposableDataSource;
 
 import java.lang.reflect.InvocationHandler;
@@ -7,25 +9,36 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Connections straight from the JDBC driver that count every SQL statement executed through them, so a test
- * can prove "a fixed number of queries, whatever the size".
+ * Pooled connections, as Jira's are, that count every SQL statement executed through them, so a test can prove
+ * "a fixed number of queries, whatever the size".
  */
-final class CountingDataSource {
+final class CountingDataSource implements AutoCloseable {
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
 
     private final AtomicInteger statements = new AtomicInteger();
     private final DatabaseConnection connection;
+    private final HikariDataSource pool;
 
     CountingDataSource(DatabaseConnection connection) {
         this.connection = connection;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(connection.url());
+        config.setUsername(connection.user());
+        config.setPassword(connection.password());
+        config.setMaximumPoolSize(8);
+        this.pool = new HikariDataSource(config);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
     }
 
     int statements() {
@@ -35,8 +48,7 @@ final class CountingDataSource {
     DisposableDataSource dataSource() {
         return (DisposableDataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {DisposableDataSource.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getConnection" -> wrap(DriverManager.getConnection(connection.url(), connection.user(), connection.password()),
-                            Connection.class);
+                    case "getConnection" -> wrap(pool.getConnection(), Connection.class);
                     case "dispose" -> null;
                     case "unwrap" -> null;
                     case "isWrapperFor" -> false;
