@@ -208,7 +208,14 @@
         row.appendChild(cell);
         form.elements.text.focus();
 
+        var conflicted = false;
+
         function cancel() {
+            if (conflicted) {
+                // The row behind the form is out of date: show the timeline as it is now.
+                self.reload();
+                return;
+            }
             row.textContent = '';
             original.forEach(function (child) {
                 row.appendChild(child);
@@ -238,6 +245,7 @@
                 if (reply.status === 409 && reply.data && reply.data.current) {
                     // Show the newer version; saving again is a deliberate choice made on top of it.
                     var current = reply.data.current;
+                    conflicted = true;
                     revision = current.revision;
                     form.elements.occurredAt.value = current.occurredAtLocal;
                     form.elements.text.value = current.text;

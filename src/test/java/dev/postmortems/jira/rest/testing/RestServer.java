@@ -33,6 +33,8 @@ import java.util.function.Function;
  */
 public final class RestServer implements AutoCloseable {
     public static final String USER_HEADER = "X-Double-User";
+    /** Browsers cannot add headers to their own requests; pages log them in with this cookie instead. */
+    public static final String USER_COOKIE = "double-user";
     private static final String REST_ROOT = "/rest/postmortems/1.0";
 
     private final HttpServer server;
@@ -50,6 +52,9 @@ public final class RestServer implements AutoCloseable {
         }
         config.register((ContainerRequestFilter) request -> {
             String user = request.getHeaderString(USER_HEADER);
+            if (user == null && request.getCookies().containsKey(USER_COOKIE)) {
+                user = request.getCookies().get(USER_COOKIE).getValue(); // a browser, logged in by a page
+            }
             if (user == null) {
                 jira.authentication().logOut();
             } else {
@@ -92,6 +97,15 @@ public final class RestServer implements AutoCloseable {
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body(), json);
+    }
+
+    /** Serves more on the same origin as the REST module, as Jira serves pages and REST from one host. */
+    public void serve(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + server.getAddress().getPort();
     }
 
     @Override

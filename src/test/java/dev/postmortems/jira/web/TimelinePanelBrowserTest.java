@@ -1,0 +1,223 @@
+package dev.postmortems.jira.web;
+
+import dev.postmortems.jira.rest.testing.PostmortemFixture;
+import dev.postmortems.jira.store.testing.ActiveObjectsRule;
+import dev.postmortems.jira.store.testing.AppEntities;
+import dev.postmortems.jira.store.testing.Database;
+import dev.postmortems.jira.web.testing.Browser;
+import dev.postmortems.jira.web.testing.PanelPages;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.VIEWER;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/** The Timeline panel used as a person uses it, in headless Chromium, against the app's real REST resources. */
+public class TimelinePanelBrowserTest {
+    @Rule
+    public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.H2, AppEntities.ALL);
+
+    private PostmortemFixture app;
+    private PanelPages pages;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Before
+    public void start() throws Exception {
+        app = new PostmortemFixture(ao.activeObjects());
+        pages = new PanelPages(app);
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @After
+    public void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+    }
+
+    @Test
+    public void anEditorAddsCorrectsAndDeletesEntriesWithoutReloadingThePage() {
+        open(EDITOR);
+        markPage();
+
+        addEntry("2026-11-20T10:00", "Error rate rises on checkout", "impact-started");
+        addEntry("2026-11-20T10:12", "Alert fires; on-call paged", "detected");
+        assertEquals(List.of("Error rate rises on checkout", "Alert fires; on-call paged"), texts());
+        waitForText(".postmortem-timeline-measure[data-measure=time-to-detect] dd", "12 min");
+
+        row(1).findElement(By.cssSelector("button[data-action=edit]")).click();
+        WebElement text = browser.findElement(By.cssSelector(".postmortem-timeline-edit textarea[name=text]"));
+        text.clear();
+        text.sendKeys("Alert fires; Max is paged");
+        browser.findElement(By.cssSelector(".postmortem-timeline-edit button[type=submit]")).click();
+        wait.until(d -> texts().contains("Alert fires; Max is paged"));
+
+        row(0).findElement(By.cssSelector("button[data-action=delete]")).click();
+        browser.switchTo().alert().accept();
+        wait.until(d -> texts().size() == 1);
+
+        assertPageNotReloaded();
+        assertNoConsoleErrors();
+        screenshot("timeline-panel-editor");
+    }
+
+    @Test
+    public void badInputIsExplainedNextToTheFieldAndNothingIsAdded() {
+        open(EDITOR);
+
+        browser.findElement(By.cssSelector(".postmortem-timeline-add button[type=submit]")).click();
+
+        waitForText("[data-error-for=text]", "Say what happened.");
+        assertEquals("Say when it happened.", browser.findElement(By.cssSelector(".postmortem-timeline-add [data-error-for=occurredAt]")).getText());
+        assertEquals(0, texts().size());
+    }
+
+    @Test
+    public void aStaleCorrectionShowsTheNewerVersionInsteadOfOverwritingIt() throws Exception {
+        app.rest().post(EDITOR, "/postmortems/" + app.postmortem().getKey() + "/timeline",
+                Map.of("occurredAt", "2026-11-20T10:00:00Z", "text", "original"));
+        open(EDITOR);
+        row(0).findElement(By.cssSelector("button[data-action=edit]")).click();
+        long id = Long.parseLong(row(0).getDomAttribute("data-entry-id"));
+        app.rest().put(EDITOR, "/postmortems/" + app.postmortem().getKey() + "/timeline/" + id,
+                Map.of("occurredAt", "2026-11-20T10:00:00Z", "text", "saved by someone else", "revision", 1));
+
+        WebElement text = browser.findElement(By.cssSelector(".postmortem-timeline-edit textarea[name=text]"));
+        text.clear();
+        text.sendKeys("my correction");
+        browser.findElement(By.cssSelector(".postmortem-timeline-edit button[type=submit]")).click();
+
+        waitForText(".postmortem-timeline-status", "Someone else saved this");
+        assertEquals("saved by someone else", browser.findElement(By.cssSelector(".postmortem-timeline-edit textarea[name=text]"))
+                .getDomProperty("value"));
+        text = browser.findElement(By.cssSelector(".postmortem-timeline-edit textarea[name=text]"));
+        text.sendKeys(Keys.ESCAPE);
+        wait.until(d -> texts().equals(List.of("saved by someone else")));
+    }
+
+    @Test
+    public void pastedLinesArePreviewedThenAddedInOneStep() {
+        open(EDITOR);
+        browser.findElement(By.cssSelector(".postmortem-timeline-paste summary")).click();
+        browser.findElement(By.id("postmortem-timeline-paste-text"))
+                .sendKeys("[10:53] Max: rebooted the switch\nsome chatter without a time\n10:58 traffic back to normal");
+        WebElement zone = browser.findElement(By.id("postmortem-timeline-paste-zone"));
+        zone.clear();
+        zone.sendKeys("UTC");
+        browser.findElement(By.cssSelector("[data-action=preview]")).click();
+
+        wait.until(d -> browser.findElements(By.cssSelector(".postmortem-timeline-paste-preview tr")).size() == 3);
+        assertEquals(1, browser.findElements(By.cssSelector(".postmortem-timeline-paste-preview tr.not-understood")).size());
+        assertEquals(0, texts().size());
+        screenshot("timeline-paste-preview");
+
+        browser.findElement(By.cssSelector("[data-action=add-pasted]")).click();
+        wait.until(d -> texts().size() == 2);
+        assertEquals(List.of("Max: rebooted the switch", "traffic back to normal"), texts());
+    }
+
+    @Test
+    public void hostileTextIsShownAsTextAndRunsNothing() {
+        open(EDITOR);
+        String hostile = "<img src=x onerror=\"window.hacked=1\"><script>window.hacked=2</script>";
+
+        addEntry("2026-11-20T10:00", hostile, "");
+        browser.navigate().refresh(); // also as the server renders it
+        addEntry("2026-11-20T10:05", "\"><svg onload=window.hacked=3>", "");
+
+        assertEquals(List.of(hostile, "\"><svg onload=window.hacked=3>"), texts());
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.hacked;"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    public void aReaderSeesTheTimelineButNoWayToChangeIt() throws Exception {
+        app.rest().post(EDITOR, "/postmortems/" + app.postmortem().getKey() + "/timeline",
+                Map.of("occurredAt", "2026-11-20T10:00:00Z", "text", "a fact"));
+
+        open(VIEWER);
+
+        assertEquals(List.of("a fact"), texts());
+        assertTrue(browser.findElements(By.cssSelector(".postmortem-timeline button, .postmortem-timeline form")).isEmpty());
+        screenshot("timeline-panel-reader");
+    }
+
+    private void open(String user) {
+        browser.get(pages.timelineUrl(app.postmortem(), user));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-timeline[data-started=true]")));
+    }
+
+    private void addEntry(String localTime, String text, String tag) {
+        int before = texts().size();
+        WebElement when = browser.findElement(By.id("postmortem-timeline-when"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", when, localTime);
+        WebElement what = browser.findElement(By.id("postmortem-timeline-what"));
+        what.sendKeys(text);
+        browser.findElement(By.cssSelector("#postmortem-timeline-tag option[value='" + tag + "']")).click();
+        browser.findElement(By.cssSelector(".postmortem-timeline-add button[type=submit]")).click();
+        wait.until(d -> texts().size() == before + 1);
+    }
+
+    private List<String> texts() {
+        return browser.findElements(By.cssSelector(".postmortem-timeline-table tbody .postmortem-timeline-text")).stream()
+                .map(cell -> cell.getDomProperty("textContent")).toList();
+    }
+
+    private WebElement row(int index) {
+        return browser.findElements(By.cssSelector(".postmortem-timeline-table tbody tr")).get(index);
+    }
+
+    private void waitForText(String css, String part) {
+        wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(part)));
+    }
+
+    private void markPage() {
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+    }
+
+    private void assertPageNotReloaded() {
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"));
+    }
+
+    private void assertNoConsoleErrors() {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                // A hostile <img src=x> fails to load: that is the browser refusing it, not our script failing.
+                .filter(entry -> !entry.getMessage().contains("/x - Failed to load resource"))
+                .toList();
+        assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

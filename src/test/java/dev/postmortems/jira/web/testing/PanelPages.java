@@ -1,0 +1,91 @@
+package dev.postmortems.jira.web.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.postmortems.jira.jira.timeline.TimelinePanelContext;
+import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.rest.testing.PostmortemFixture;
+import dev.postmortems.jira.rest.testing.RestServer;
+import dev.postmortems.jira.web.JiraVelocity;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Pages that show a panel as Jira would, on the same origin as the REST module: {@code /page/timeline/OPS-2?as=editor}
+ * logs the browser in as that user (a cookie) and renders the panel with its context provider and template;
+ * {@code /web/…} serves the panels' scripts and styles from the app's resources.
+ */
+public final class PanelPages {
+    private final PostmortemFixture app;
+    private final JiraVelocity velocity = new JiraVelocity();
+
+    public PanelPages(PostmortemFixture app) {
+        this.app = app;
+        app.rest().serve("/page/timeline/", this::timelinePage);
+        app.rest().serve("/web/", this::webResource);
+    }
+
+    public String timelineUrl(DoubleIssue issue, String user) {
+        return app.rest().baseUrl() + "/page/timeline/" + issue.getKey() + "?as=" + user;
+    }
+
+    private void timelinePage(HttpExchange exchange) throws IOException {
+        String key = exchange.getRequestURI().getPath().substring("/page/timeline/".length());
+        String user = query(exchange, "as");
+        app.jira().authentication().logIn(app.user(user));
+        String panel;
+        try {
+            DoubleIssue issue = (DoubleIssue) app.jira().issues().getIssueObject(key);
+            TimelinePanelContext provider = (TimelinePanelContext) app.app().context().getAutowireCapableBeanFactory()
+                    .autowire(TimelinePanelContext.class, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+            panel = velocity.render("templates/timeline/panel.vm", provider.getContextMap(Map.of("issue", issue)));
+        } finally {
+            app.jira().authentication().logOut();
+        }
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>" + key + "</title>"
+                + "<link rel=\"stylesheet\" href=\"/web/timeline/timeline.css\"></head><body>"
+                + panel + "<script src=\"/web/timeline/timeline.js\"></script></body></html>";
+        exchange.getResponseHeaders().add("Set-Cookie", RestServer.USER_COOKIE + "=" + user + "; Path=/");
+        send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void webResource(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath().substring(1);
+        if (path.contains("..")) {
+            send(exchange, 404, "text/plain", new byte[0]);
+            return;
+        }
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                send(exchange, 404, "text/plain", new byte[0]);
+                return;
+            }
+            String type = path.endsWith(".js") ? "text/javascript" : path.endsWith(".css") ? "text/css" : "application/octet-stream";
+            send(exchange, 200, type + "; charset=utf-8", in.readAllBytes());
+        }
+    }
+
+    private static String query(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] parts = pair.split("=", 2);
+            if (parts[0].equals(name) && parts.length == 2) {
+                return URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
