@@ -4,13 +4,10 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import dev.postmortems.jira.domain.timeline.TimelineInput;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.timeline.TimelineStore;
-import dev.postmortems.jira.store.testing.ActiveObjectsRule;
-import dev.postmortems.jira.store.testing.AppEntities;
-import dev.postmortems.jira.store.testing.Database;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -25,19 +22,15 @@ public class IssueDeletionListenerTest {
     private static final Long ISSUE_UPDATED_ID = 2L;
 
     @Rule
-    public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.H2, AppEntities.ALL);
+    public final PostmortemAppRule rule = new PostmortemAppRule();
 
     private PostmortemFixture app;
 
     @Before
     public void start() throws Exception {
-        app = new PostmortemFixture(ao.activeObjects());
+        app = rule.fixture();
     }
 
-    @After
-    public void stop() {
-        app.close();
-    }
 
     @Test
     public void theAppListensOnceItStarts() {
@@ -81,12 +74,7 @@ public class IssueDeletionListenerTest {
     }
 
     private void addEntry(DoubleIssue postmortem) {
-        app.jira().authentication().logIn(app.user(PostmortemFixture.EDITOR));
-        try {
-            app.app().context().getBean(TimelineService.class)
-                    .add(postmortem.getKey(), new TimelineInput("2026-11-20T10:00:00Z", "fact", ""));
-        } finally {
-            app.jira().authentication().logOut();
-        }
+        app.as(PostmortemFixture.EDITOR, () -> app.bean(TimelineService.class)
+                .add(postmortem.getKey(), new TimelineInput("2026-11-20T10:00:00Z", "fact", "")));
     }
 }

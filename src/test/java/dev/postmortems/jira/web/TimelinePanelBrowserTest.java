@@ -1,9 +1,7 @@
 package dev.postmortems.jira.web;
 
+import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
-import dev.postmortems.jira.store.testing.ActiveObjectsRule;
-import dev.postmortems.jira.store.testing.AppEntities;
-import dev.postmortems.jira.store.testing.Database;
 import dev.postmortems.jira.web.testing.Browser;
 import dev.postmortems.jira.web.testing.PanelPages;
 import org.junit.After;
@@ -36,7 +34,7 @@ import static org.junit.Assert.assertTrue;
 /** The Timeline panel used as a person uses it, in headless Chromium, against the app's real REST resources. */
 public class TimelinePanelBrowserTest {
     @Rule
-    public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.H2, AppEntities.ALL);
+    public final PostmortemAppRule rule = new PostmortemAppRule();
 
     private PostmortemFixture app;
     private PanelPages pages;
@@ -45,7 +43,7 @@ public class TimelinePanelBrowserTest {
 
     @Before
     public void start() throws Exception {
-        app = new PostmortemFixture(ao.activeObjects());
+        app = rule.fixture();
         pages = new PanelPages(app);
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -56,7 +54,6 @@ public class TimelinePanelBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        app.close();
     }
 
     @Test

@@ -4,15 +4,12 @@ import dev.postmortems.jira.domain.timeline.TimelineInput;
 import dev.postmortems.jira.jira.PostmortemIssueCondition;
 import dev.postmortems.jira.jira.timeline.TimelinePanelContext;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.service.timeline.TimelineService;
-import dev.postmortems.jira.store.testing.ActiveObjectsRule;
-import dev.postmortems.jira.store.testing.AppEntities;
-import dev.postmortems.jira.store.testing.Database;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -41,20 +38,16 @@ public class TimelinePanelTest {
             "</td></tr></tbody></table><form action=//evil>");
 
     @Rule
-    public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.H2, AppEntities.ALL);
+    public final PostmortemAppRule rule = new PostmortemAppRule();
 
-    private final JiraVelocity velocity = new JiraVelocity();
     private PostmortemFixture app;
+    private final JiraVelocity velocity = new JiraVelocity();
 
     @Before
     public void start() throws Exception {
-        app = new PostmortemFixture(ao.activeObjects());
+        app = rule.fixture();
     }
 
-    @After
-    public void stop() {
-        app.close();
-    }
 
     @Test
     public void hostileTextAppearsAsTextAndNothingInItRuns() {
@@ -130,12 +123,12 @@ public class TimelinePanelTest {
     @Test
     public void theConditionShowsThePanelOnPostmortemsOnlyAndReadsNoTable() {
         PostmortemIssueCondition condition = build(PostmortemIssueCondition.class);
-        int before = ao.statementsExecuted();
+        int before = rule.ao().statementsExecuted();
 
         assertTrue(condition.shouldDisplay(Map.of("issue", app.postmortem())));
         assertFalse(condition.shouldDisplay(Map.of("issue", app.incident())));
         assertFalse(condition.shouldDisplay(Map.of()));
-        assertEquals(0, ao.statementsExecuted() - before);
+        assertEquals(0, rule.ao().statementsExecuted() - before);
     }
 
     @Test
@@ -148,31 +141,20 @@ public class TimelinePanelTest {
             for (int i = 0; i < size; i++) {
                 service.add(postmortem.getKey(), new TimelineInput("2026-11-20T10:00:00Z", "fact " + i, ""));
             }
-            int before = ao.statementsExecuted();
+            int before = rule.ao().statementsExecuted();
             String html = render(EDITOR, postmortem);
-            queries.add(ao.statementsExecuted() - before);
+            queries.add(rule.ao().statementsExecuted() - before);
             assertEquals(size, Jsoup.parseBodyFragment(html).select(".postmortem-timeline-text").size());
         }
         assertEquals(List.of(1, 1, 1), queries);
     }
 
     private String render(String user, DoubleIssue issue) {
-        app.jira().authentication().logIn(app.user(user));
-        try {
-            Map<String, Object> context = build(TimelinePanelContext.class).getContextMap(Map.of("issue", issue));
-            return velocity.render(TEMPLATE, context);
-        } finally {
-            app.jira().authentication().logOut();
-        }
+        return app.as(user, () -> velocity.render(TEMPLATE, build(TimelinePanelContext.class).getContextMap(Map.of("issue", issue))));
     }
 
     private void addAs(String user, String at, String text, String tag) {
-        app.jira().authentication().logIn(app.user(user));
-        try {
-            app.app().context().getBean(TimelineService.class).add(app.postmortem().getKey(), new TimelineInput(at, text, tag));
-        } finally {
-            app.jira().authentication().logOut();
-        }
+        app.as(user, () -> app.bean(TimelineService.class).add(app.postmortem().getKey(), new TimelineInput(at, text, tag)));
     }
 
     /** As Jira builds a descriptor's classes: by constructor, from the app's Spring context. */

@@ -80,6 +80,21 @@ public final class PostmortemFixture implements AutoCloseable {
         return jira.issues().create("OPS", jira.issueTypes().byName("Postmortem"), summary);
     }
 
+    /** Runs the work as that user is logged in, as during one of their requests. */
+    public <T> T as(String user, java.util.function.Supplier<T> work) {
+        jira.authentication().logIn(user(user));
+        try {
+            return work.get();
+        } finally {
+            jira.authentication().logOut();
+        }
+    }
+
+    /** A bean of the app's Spring context, such as a service. */
+    public <T> T bean(Class<T> type) {
+        return app.context().getBean(type);
+    }
+
     @Override
     public void close() {
         rest.close();

@@ -1,12 +1,9 @@
 package dev.postmortems.jira.rest.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.rest.testing.RestServer.Reply;
-import dev.postmortems.jira.store.testing.ActiveObjectsRule;
-import dev.postmortems.jira.store.testing.AppEntities;
-import dev.postmortems.jira.store.testing.Database;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -24,21 +21,17 @@ import static org.junit.Assert.assertTrue;
 
 public class TimelineResourceTest {
     @Rule
-    public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.H2, AppEntities.ALL);
+    public final PostmortemAppRule rule = new PostmortemAppRule();
 
     private PostmortemFixture app;
     private String timeline;
 
     @Before
     public void start() throws Exception {
-        app = new PostmortemFixture(ao.activeObjects());
+        app = rule.fixture();
         timeline = "/postmortems/" + app.postmortem().getKey() + "/timeline";
     }
 
-    @After
-    public void stop() {
-        app.close();
-    }
 
     @Test
     public void givenEditorAddsAnEntry_thenEveryReaderSeesItInTheirOwnTimeZone() throws Exception {
