@@ -1,12 +1,14 @@
 package dev.postmortems.jira.store.testing;
 
 import dev.postmortems.jira.store.TimelineEntryEntity;
+import dev.postmortems.jira.store.WhyChainEntity;
+import dev.postmortems.jira.store.WhyStepEntity;
 import net.java.ao.RawEntity;
 
 /** Every entity the descriptor's {@code <ao>} module declares: what Jira migrates for the app. */
 public final class AppEntities {
     @SuppressWarnings("unchecked")
-    public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {TimelineEntryEntity.class};
+    public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {TimelineEntryEntity.class, WhyChainEntity.class, WhyStepEntity.class};
 
     private AppEntities() {
     }

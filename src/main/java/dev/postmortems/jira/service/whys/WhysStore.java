@@ -1,0 +1,28 @@
+package dev.postmortems.jira.service.whys;
+
+import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.domain.whys.WhyStep;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where why-chains and their steps are kept, by Jira issue id. */
+public interface WhysStore {
+    /** Every chain of the postmortem with its steps, in order, in a fixed number of queries whatever their number. */
+    List<WhyChain> chainsOf(long issueId);
+
+    Optional<WhyChain> find(long chainId);
+
+    /** Adds a chain after the postmortem's other chains. */
+    WhyChain add(long issueId, String problem, List<WhyStep> steps, boolean rootCauseMarked);
+
+    /** Saves the chain's new content, steps included, and counts one more revision. All or nothing. */
+    WhyChain replace(WhyChain current, String problem, List<WhyStep> steps, boolean rootCauseMarked);
+
+    /** Puts the chains in this order; chains not named keep their place after those named. */
+    void reorder(long issueId, List<Long> chainIds);
+
+    void delete(long chainId);
+
+    int deleteAllOf(long issueId);
+}

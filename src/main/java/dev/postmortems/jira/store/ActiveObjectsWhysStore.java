@@ -1,0 +1,145 @@
+package dev.postmortems.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.domain.whys.WhyStep;
+import dev.postmortems.jira.service.whys.WhysStore;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Why-chains in Active Objects: a postmortem's chains in one query, all their steps in a second. */
+public final class ActiveObjectsWhysStore implements WhysStore {
+    private static final String CHAIN_COLUMNS = String.join(", ", "ID", WhyChainEntity.ISSUE_ID, WhyChainEntity.PROBLEM,
+            WhyChainEntity.ROOT_CAUSE, WhyChainEntity.POSITION, WhyChainEntity.REVISION);
+    private static final String STEP_COLUMNS = String.join(", ", "ID", WhyStepEntity.CHAIN_ID, WhyStepEntity.ISSUE_ID,
+            WhyStepEntity.POSITION, WhyStepEntity.QUESTION, WhyStepEntity.ANSWER);
+
+    private final ActiveObjects ao;
+
+    public ActiveObjectsWhysStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<WhyChain> chainsOf(long issueId) {
+        WhyChainEntity[] chains = ao.find(WhyChainEntity.class,
+                Query.select(CHAIN_COLUMNS).where(WhyChainEntity.ISSUE_ID + " = ?", issueId));
+        WhyStepEntity[] steps = ao.find(WhyStepEntity.class,
+                Query.select(STEP_COLUMNS).where(WhyStepEntity.ISSUE_ID + " = ?", issueId));
+        return assemble(chains, steps);
+    }
+
+    @Override
+    public Optional<WhyChain> find(long chainId) {
+        WhyChainEntity[] chains = ao.find(WhyChainEntity.class, Query.select(CHAIN_COLUMNS).where("ID = ?", chainId));
+        if (chains.length == 0) {
+            return Optional.empty();
+        }
+        WhyStepEntity[] steps = ao.find(WhyStepEntity.class,
+                Query.select(STEP_COLUMNS).where(WhyStepEntity.CHAIN_ID + " = ?", chainId));
+        return assemble(chains, steps).stream().findFirst();
+    }
+
+    @Override
+    public WhyChain add(long issueId, String problem, List<WhyStep> steps, boolean rootCauseMarked) {
+        return ao.executeInTransaction(() -> {
+            int position = ao.count(WhyChainEntity.class, Query.select().where(WhyChainEntity.ISSUE_ID + " = ?", issueId));
+            WhyChainEntity chain = ao.create(WhyChainEntity.class,
+                    new DBParam(WhyChainEntity.ISSUE_ID, issueId),
+                    new DBParam(WhyChainEntity.PROBLEM, problem),
+                    new DBParam(WhyChainEntity.ROOT_CAUSE, rootCauseMarked),
+                    new DBParam(WhyChainEntity.POSITION, position),
+                    new DBParam(WhyChainEntity.REVISION, 1));
+            List<WhyStepEntity> created = createSteps(chain.getID(), issueId, steps);
+            return assemble(new WhyChainEntity[] {chain}, created.toArray(new WhyStepEntity[0])).get(0);
+        });
+    }
+
+    @Override
+    public WhyChain replace(WhyChain current, String problem, List<WhyStep> steps, boolean rootCauseMarked) {
+        return ao.executeInTransaction(() -> {
+            WhyChainEntity chain = ao.get(WhyChainEntity.class, (int) current.id());
+            chain.setProblem(problem);
+            chain.setRootCause(rootCauseMarked);
+            chain.setRevision(current.revision() + 1);
+            chain.save();
+            ao.deleteWithSQL(WhyStepEntity.class, WhyStepEntity.CHAIN_ID + " = ?", current.id());
+            List<WhyStepEntity> created = createSteps(current.id(), current.issueId(), steps);
+            return assemble(new WhyChainEntity[] {chain}, created.toArray(new WhyStepEntity[0])).get(0);
+        });
+    }
+
+    @Override
+    public void reorder(long issueId, List<Long> chainIds) {
+        ao.executeInTransaction(() -> {
+            List<WhyChainEntity> chains = new ArrayList<>(Arrays.asList(ao.find(WhyChainEntity.class,
+                    Query.select(CHAIN_COLUMNS).where(WhyChainEntity.ISSUE_ID + " = ?", issueId))));
+            chains.sort(Comparator.comparingInt((WhyChainEntity c) -> {
+                int named = chainIds.indexOf((long) c.getID());
+                return named >= 0 ? named : chainIds.size() + c.getPosition();
+            }).thenComparingInt(WhyChainEntity::getID));
+            for (int position = 0; position < chains.size(); position++) {
+                if (chains.get(position).getPosition() != position) {
+                    chains.get(position).setPosition(position);
+                    chains.get(position).save();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(long chainId) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(WhyStepEntity.class, WhyStepEntity.CHAIN_ID + " = ?", chainId);
+            ao.deleteWithSQL(WhyChainEntity.class, "ID = ?", chainId);
+            return null;
+        });
+    }
+
+    @Override
+    public int deleteAllOf(long issueId) {
+        return ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(WhyStepEntity.class, WhyStepEntity.ISSUE_ID + " = ?", issueId);
+            return ao.deleteWithSQL(WhyChainEntity.class, WhyChainEntity.ISSUE_ID + " = ?", issueId);
+        });
+    }
+
+    private List<WhyStepEntity> createSteps(long chainId, long issueId, List<WhyStep> steps) {
+        List<WhyStepEntity> created = new ArrayList<>();
+        for (int position = 0; position < steps.size(); position++) {
+            created.add(ao.create(WhyStepEntity.class,
+                    new DBParam(WhyStepEntity.CHAIN_ID, chainId),
+                    new DBParam(WhyStepEntity.ISSUE_ID, issueId),
+                    new DBParam(WhyStepEntity.POSITION, position),
+                    new DBParam(WhyStepEntity.QUESTION, steps.get(position).question()),
+                    new DBParam(WhyStepEntity.ANSWER, steps.get(position).answer())));
+        }
+        return created;
+    }
+
+    /** Chains in their order (ties by id, so concurrent additions never swap), each with its steps in order. */
+    private static List<WhyChain> assemble(WhyChainEntity[] chains, WhyStepEntity[] steps) {
+        Map<Long, List<WhyStepEntity>> byChain = new HashMap<>();
+        for (WhyStepEntity step : steps) {
+            byChain.computeIfAbsent(step.getChainId(), id -> new ArrayList<>()).add(step);
+        }
+        return Arrays.stream(chains)
+                .sorted(Comparator.comparingInt(WhyChainEntity::getPosition).thenComparingInt(WhyChainEntity::getID))
+                .map(chain -> new WhyChain(chain.getID(), chain.getIssueId(), chain.getProblem(),
+                        byChain.getOrDefault((long) chain.getID(), List.of()).stream()
+                                .sorted(Comparator.comparingInt(WhyStepEntity::getPosition).thenComparingInt(WhyStepEntity::getID))
+                                .map(step -> new WhyStep(step.getQuestion(), step.getAnswer() == null ? "" : step.getAnswer()))
+                                .toList(),
+                        chain.isRootCause(), chain.getPosition(), chain.getRevision()))
+                .toList();
+    }
+}
