@@ -8,4 +8,7 @@ public interface IssueManager {
     MutableIssue getIssueObject(Long id);
 
     MutableIssue getIssueObject(String key);
+
+    /** Many issues in one call (6.3 source and a full 7.x implementation); missing ids are left out. */
+    java.util.List<Issue> getIssueObjects(java.util.Collection<Long> ids);
 }

@@ -6,6 +6,7 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import dev.postmortems.jira.service.timeline.TimelineService;
+import dev.postmortems.jira.service.whys.WhysService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +21,12 @@ public final class IssueDeletionListener {
 
     private final EventPublisher eventPublisher;
     private final TimelineService timelineService;
+    private final WhysService whysService;
 
-    public IssueDeletionListener(EventPublisher eventPublisher, TimelineService timelineService) {
+    public IssueDeletionListener(EventPublisher eventPublisher, TimelineService timelineService, WhysService whysService) {
         this.eventPublisher = eventPublisher;
         this.timelineService = timelineService;
+        this.whysService = whysService;
     }
 
     public void register() {
@@ -43,12 +46,17 @@ public final class IssueDeletionListener {
         if (issue == null || issue.getId() == null) {
             return;
         }
+        forget(issue.getId(), "timeline", () -> timelineService.forget(issue.getId()));
+        forget(issue.getId(), "whys", () -> whysService.forget(issue.getId()));
+    }
+
+    /** Each feature on its own: one failing must not keep the others' data, nor fail the deletion in Jira. */
+    private static void forget(long issueId, String feature, java.util.function.IntSupplier removal) {
         try {
-            int removed = timelineService.forget(issue.getId());
-            log.debug("Postmortems: issue {} deleted; removed {} timeline entries", issue.getId(), removed);
+            int removed = removal.getAsInt();
+            log.debug("Postmortems: issue {} deleted; removed {} {} rows", issueId, removed, feature);
         } catch (RuntimeException e) {
-            // The deletion in Jira must not fail because of the app.
-            log.warn("Postmortems: could not remove the data of deleted issue {}", issue.getId(), e);
+            log.warn("Postmortems: could not remove the {} of deleted issue {}", feature, issueId, e);
         }
     }
 }

@@ -1,7 +1,11 @@
 package dev.postmortems.jira.rest;
 
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
+import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
+import dev.postmortems.jira.service.PostmortemIssue;
+import dev.postmortems.jira.service.whys.PostmortemWhys;
+import dev.postmortems.jira.service.whys.WhysPresenter;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.Messages;
@@ -85,17 +89,25 @@ public final class ErrorMappers {
     public static final class Stale implements ExceptionMapper<StaleEditException> {
         private final Messages messages;
         private final TimelinePresenter timelinePresenter;
+        private final WhysPresenter whysPresenter;
 
         @Inject
-        public Stale(Messages messages, TimelinePresenter timelinePresenter) {
+        public Stale(Messages messages, TimelinePresenter timelinePresenter, WhysPresenter whysPresenter) {
             this.messages = messages;
             this.timelinePresenter = timelinePresenter;
+            this.whysPresenter = whysPresenter;
         }
 
         @Override
         public Response toResponse(StaleEditException e) {
             // The current item is shown the way its own resource shows it.
-            Object current = e.current() instanceof TimelineEntry entry ? timelinePresenter.row(entry) : e.current();
+            Object current = e.current();
+            if (current instanceof TimelineEntry entry) {
+                current = timelinePresenter.row(entry);
+            } else if (current instanceof WhyChain chain) {
+                current = whysPresenter.chain(new PostmortemWhys(new PostmortemIssue(chain.issueId(), "", true),
+                        List.of(chain), List.of()), chain);
+            }
             return json(Response.Status.CONFLICT,
                     new StaleBody(List.of(messages.text("postmortems.error.stale-edit")), Map.of(), current));
         }

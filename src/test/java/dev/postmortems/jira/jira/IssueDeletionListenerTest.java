@@ -8,6 +8,7 @@ import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.timeline.TimelineStore;
+import dev.postmortems.jira.service.whys.WhysService;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -68,8 +69,9 @@ public class IssueDeletionListenerTest {
         TimelineStore broken = mock(TimelineStore.class);
         when(broken.deleteAllOf(anyLong())).thenThrow(new IllegalStateException("database unavailable"));
         TimelineService service = new TimelineService(null, broken, null, null, null);
+        WhysService whys = new WhysService(null, new dev.postmortems.jira.store.ActiveObjectsWhysStore(rule.ao().activeObjects()), null, null);
 
-        new IssueDeletionListener(app.jira().events(), service)
+        new IssueDeletionListener(app.jira().events(), service, whys)
                 .onIssueEvent(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
     }
 

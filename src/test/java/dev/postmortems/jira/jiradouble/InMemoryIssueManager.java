@@ -25,6 +25,12 @@ public final class InMemoryIssueManager implements IssueManager {
         return key == null ? null : byKey.get(key.toUpperCase(java.util.Locale.ROOT));
     }
 
+    @Override
+    public java.util.List<com.atlassian.jira.issue.Issue> getIssueObjects(java.util.Collection<Long> ids) {
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .map(com.atlassian.jira.issue.Issue.class::cast).toList();
+    }
+
     public DoubleIssue create(String projectKey, IssueType type, String summary) {
         long number = counters.computeIfAbsent(projectKey, k -> new AtomicLong()).incrementAndGet();
         DoubleIssue issue = new DoubleIssue(ids.incrementAndGet(), projectKey + "-" + number, projectKey, type, summary);

@@ -3,6 +3,7 @@ package dev.postmortems.jira.jiradouble;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -32,6 +33,7 @@ public final class JiraDouble {
     private final PropertiesI18nResolver i18nResolver = new PropertiesI18nResolver();
     private final RecordingPageBuilderService pageBuilderService = new RecordingPageBuilderService();
     private final SynchronousEventPublisher eventPublisher = new SynchronousEventPublisher();
+    private final DoubleUserDirectory users = new DoubleUserDirectory(authenticationContext);
 
     private final Map<Class<?>, Object> services = Map.ofEntries(
             Map.entry(IssueTypeManager.class, issueTypeManager),
@@ -45,7 +47,10 @@ public final class JiraDouble {
             Map.entry(TimeZoneManager.class, authenticationContext),
             Map.entry(I18nResolver.class, i18nResolver),
             Map.entry(PageBuilderService.class, pageBuilderService),
-            Map.entry(EventPublisher.class, eventPublisher));
+            Map.entry(EventPublisher.class, eventPublisher),
+            Map.entry(UserSearchService.class, users),
+            Map.entry(com.atlassian.jira.user.util.UserManager.class, users),
+            Map.entry(com.atlassian.sal.api.user.UserManager.class, users));
 
     private final Map<Class<?>, Object> provided = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -90,6 +95,10 @@ public final class JiraDouble {
 
     public InMemoryPermissionManager permissions() {
         return permissionManager;
+    }
+
+    public DoubleUserDirectory users() {
+        return users;
     }
 
     public SynchronousEventPublisher events() {

@@ -28,12 +28,15 @@ public final class PostmortemFixture implements AutoCloseable {
     public static final String VIEWER = "viewer";
     public static final String OUTSIDER = "outsider";
     public static final String ANONYMOUS = null;
+    /** A Jira administrator who may browse OPS. */
+    public static final String ADMIN = "admin";
 
     private final JiraDouble jira = new JiraDouble();
     private final Map<String, DoubleUser> users = Map.of(
             EDITOR, new DoubleUser("u-editor", EDITOR, "Erin Editor", ZoneId.of("Europe/Berlin")),
             VIEWER, new DoubleUser("u-viewer", VIEWER, "Vic Viewer", ZoneId.of("America/New_York")),
-            OUTSIDER, new DoubleUser("u-outsider", OUTSIDER, "Olly Outsider", ZoneId.of("UTC")));
+            OUTSIDER, new DoubleUser("u-outsider", OUTSIDER, "Olly Outsider", ZoneId.of("UTC")),
+            ADMIN, new DoubleUser("u-admin", ADMIN, "Ada Admin", ZoneId.of("UTC")));
     private final JiraDoubleSpringContext app;
     private final RestServer rest;
     private final DoubleIssue postmortem;
@@ -45,6 +48,9 @@ public final class PostmortemFixture implements AutoCloseable {
         app.context().getBeansOfType(LifecycleAware.class).values().forEach(LifecycleAware::onStart);
         jira.permissions().grant(user(EDITOR), "OPS", ProjectPermissions.BROWSE_PROJECTS, ProjectPermissions.EDIT_ISSUES);
         jira.permissions().grant(user(VIEWER), "OPS", ProjectPermissions.BROWSE_PROJECTS);
+        jira.permissions().grant(user(ADMIN), "OPS", ProjectPermissions.BROWSE_PROJECTS);
+        users.values().forEach(jira.users()::add);
+        jira.users().makeAdmin(user(ADMIN));
         incident = jira.issues().create("OPS", jira.issueTypes().byName("Bug"), "Checkout down");
         postmortem = jira.issues().create("OPS", jira.issueTypes().byName("Postmortem"), "Postmortem: Checkout down");
         rest = new RestServer(app.context(), jira, this::user);

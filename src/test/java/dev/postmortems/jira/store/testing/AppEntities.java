@@ -1,5 +1,6 @@
 package dev.postmortems.jira.store.testing;
 
+import dev.postmortems.jira.store.ActionEntity;
 import dev.postmortems.jira.store.TimelineEntryEntity;
 import dev.postmortems.jira.store.WhyChainEntity;
 import dev.postmortems.jira.store.WhyStepEntity;
@@ -8,7 +9,7 @@ import net.java.ao.RawEntity;
 /** Every entity the descriptor's {@code <ao>} module declares: what Jira migrates for the app. */
 public final class AppEntities {
     @SuppressWarnings("unchecked")
-    public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {TimelineEntryEntity.class, WhyChainEntity.class, WhyStepEntity.class};
+    public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {TimelineEntryEntity.class, WhyChainEntity.class, WhyStepEntity.class, ActionEntity.class};
 
     private AppEntities() {
     }

@@ -1,0 +1,81 @@
+package dev.postmortems.jira.rest.whys;
+
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.service.whys.WhyChainView;
+import dev.postmortems.jira.service.whys.WhysPresenter;
+import dev.postmortems.jira.service.whys.WhysService;
+import dev.postmortems.jira.service.whys.WhysView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /rest/postmortems/1.0/postmortems/{issueKey}/whys}: the why-chains, each saved whole with its steps.
+ * Same rules as the timeline: Jira's permissions in the service, JSON-only changes, 409 on a stale chain. The
+ * blameless check's findings come back in every chain ({@code problemParts}, {@code questionParts}, …).
+ */
+@Path("/postmortems/{issueKey}/whys")
+@Produces(MediaType.APPLICATION_JSON)
+@UnrestrictedAccess
+public final class WhysResource {
+    private final WhysService service;
+    private final WhysPresenter presenter;
+
+    @Inject
+    public WhysResource(WhysService service, WhysPresenter presenter) {
+        this.service = service;
+        this.presenter = presenter;
+    }
+
+    @GET
+    public WhysView whys(@PathParam("issueKey") String issueKey) {
+        return presenter.present(service.whys(issueKey));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@PathParam("issueKey") String issueKey, WhyChainJson chain) {
+        WhyChain added = service.add(issueKey, orEmpty(chain).input());
+        return Response.status(Response.Status.CREATED).entity(shown(issueKey, added)).build();
+    }
+
+    @PUT
+    @Path("/{chainId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public WhyChainView update(@PathParam("issueKey") String issueKey, @PathParam("chainId") long chainId, WhyChainJson chain) {
+        WhyChainJson json = orEmpty(chain);
+        return shown(issueKey, service.update(issueKey, chainId, json.revision(), json.input()));
+    }
+
+    @DELETE
+    @Path("/{chainId}")
+    public Response delete(@PathParam("issueKey") String issueKey, @PathParam("chainId") long chainId) {
+        service.delete(issueKey, chainId);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public WhysView reorder(@PathParam("issueKey") String issueKey, ChainOrderJson order) {
+        service.reorder(issueKey, order == null ? null : order.chainIds());
+        return presenter.present(service.whys(issueKey));
+    }
+
+    private WhyChainView shown(String issueKey, WhyChain chain) {
+        return presenter.chain(service.whys(issueKey), chain);
+    }
+
+    private static WhyChainJson orEmpty(WhyChainJson chain) {
+        return chain == null ? new WhyChainJson(null, null, null, null) : chain;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.postmortems.jira.service;
+
+/** Port: whether the current user administers Jira. */
+public interface AdminCheck {
+    boolean isAdmin();
+}

@@ -1,0 +1,88 @@
+package dev.postmortems.jira.service.whys;
+
+import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.blameless.BlamelessFinding;
+import dev.postmortems.jira.domain.blameless.MarkedText;
+import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.domain.whys.WhyStep;
+import dev.postmortems.jira.domain.whys.WhysSummary;
+import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.Ticket;
+import dev.postmortems.jira.service.TicketLookup;
+import dev.postmortems.jira.service.blameless.BlamelessService;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Turns a postmortem's chains into what a person sees: each root cause with the tickets that address it, open and
+ * untreated chains named, and words that point at people highlighted. One batch of ticket look-ups per view.
+ */
+public final class WhysPresenter {
+    private final Messages messages;
+    private final TicketLookup tickets;
+    private final BlamelessService blameless;
+
+    public WhysPresenter(Messages messages, TicketLookup tickets, BlamelessService blameless) {
+        this.messages = messages;
+        this.tickets = tickets;
+        this.blameless = blameless;
+    }
+
+    public WhysView present(PostmortemWhys whys) {
+        Map<Long, List<ActionRecord>> byChain = new HashMap<>();
+        for (ActionRecord action : whys.actions()) {
+            action.chainId().ifPresent(chainId -> byChain.computeIfAbsent(chainId, id -> new ArrayList<>()).add(action));
+        }
+        Map<Long, Ticket> known = tickets.tickets(byChain.values().stream().flatMap(List::stream)
+                .flatMap(action -> action.ticketId().stream()).toList());
+        Map<Long, Integer> treatingCount = new HashMap<>();
+        byChain.forEach((chainId, actions) -> treatingCount.put(chainId,
+                (int) actions.stream().filter(action -> action.ticketId().map(known::containsKey).orElse(false)).count()));
+        BlamelessService.Checker checker = blameless.forPostmortem(whys.postmortem().id());
+        List<WhyChainView> chains = whys.chains().stream()
+                .map(chain -> chain(chain, byChain.getOrDefault(chain.id(), List.of()), known, checker)).toList();
+        WhysSummary summary = WhysSummary.of(whys.chains(), treatingCount);
+        return new WhysView(whys.postmortem().key(), whys.postmortem().editable(),
+                messages.text("postmortems.whys.summary", summary.causes(), summary.treated(), summary.untreated()), chains);
+    }
+
+    /** One chain as shown, e.g. after it was saved. */
+    public WhyChainView chain(PostmortemWhys whys, WhyChain chain) {
+        return present(new PostmortemWhys(whys.postmortem(), List.of(chain), whys.actions())).chains().get(0);
+    }
+
+    private WhyChainView chain(WhyChain chain, List<ActionRecord> actions, Map<Long, Ticket> known,
+                               BlamelessService.Checker checker) {
+        AtomicInteger findings = new AtomicInteger();
+        List<WhyStepView> steps = new ArrayList<>();
+        for (int i = 0; i < chain.steps().size(); i++) {
+            WhyStep step = chain.steps().get(i);
+            steps.add(new WhyStepView(i + 1, step.question(), step.answer(), marked(step.question(), checker, findings),
+                    marked(step.answer(), checker, findings)));
+        }
+        List<ActionTicketView> treating = actions.stream().flatMap(action -> action.ticketId().map(known::get).stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(ticket -> new ActionTicketView(ticket.key(), ticket.restricted() ? "" : ticket.summary(),
+                                ticket.restricted(), action.kind().key(),
+                                messages.text("postmortems.action.kind." + action.kind().key()))))
+                .toList();
+        String status = chain.isOpen() ? "open" : treating.isEmpty() ? "untreated" : "treated";
+        return new WhyChainView(chain.id(), chain.revision(), chain.problem(), marked(chain.problem(), checker, findings),
+                steps, chain.rootCauseMarked(), status, messages.text("postmortems.whys.status." + status),
+                chain.shouldKeepAsking(), treating, findings.get());
+    }
+
+    private List<MarkedPart> marked(String text, BlamelessService.Checker checker, AtomicInteger count) {
+        List<BlamelessFinding> findings = checker.check(text);
+        count.addAndGet(findings.size());
+        return MarkedText.split(text, findings).stream().map(part -> part.finding()
+                .map(kind -> new MarkedPart(part.text(), kind.name().toLowerCase(Locale.ROOT),
+                        messages.text("postmortems.blameless.finding." + kind.name().toLowerCase(Locale.ROOT))))
+                .orElseGet(() -> new MarkedPart(part.text(), "", ""))).toList();
+    }
+}

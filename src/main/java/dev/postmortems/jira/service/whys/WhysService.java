@@ -1,0 +1,114 @@
+package dev.postmortems.jira.service.whys;
+
+import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.domain.whys.WhyChainInput;
+import dev.postmortems.jira.domain.whys.WhyProblem;
+import dev.postmortems.jira.service.EditLock;
+import dev.postmortems.jira.service.FieldError;
+import dev.postmortems.jira.service.InvalidInputException;
+import dev.postmortems.jira.service.PostmortemIssue;
+import dev.postmortems.jira.service.PostmortemNotFoundException;
+import dev.postmortems.jira.service.PostmortemPermissions;
+import dev.postmortems.jira.service.StaleEditException;
+import dev.postmortems.jira.service.action.ActionStore;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The 5 Whys of a postmortem: read them, add, rework, reorder and remove chains. */
+public final class WhysService {
+    static final String CHAIN_NOT_FOUND = "postmortems.whys.error.chain-not-found";
+
+    private final PostmortemPermissions permissions;
+    private final WhysStore store;
+    private final ActionStore actions;
+    private final EditLock editLock;
+
+    public WhysService(PostmortemPermissions permissions, WhysStore store, ActionStore actions, EditLock editLock) {
+        this.permissions = permissions;
+        this.store = store;
+        this.actions = actions;
+        this.editLock = editLock;
+    }
+
+    public PostmortemWhys whys(String issueKey) {
+        PostmortemIssue postmortem = permissions.toRead(issueKey);
+        return new PostmortemWhys(postmortem, store.chainsOf(postmortem.id()), actions.actionsOf(postmortem.id()));
+    }
+
+    public WhyChain add(String issueKey, WhyChainInput input) {
+        PostmortemIssue postmortem = permissions.toChange(issueKey);
+        valid(input);
+        // Under the lock, so two chains added at once get distinct positions.
+        return editLock.whileEditing(postmortem.id(), () ->
+                store.add(postmortem.id(), input.problem().strip(), input.validSteps(), input.rootCauseMarked()));
+    }
+
+    public WhyChain update(String issueKey, long chainId, Integer revision, WhyChainInput input) {
+        PostmortemIssue postmortem = permissions.toChange(issueKey);
+        valid(input);
+        if (revision == null) {
+            throw new InvalidInputException(List.of(new FieldError("revision", "postmortems.error.revision-missing")));
+        }
+        return editLock.whileEditing(postmortem.id(), () -> {
+            WhyChain current = chainOf(postmortem, chainId);
+            if (current.revision() != revision) {
+                throw new StaleEditException(current);
+            }
+            return store.replace(current, input.problem().strip(), input.validSteps(), input.rootCauseMarked());
+        });
+    }
+
+    public void delete(String issueKey, long chainId) {
+        PostmortemIssue postmortem = permissions.toChange(issueKey);
+        editLock.whileEditing(postmortem.id(), () -> {
+            store.delete(chainOf(postmortem, chainId).id());
+            return null;
+        });
+    }
+
+    /** Puts the chains in the given order; every id must be a chain of this postmortem, each named once. */
+    public void reorder(String issueKey, List<Long> chainIds) {
+        PostmortemIssue postmortem = permissions.toChange(issueKey);
+        editLock.whileEditing(postmortem.id(), () -> {
+            Set<Long> own = new HashSet<>(store.chainsOf(postmortem.id()).stream().map(WhyChain::id).toList());
+            List<Long> order = chainIds == null ? List.of() : chainIds;
+            if (order.isEmpty() || !own.containsAll(order) || new HashSet<>(order).size() != order.size()) {
+                throw new InvalidInputException(List.of(new FieldError("chainIds", "postmortems.whys.error.order-invalid")));
+            }
+            store.reorder(postmortem.id(), order);
+            return null;
+        });
+    }
+
+    /** The postmortem issue is gone from Jira: its whys go too. */
+    public int forget(long issueId) {
+        return store.deleteAllOf(issueId);
+    }
+
+    private WhyChain chainOf(PostmortemIssue postmortem, long chainId) {
+        WhyChain chain = store.find(chainId).orElseThrow(() -> new PostmortemNotFoundException(CHAIN_NOT_FOUND));
+        if (chain.issueId() != postmortem.id()) {
+            throw new InvalidInputException(List.of(new FieldError("id", "postmortems.whys.error.chain-of-other-issue",
+                    List.of(chainId, postmortem.key()))));
+        }
+        return chain;
+    }
+
+    private static void valid(WhyChainInput input) {
+        List<WhyChainInput.FieldProblem> problems = input.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().map(WhysService::error).toList());
+        }
+    }
+
+    private static FieldError error(WhyChainInput.FieldProblem problem) {
+        List<Object> arguments = switch (problem.problem()) {
+            case PROBLEM_TOO_LONG, QUESTION_TOO_LONG, ANSWER_TOO_LONG -> List.of(WhyProblem.MAX_TEXT_LENGTH);
+            case TOO_MANY_STEPS -> List.of(WhyProblem.MAX_STEPS);
+            default -> List.of();
+        };
+        return new FieldError(problem.field(), "postmortems.whys.problem." + problem.problem().code(), arguments);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.postmortems.jira.service.whys;
+
+import java.util.List;
+
+/**
+ * The 5 Whys as one person sees them; the panel renders it and the REST resource returns it.
+ *
+ * @param summary e.g. "3 causes · 2 root causes treated · 1 untreated"
+ */
+public record WhysView(String issueKey, boolean editable, String summary, List<WhyChainView> chains) {
+}

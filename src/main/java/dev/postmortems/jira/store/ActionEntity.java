@@ -1,0 +1,40 @@
+package dev.postmortems.jira.store;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/** One action of a postmortem: which Jira ticket it is, its kind, and the why-chain it addresses. */
+@Table("ACTION")
+public interface ActionEntity extends Entity {
+    String ISSUE_ID = "ISSUE_ID";
+    String TICKET_ID = "TICKET_ID";
+    String KIND = "KIND";
+    String CHAIN_ID = "CHAIN_ID";
+
+    /** The postmortem's Jira issue id. */
+    @NotNull
+    @Indexed
+    long getIssueId();
+
+    void setIssueId(long issueId);
+
+    /** The action ticket's Jira issue id; null until the ticket exists. */
+    @Indexed
+    Long getTicketId();
+
+    void setTicketId(Long ticketId);
+
+    @NotNull
+    @StringLength(16)
+    String getKind();
+
+    void setKind(String kind);
+
+    /** The why-chain whose root cause it addresses, or null. */
+    Long getChainId();
+
+    void setChainId(Long chainId);
+}
