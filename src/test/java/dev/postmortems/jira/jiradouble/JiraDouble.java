@@ -22,6 +22,9 @@ import java.util.Map;
  * the nodes of a cluster.
  */
 public final class JiraDouble {
+    /** Where the double's Jira lives, as {@code atlas-run} serves it. */
+    public static final String CONTEXT_PATH = "/jira";
+
     private final InMemoryIssueTypeManager issueTypeManager = new InMemoryIssueTypeManager();
     private final InMemoryIssueLinkTypeManager issueLinkTypeManager = new InMemoryIssueLinkTypeManager();
     private final InMemoryAvatarManager avatarManager = new InMemoryAvatarManager();
@@ -50,7 +53,10 @@ public final class JiraDouble {
             Map.entry(EventPublisher.class, eventPublisher),
             Map.entry(UserSearchService.class, users),
             Map.entry(com.atlassian.jira.user.util.UserManager.class, users),
-            Map.entry(com.atlassian.sal.api.user.UserManager.class, users));
+            Map.entry(com.atlassian.sal.api.user.UserManager.class, users),
+            Map.entry(com.atlassian.sal.api.ApplicationProperties.class,
+                    (com.atlassian.sal.api.ApplicationProperties) mode -> mode == com.atlassian.sal.api.UrlMode.RELATIVE
+                            ? CONTEXT_PATH : "http://localhost:2990" + CONTEXT_PATH));
 
     private final Map<Class<?>, Object> provided = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -164,7 +164,7 @@ public class TimelinePanelBrowserTest {
     }
 
     private void open(String user) {
-        browser.get(pages.timelineUrl(app.postmortem(), user));
+        browser.get(pages.url("timeline", app.postmortem(), user));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-timeline[data-started=true]")));
     }
 

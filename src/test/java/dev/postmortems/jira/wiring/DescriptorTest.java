@@ -33,7 +33,8 @@ public class DescriptorTest {
     public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.H2, AppEntities.ALL);
 
     /** The objects the panels' context providers hand to their templates. */
-    private static final List<Class<?>> PANEL_VIEW_MODELS = List.of(dev.postmortems.jira.service.timeline.TimelineView.class);
+    private static final List<Class<?>> PANEL_VIEW_MODELS = List.of(
+            dev.postmortems.jira.service.timeline.TimelineView.class, dev.postmortems.jira.service.whys.WhysView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 

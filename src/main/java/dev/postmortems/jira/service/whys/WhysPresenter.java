@@ -6,6 +6,7 @@ import dev.postmortems.jira.domain.blameless.MarkedText;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyStep;
 import dev.postmortems.jira.domain.whys.WhysSummary;
+import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Ticket;
 import dev.postmortems.jira.service.TicketLookup;
@@ -26,11 +27,13 @@ public final class WhysPresenter {
     private final Messages messages;
     private final TicketLookup tickets;
     private final BlamelessService blameless;
+    private final Links links;
 
-    public WhysPresenter(Messages messages, TicketLookup tickets, BlamelessService blameless) {
+    public WhysPresenter(Messages messages, TicketLookup tickets, BlamelessService blameless, Links links) {
         this.messages = messages;
         this.tickets = tickets;
         this.blameless = blameless;
+        this.links = links;
     }
 
     public WhysView present(PostmortemWhys whys) {
@@ -48,7 +51,8 @@ public final class WhysPresenter {
                 .map(chain -> chain(chain, byChain.getOrDefault(chain.id(), List.of()), known, checker)).toList();
         WhysSummary summary = WhysSummary.of(whys.chains(), treatingCount);
         return new WhysView(whys.postmortem().key(), whys.postmortem().editable(),
-                messages.text("postmortems.whys.summary", summary.causes(), summary.treated(), summary.untreated()), chains);
+                messages.text("postmortems.whys.summary", summary.causes(), summary.treated(), summary.untreated()), chains,
+                chains.stream().anyMatch(chain -> chain.blameFindings() > 0));
     }
 
     /** One chain as shown, e.g. after it was saved. */
@@ -67,7 +71,7 @@ public final class WhysPresenter {
         }
         List<ActionTicketView> treating = actions.stream().flatMap(action -> action.ticketId().map(known::get).stream()
                         .filter(java.util.Objects::nonNull)
-                        .map(ticket -> new ActionTicketView(ticket.key(), ticket.restricted() ? "" : ticket.summary(),
+                        .map(ticket -> new ActionTicketView(ticket.key(), links.issue(ticket.key()), ticket.restricted() ? "" : ticket.summary(),
                                 ticket.restricted(), action.kind().key(),
                                 messages.text("postmortems.action.kind." + action.kind().key()))))
                 .toList();

@@ -68,7 +68,7 @@ public class WhysResourceTest {
         assertTrue(chain.get("rootCauseMarked").asBoolean());
         assertEquals("untreated", chain.get("status").asText());
         assertFalse(chain.get("keepAsking").asBoolean());
-        assertEquals("1 causes · 0 root causes treated · 1 untreated", view.get("summary").asText());
+        assertEquals("1 cause · 0 root causes treated · 1 untreated", view.get("summary").asText());
     }
 
     @Test
@@ -88,7 +88,7 @@ public class WhysResourceTest {
         assertEquals("Corrective", chain.get("actions").get(0).get("kindLabel").asText());
         assertTrue(chain.get("actions").get(1).get("restricted").asBoolean());
         assertEquals("", chain.get("actions").get(1).get("summary").asText());
-        assertEquals("1 causes · 1 root causes treated · 0 untreated", app.rest().get(EDITOR, whys).tree().get("summary").asText());
+        assertEquals("1 cause · 1 root cause treated · 0 untreated", app.rest().get(EDITOR, whys).tree().get("summary").asText());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.postmortems.jira.web.testing;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.atlassian.plugin.web.ContextProvider;
 import dev.postmortems.jira.jira.timeline.TimelinePanelContext;
+import dev.postmortems.jira.jira.whys.WhysPanelContext;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.rest.testing.RestServer;
@@ -16,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Pages that show a panel as Jira would, on the same origin as the REST module: {@code /page/timeline/OPS-2?as=editor}
+ * Pages that show a panel as Jira would, on the same origin as the REST module: {@code /page/whys/OPS-2?as=editor}
  * logs the browser in as that user (a cookie) and renders the panel with its context provider and template;
  * {@code /web/…} serves the panels' scripts and styles from the app's resources.
  */
@@ -24,32 +26,35 @@ public final class PanelPages {
     private final PostmortemFixture app;
     private final JiraVelocity velocity = new JiraVelocity();
 
+    /** The panels, by feature: their context provider; template and resources follow the feature's name. */
+    private static final Map<String, Class<? extends ContextProvider>> PANELS = Map.of(
+            "timeline", TimelinePanelContext.class,
+            "whys", WhysPanelContext.class);
+
     public PanelPages(PostmortemFixture app) {
         this.app = app;
-        app.rest().serve("/page/timeline/", this::timelinePage);
+        app.rest().serve("/page/", this::panelPage);
         app.rest().serve("/web/", this::webResource);
     }
 
-    public String timelineUrl(DoubleIssue issue, String user) {
-        return app.rest().baseUrl() + "/page/timeline/" + issue.getKey() + "?as=" + user;
+    public String url(String feature, DoubleIssue issue, String user) {
+        return app.rest().baseUrl() + "/page/" + feature + "/" + issue.getKey() + "?as=" + user;
     }
 
-    private void timelinePage(HttpExchange exchange) throws IOException {
-        String key = exchange.getRequestURI().getPath().substring("/page/timeline/".length());
+    private void panelPage(HttpExchange exchange) throws IOException {
+        String[] path = exchange.getRequestURI().getPath().substring("/page/".length()).split("/");
+        String feature = path[0];
+        String key = path[1];
         String user = query(exchange, "as");
-        app.jira().authentication().logIn(app.user(user));
-        String panel;
-        try {
+        String panel = app.as(user, () -> {
             DoubleIssue issue = (DoubleIssue) app.jira().issues().getIssueObject(key);
-            TimelinePanelContext provider = (TimelinePanelContext) app.app().context().getAutowireCapableBeanFactory()
-                    .autowire(TimelinePanelContext.class, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
-            panel = velocity.render("templates/timeline/panel.vm", provider.getContextMap(Map.of("issue", issue)));
-        } finally {
-            app.jira().authentication().logOut();
-        }
+            ContextProvider provider = (ContextProvider) app.app().context().getAutowireCapableBeanFactory()
+                    .autowire(PANELS.get(feature), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+            return velocity.render("templates/" + feature + "/panel.vm", provider.getContextMap(Map.of("issue", issue)));
+        });
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>" + key + "</title>"
-                + "<link rel=\"stylesheet\" href=\"/web/timeline/timeline.css\"></head><body>"
-                + panel + "<script src=\"/web/timeline/timeline.js\"></script></body></html>";
+                + "<link rel=\"stylesheet\" href=\"/web/" + feature + "/" + feature + ".css\"></head><body>"
+                + panel + "<script src=\"/web/" + feature + "/" + feature + ".js\"></script></body></html>";
         exchange.getResponseHeaders().add("Set-Cookie", RestServer.USER_COOKIE + "=" + user + "; Path=/");
         send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }

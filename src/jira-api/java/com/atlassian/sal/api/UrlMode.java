@@ -1,0 +1,13 @@
+package com.atlassian.sal.api;
+
+/**
+ * Stand-in (compile only). SAL's URL modes (since SAL 2.10); the app reads only RELATIVE, a static enum constant
+ * resolved by name at run time.
+ */
+public enum UrlMode {
+    ABSOLUTE,
+    RELATIVE,
+    RELATIVE_CANONICAL,
+    CANONICAL,
+    AUTO
+}

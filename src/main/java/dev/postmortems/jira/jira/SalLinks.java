@@ -1,0 +1,22 @@
+package dev.postmortems.jira.jira;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import dev.postmortems.jira.service.Links;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Links under Jira's own context path, relative so they work behind any proxy. */
+public final class SalLinks implements Links {
+    private final ApplicationProperties applicationProperties;
+
+    public SalLinks(ApplicationProperties applicationProperties) {
+        this.applicationProperties = applicationProperties;
+    }
+
+    @Override
+    public String issue(String issueKey) {
+        return applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
+    }
+}

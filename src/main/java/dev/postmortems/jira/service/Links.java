@@ -1,0 +1,7 @@
+package dev.postmortems.jira.service;
+
+/** Port: where Jira shows things, for links in the panels. */
+public interface Links {
+    /** The issue's page, relative to the site (e.g. {@code /jira/browse/OPS-12}). */
+    String issue(String issueKey);
+}
