@@ -9,6 +9,9 @@ import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.timeline.TimelineStore;
 import dev.postmortems.jira.service.whys.WhysService;
+import dev.postmortems.jira.service.whys.WhysStore;
+import dev.postmortems.jira.domain.whys.WhyChainInput;
+import java.util.List;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -51,6 +54,22 @@ public class IssueDeletionListenerTest {
         TimelineStore store = app.app().context().getBean(TimelineStore.class);
         assertTrue(store.entriesOf(app.postmortem().getId()).isEmpty());
         assertEquals(1, store.entriesOf(other.getId()).size());
+    }
+
+    @Test
+    public void givenAPostmortemIsDeleted_thenItsWhyChainsGoToo() {
+        DoubleIssue other = app.newPostmortem("other");
+        for (DoubleIssue postmortem : List.of(app.postmortem(), other)) {
+            app.as(PostmortemFixture.EDITOR, () -> app.bean(WhysService.class).add(postmortem.getKey(),
+                    new WhyChainInput("cause", List.of(new WhyChainInput.WhyStepInput("Why?", "Because")), true)));
+        }
+
+        app.jira().issues().delete(app.postmortem());
+        app.jira().events().publish(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
+
+        WhysStore whys = app.bean(WhysStore.class);
+        assertTrue(whys.chainsOf(app.postmortem().getId()).isEmpty());
+        assertEquals(1, whys.chainsOf(other.getId()).size());
     }
 
     @Test

@@ -75,6 +75,20 @@ public class TimelinePanelTest {
     }
 
     @Test
+    public void namesInTheTimelineAreNotReported_theTimelineIsWhereTheyBelong() {
+        app.jira().users().add(new dev.postmortems.jira.jiradouble.DoubleUser("u-max", "mmuller", "Max Müller",
+                java.time.ZoneId.of("UTC")));
+        app.jira().permissions().grant(app.jira().users().getUserByKey("u-max"), "OPS",
+                com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS);
+        addAs(EDITOR, "2026-11-20T10:53:00Z", "Max Müller rebooted the switch; @mmuller forgot to page", "");
+
+        Document page = Jsoup.parseBodyFragment(render(EDITOR, app.postmortem()));
+
+        assertTrue(page.select("mark").isEmpty());
+        assertEquals("Max Müller rebooted the switch; @mmuller forgot to page", page.selectFirst(".postmortem-timeline-text").text());
+    }
+
+    @Test
     public void editorsGetTheFormsAndReadersDoNot() {
         addAs(EDITOR, "2026-11-20T10:00:00Z", "fact", "");
 

@@ -205,6 +205,39 @@ public class WhysResourceTest {
         assertEquals(1, app.rest().get(EDITOR, other).tree().get("chains").size());
     }
 
+    @Test
+    public void chainsAddedAtTheSameTimeEachGetTheirOwnPlaceInAStableOrder() throws Exception {
+        java.util.concurrent.ExecutorService editors = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            // Straight to the service from several threads: each thread is one editor's request.
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> added = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String problem = "cause " + i;
+                added.add(editors.submit(() -> {
+                    go.await();
+                    return app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.whys.WhysService.class)
+                            .add(app.postmortem().getKey(), new dev.postmortems.jira.domain.whys.WhyChainInput(problem, List.of(), false)));
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<?> chain : added) {
+                chain.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            editors.shutdownNow();
+        }
+
+        JsonNode chains = app.rest().get(EDITOR, whys).tree().get("chains");
+        JsonNode again = app.rest().get(EDITOR, whys).tree().get("chains");
+        assertEquals(12, chains.size());
+        assertEquals(chains.toString(), again.toString());
+        List<Long> positions = new ArrayList<>();
+        app.bean(dev.postmortems.jira.service.whys.WhysStore.class).chainsOf(app.postmortem().getId())
+                .forEach(chain -> positions.add((long) chain.position()));
+        assertEquals(java.util.stream.LongStream.range(0, 12).boxed().toList(), positions);
+    }
+
     private void recordAction(long chainId, DoubleIssue ticket, String kind) {
         rule.ao().activeObjects().create(ActionEntity.class,
                 new DBParam(ActionEntity.ISSUE_ID, app.postmortem().getId()),
