@@ -14,5 +14,22 @@ public interface Issue {
 
     String getSummary();
 
+    /** ref §5 (6.3 source; called on 11.3.1). */
+    String getDescription();
+
     IssueType getIssueType();
+
+    /** Since 7.0 (ref §5). */
+    com.atlassian.jira.user.ApplicationUser getAssignee();
+
+    /** ref §5 (6.3 source, 7.x javadoc). */
+    java.sql.Timestamp getDueDate();
+
+    /** Typed since 8.0 (ref §5: called on 8.8.1). */
+    com.atlassian.jira.issue.status.Status getStatus();
+
+    /** ref §5 (6.3 source): null while unresolved. */
+    String getResolutionId();
+
+    com.atlassian.jira.project.Project getProjectObject();
 }

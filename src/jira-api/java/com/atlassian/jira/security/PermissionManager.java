@@ -10,4 +10,7 @@ import com.atlassian.jira.user.ApplicationUser;
  */
 public interface PermissionManager {
     boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+
+    /** ref §10: confirmed by an 8.8.1 override and an 11.3.1 call. */
+    boolean hasPermission(ProjectPermissionKey permissionKey, com.atlassian.jira.project.Project project, ApplicationUser user);
 }

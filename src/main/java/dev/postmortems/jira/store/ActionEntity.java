@@ -13,6 +13,7 @@ public interface ActionEntity extends Entity {
     String TICKET_ID = "TICKET_ID";
     String KIND = "KIND";
     String CHAIN_ID = "CHAIN_ID";
+    String REQUEST_ID = "REQUEST_ID";
 
     /** The postmortem's Jira issue id. */
     @NotNull
@@ -37,4 +38,11 @@ public interface ActionEntity extends Entity {
     Long getChainId();
 
     void setChainId(Long chainId);
+
+    /** The reference that makes creating the ticket safe to retry; unique. */
+    @Indexed
+    @StringLength(64)
+    String getRequestId();
+
+    void setRequestId(String requestId);
 }

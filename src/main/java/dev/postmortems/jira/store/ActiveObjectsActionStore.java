@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.service.action.ActionStore;
+import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.util.Arrays;
@@ -11,10 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Action records in Active Objects, found by the postmortem's indexed issue id. */
+/** Action records in Active Objects, found by the postmortem's indexed issue id or by their request reference. */
 public final class ActiveObjectsActionStore implements ActionStore {
     private static final String COLUMNS = String.join(", ", "ID", ActionEntity.ISSUE_ID, ActionEntity.TICKET_ID,
-            ActionEntity.KIND, ActionEntity.CHAIN_ID);
+            ActionEntity.KIND, ActionEntity.CHAIN_ID, ActionEntity.REQUEST_ID);
 
     private final ActiveObjects ao;
 
@@ -26,9 +27,59 @@ public final class ActiveObjectsActionStore implements ActionStore {
     public List<ActionRecord> actionsOf(long issueId) {
         return Arrays.stream(ao.find(ActionEntity.class, Query.select(COLUMNS).where(ActionEntity.ISSUE_ID + " = ?", issueId)))
                 .sorted(Comparator.comparingInt(ActionEntity::getID))
-                // A kind this version does not know (written by a newer one) is read as corrective rather than lost.
-                .map(row -> new ActionRecord(row.getID(), row.getIssueId(), Optional.ofNullable(row.getTicketId()),
-                        ActionKind.fromKey(row.getKind()).orElse(ActionKind.CORRECTIVE), Optional.ofNullable(row.getChainId())))
+                .map(ActiveObjectsActionStore::toRecord)
                 .toList();
+    }
+
+    @Override
+    public Optional<ActionRecord> find(long actionId) {
+        return first(Query.select(COLUMNS).where("ID = ?", actionId));
+    }
+
+    @Override
+    public Optional<ActionRecord> findByRequest(String requestId) {
+        return first(Query.select(COLUMNS).where(ActionEntity.REQUEST_ID + " = ?", requestId));
+    }
+
+    @Override
+    public ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId) {
+        return toRecord(ao.create(ActionEntity.class,
+                new DBParam(ActionEntity.ISSUE_ID, issueId),
+                new DBParam(ActionEntity.REQUEST_ID, requestId),
+                new DBParam(ActionEntity.KIND, kind.key()),
+                new DBParam(ActionEntity.CHAIN_ID, chainId.orElse(null))));
+    }
+
+    @Override
+    public ActionRecord recordTicket(long actionId, long ticketId) {
+        return ao.executeInTransaction(() -> {
+            ActionEntity row = ao.get(ActionEntity.class, (int) actionId);
+            if (row.getTicketId() == null || row.getTicketId() != ticketId) {
+                row.setTicketId(ticketId);
+                row.save();
+            }
+            return toRecord(row);
+        });
+    }
+
+    @Override
+    public void delete(long actionId) {
+        ao.deleteWithSQL(ActionEntity.class, "ID = ?", actionId);
+    }
+
+    @Override
+    public int deleteAllOf(long issueId) {
+        return ao.deleteWithSQL(ActionEntity.class, ActionEntity.ISSUE_ID + " = ?", issueId);
+    }
+
+    private Optional<ActionRecord> first(Query query) {
+        return Arrays.stream(ao.find(ActionEntity.class, query)).findFirst().map(ActiveObjectsActionStore::toRecord);
+    }
+
+    // A kind this version does not know (written by a newer one) is read as corrective rather than lost.
+    private static ActionRecord toRecord(ActionEntity row) {
+        return new ActionRecord(row.getID(), row.getIssueId(), row.getRequestId() == null ? "" : row.getRequestId(),
+                Optional.ofNullable(row.getTicketId()), ActionKind.fromKey(row.getKind()).orElse(ActionKind.CORRECTIVE),
+                Optional.ofNullable(row.getChainId()));
     }
 }

@@ -2,19 +2,35 @@ package dev.postmortems.jira.jiradouble;
 
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 
-/** An issue of the double. */
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** An issue of the double, with the fields the app reads; tests change them as people do in Jira. */
 public final class DoubleIssue implements MutableIssue {
     private final Long id;
     private final String key;
-    private final String projectKey;
+    private final DoubleProject project;
     private final IssueType issueType;
     private final String summary;
+    private final Set<String> labels = new TreeSet<>();
+    private volatile String description;
+    private volatile ApplicationUser assignee;
+    private volatile ApplicationUser reporter;
+    private volatile LocalDate dueDate;
+    private volatile String priorityId;
+    private volatile String status = "Open";
+    private volatile String resolutionId;
 
-    DoubleIssue(Long id, String key, String projectKey, IssueType issueType, String summary) {
+    DoubleIssue(Long id, String key, DoubleProject project, IssueType issueType, String summary) {
         this.id = id;
         this.key = key;
-        this.projectKey = projectKey;
+        this.project = project;
         this.issueType = issueType;
         this.summary = summary;
     }
@@ -35,11 +51,109 @@ public final class DoubleIssue implements MutableIssue {
     }
 
     @Override
+    public String getDescription() {
+        return description;
+    }
+
+    @Override
     public IssueType getIssueType() {
         return issueType;
     }
 
+    @Override
+    public ApplicationUser getAssignee() {
+        return assignee;
+    }
+
+    @Override
+    public Timestamp getDueDate() {
+        return dueDate == null ? null : Timestamp.valueOf(dueDate.atStartOfDay());
+    }
+
+    @Override
+    public Status getStatus() {
+        String name = status;
+        return new Status() {
+            @Override
+            public String getId() {
+                return name;
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public String getDescription() {
+                return name;
+            }
+        };
+    }
+
+    @Override
+    public String getResolutionId() {
+        return resolutionId;
+    }
+
+    @Override
+    public Project getProjectObject() {
+        return project;
+    }
+
     public String projectKey() {
-        return projectKey;
+        return project.key();
+    }
+
+    public DoubleIssue describe(String text) {
+        this.description = text;
+        return this;
+    }
+
+    public DoubleIssue assign(ApplicationUser user) {
+        this.assignee = user;
+        return this;
+    }
+
+    public DoubleIssue reportedBy(ApplicationUser user) {
+        this.reporter = user;
+        return this;
+    }
+
+    public DoubleIssue due(LocalDate date) {
+        this.dueDate = date;
+        return this;
+    }
+
+    public DoubleIssue prioritise(String id) {
+        this.priorityId = id;
+        return this;
+    }
+
+    /** A workflow transition: resolved (e.g. "Done") or reopened. */
+    public DoubleIssue resolve(boolean resolved) {
+        this.status = resolved ? "Done" : "Reopened";
+        this.resolutionId = resolved ? "10000" : null;
+        return this;
+    }
+
+    public ApplicationUser reporter() {
+        return reporter;
+    }
+
+    public LocalDate dueDay() {
+        return dueDate;
+    }
+
+    public String priorityId() {
+        return priorityId;
+    }
+
+    public synchronized Set<String> labels() {
+        return Set.copyOf(labels);
+    }
+
+    synchronized boolean addLabel(String label) {
+        return labels.add(label);
     }
 }

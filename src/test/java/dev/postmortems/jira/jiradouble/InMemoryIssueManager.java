@@ -31,9 +31,15 @@ public final class InMemoryIssueManager implements IssueManager {
                 .map(com.atlassian.jira.issue.Issue.class::cast).toList();
     }
 
+    private final InMemoryProjectManager projects;
+
+    InMemoryIssueManager(InMemoryProjectManager projects) {
+        this.projects = projects;
+    }
+
     public DoubleIssue create(String projectKey, IssueType type, String summary) {
         long number = counters.computeIfAbsent(projectKey, k -> new AtomicLong()).incrementAndGet();
-        DoubleIssue issue = new DoubleIssue(ids.incrementAndGet(), projectKey + "-" + number, projectKey, type, summary);
+        DoubleIssue issue = new DoubleIssue(ids.incrementAndGet(), projectKey + "-" + number, projects.ensure(projectKey), type, summary);
         byId.put(issue.getId(), issue);
         byKey.put(issue.getKey(), issue);
         return issue;

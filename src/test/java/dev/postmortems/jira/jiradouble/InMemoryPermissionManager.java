@@ -20,6 +20,11 @@ public final class InMemoryPermissionManager implements PermissionManager {
         return grants.getOrDefault(grantKey(user, project), Set.of()).contains(permissionKey);
     }
 
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, com.atlassian.jira.project.Project project, ApplicationUser user) {
+        return project != null && grants.getOrDefault(grantKey(user, project.getKey()), Set.of()).contains(permissionKey);
+    }
+
     public void grant(ApplicationUser user, String projectKey, ProjectPermissionKey... permissions) {
         grants.merge(grantKey(user, projectKey), Set.of(permissions), (a, b) -> {
             Set<ProjectPermissionKey> all = new java.util.HashSet<>(a);

@@ -4,7 +4,13 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
@@ -14,6 +20,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,13 +37,20 @@ public final class JiraDouble {
     private final InMemoryAvatarManager avatarManager = new InMemoryAvatarManager();
     private final InMemoryPluginSettingsFactory pluginSettingsFactory = new InMemoryPluginSettingsFactory();
     private final InMemoryClusterLockService clusterLockService = new InMemoryClusterLockService();
-    private final InMemoryIssueManager issueManager = new InMemoryIssueManager();
+    private final InMemoryProjectManager projectManager = new InMemoryProjectManager();
+    private final InMemoryIssueManager issueManager = new InMemoryIssueManager(projectManager);
     private final InMemoryPermissionManager permissionManager = new InMemoryPermissionManager();
     private final DoubleAuthenticationContext authenticationContext = new DoubleAuthenticationContext();
     private final PropertiesI18nResolver i18nResolver = new PropertiesI18nResolver();
     private final RecordingPageBuilderService pageBuilderService = new RecordingPageBuilderService();
     private final SynchronousEventPublisher eventPublisher = new SynchronousEventPublisher();
     private final DoubleUserDirectory users = new DoubleUserDirectory(authenticationContext);
+    private final InMemoryIssueLinkManager issueLinkManager = new InMemoryIssueLinkManager();
+    private final InMemoryLabelManager labelManager = new InMemoryLabelManager(issueManager);
+    private final InMemoryIssueService issueService = new InMemoryIssueService(issueManager, projectManager, issueTypeManager,
+            permissionManager, users, eventPublisher);
+    private final PriorityManager priorityManager = () -> List.of(priority("1", "Highest"), priority("3", "Medium"),
+            priority("5", "Lowest"));
 
     private final Map<Class<?>, Object> services = Map.ofEntries(
             Map.entry(IssueTypeManager.class, issueTypeManager),
@@ -54,6 +68,14 @@ public final class JiraDouble {
             Map.entry(UserSearchService.class, users),
             Map.entry(com.atlassian.jira.user.util.UserManager.class, users),
             Map.entry(com.atlassian.sal.api.user.UserManager.class, users),
+            Map.entry(IssueService.class, issueService),
+            Map.entry(IssueLinkManager.class, issueLinkManager),
+            Map.entry(LabelManager.class, labelManager),
+            Map.entry(ProjectManager.class, projectManager),
+            Map.entry(PriorityManager.class, priorityManager),
+            Map.entry(com.atlassian.jira.config.properties.ApplicationProperties.class,
+                    (com.atlassian.jira.config.properties.ApplicationProperties) name ->
+                            "jira.date.picker.java.format".equals(name) ? InMemoryIssueService.DATE_PICKER_FORMAT : null),
             Map.entry(com.atlassian.sal.api.ApplicationProperties.class,
                     (com.atlassian.sal.api.ApplicationProperties) mode -> mode == com.atlassian.sal.api.UrlMode.RELATIVE
                             ? CONTEXT_PATH : "http://localhost:2990" + CONTEXT_PATH));
@@ -101,6 +123,37 @@ public final class JiraDouble {
 
     public InMemoryPermissionManager permissions() {
         return permissionManager;
+    }
+
+    public InMemoryIssueService issueService() {
+        return issueService;
+    }
+
+    public InMemoryIssueLinkManager links() {
+        return issueLinkManager;
+    }
+
+    public InMemoryProjectManager projects() {
+        return projectManager;
+    }
+
+    private static Priority priority(String id, String name) {
+        return new Priority() {
+            @Override
+            public String getId() {
+                return id;
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public String getDescription() {
+                return name;
+            }
+        };
     }
 
     public DoubleUserDirectory users() {

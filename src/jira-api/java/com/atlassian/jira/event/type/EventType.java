@@ -5,5 +5,6 @@ package com.atlassian.jira.event.type;
  * read at run time, so name and type must match; the values are Jira's database ids.
  */
 public class EventType {
+    public static final Long ISSUE_CREATED_ID = 1L;
     public static final Long ISSUE_DELETED_ID = 8L;
 }

@@ -1,11 +1,27 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Port: the app's records of a postmortem's actions. */
 public interface ActionStore {
     /** Every action of the postmortem, in one query whatever their number. */
     List<ActionRecord> actionsOf(long issueId);
+
+    Optional<ActionRecord> find(long actionId);
+
+    Optional<ActionRecord> findByRequest(String requestId);
+
+    /** Written before the ticket is created: what makes a retry find it instead of creating another. */
+    ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId);
+
+    /** Notes the ticket of an action; doing it again changes nothing. */
+    ActionRecord recordTicket(long actionId, long ticketId);
+
+    void delete(long actionId);
+
+    int deleteAllOf(long issueId);
 }

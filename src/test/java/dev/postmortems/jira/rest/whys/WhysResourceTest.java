@@ -243,7 +243,8 @@ public class WhysResourceTest {
                 new DBParam(ActionEntity.ISSUE_ID, app.postmortem().getId()),
                 new DBParam(ActionEntity.TICKET_ID, ticket.getId()),
                 new DBParam(ActionEntity.KIND, kind),
-                new DBParam(ActionEntity.CHAIN_ID, chainId));
+                new DBParam(ActionEntity.CHAIN_ID, chainId),
+                new DBParam(ActionEntity.REQUEST_ID, java.util.UUID.randomUUID().toString()));
     }
 
     private static Map<String, Object> chain(String problem, List<List<String>> steps, boolean rootCause) {

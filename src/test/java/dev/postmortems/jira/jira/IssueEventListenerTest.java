@@ -22,7 +22,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-public class IssueDeletionListenerTest {
+public class IssueEventListenerTest {
     private static final Long ISSUE_UPDATED_ID = 2L;
 
     @Rule
@@ -38,7 +38,7 @@ public class IssueDeletionListenerTest {
 
     @Test
     public void theAppListensOnceItStarts() {
-        assertEquals(1, app.jira().events().listeners().stream().filter(IssueDeletionListener.class::isInstance).count());
+        assertEquals(1, app.jira().events().listeners().stream().filter(IssueEventListener.class::isInstance).count());
     }
 
     @Test
@@ -90,7 +90,7 @@ public class IssueDeletionListenerTest {
         TimelineService service = new TimelineService(null, broken, null, null, null);
         WhysService whys = new WhysService(null, new dev.postmortems.jira.store.ActiveObjectsWhysStore(rule.ao().activeObjects()), null, null);
 
-        new IssueDeletionListener(app.jira().events(), service, whys)
+        new IssueEventListener(app.jira().events(), service, whys, app.bean(dev.postmortems.jira.service.action.ActionService.class))
                 .onIssueEvent(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
     }
 

@@ -1,0 +1,66 @@
+package dev.postmortems.jira.domain.action;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One action as typed at the meeting, before validation. Whether the assignee may be assigned and the project
+ * takes new issues is for Jira to say; this checks what needs no Jira.
+ *
+ * @param requestId  a reference the client makes once per action and sends again on a retry, or blank
+ * @param projectKey the project to create the ticket in, or blank for the default
+ * @param dueDate    {@code yyyy-MM-dd}, or blank for the configured default
+ * @param chainId    the why-chain whose root cause it addresses, or null
+ */
+public record ActionInput(String requestId, String summary, String kind, String assignee, String projectKey,
+                          String dueDate, String priorityId, String description, Long chainId) {
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
+
+    public List<ActionProblem> problems() {
+        List<ActionProblem> problems = new ArrayList<>();
+        if (isBlank(summary)) {
+            problems.add(ActionProblem.SUMMARY_MISSING);
+        } else if (summary.strip().length() > ActionProblem.MAX_SUMMARY_LENGTH) {
+            problems.add(ActionProblem.SUMMARY_TOO_LONG);
+        }
+        if (kind() == null || ActionKind.fromKey(kind).isEmpty()) {
+            problems.add(ActionProblem.KIND_UNKNOWN);
+        }
+        if (isBlank(assignee)) {
+            problems.add(ActionProblem.ASSIGNEE_MISSING);
+        }
+        if (!isBlank(dueDate) && parsedDueDate().isEmpty()) {
+            problems.add(ActionProblem.DUE_DATE_INVALID);
+        }
+        if (description != null && description.length() > ActionProblem.MAX_DESCRIPTION_LENGTH) {
+            problems.add(ActionProblem.DESCRIPTION_TOO_LONG);
+        }
+        if (!isBlank(requestId) && !REQUEST_ID.matcher(requestId).matches()) {
+            problems.add(ActionProblem.REQUEST_ID_INVALID);
+        }
+        return List.copyOf(problems);
+    }
+
+    public ActionKind validKind() {
+        return ActionKind.fromKey(kind).orElseThrow();
+    }
+
+    public Optional<LocalDate> parsedDueDate() {
+        if (isBlank(dueDate)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(dueDate.strip()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.postmortems.jira.jira;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.Issue;
+import dev.postmortems.jira.service.action.ActionService;
+import dev.postmortems.jira.service.timeline.TimelineService;
+import dev.postmortems.jira.service.whys.WhysService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Jira's issue events the app cares about.
+ * <ul>
+ *   <li>Created: if the new issue is the ticket of a pending action, the action notes it at once (Jira sends this
+ *       event while it creates the issue, before the app's own request goes on).</li>
+ *   <li>Deleted: the issue's postmortem data goes too. It keys on the issue id alone, which the event still carries
+ *       after the issue is gone, and does not ask whether the issue was a Postmortem: its type may have changed
+ *       since. While the app is disabled no event arrives; rows left then belong to an id Jira never reuses.</li>
+ * </ul>
+ */
+public final class IssueEventListener {
+    private static final Logger log = LoggerFactory.getLogger(IssueEventListener.class);
+
+    private final EventPublisher eventPublisher;
+    private final TimelineService timelineService;
+    private final WhysService whysService;
+    private final ActionService actionService;
+
+    public IssueEventListener(EventPublisher eventPublisher, TimelineService timelineService, WhysService whysService,
+                              ActionService actionService) {
+        this.eventPublisher = eventPublisher;
+        this.timelineService = timelineService;
+        this.whysService = whysService;
+        this.actionService = actionService;
+    }
+
+    public void register() {
+        eventPublisher.register(this);
+    }
+
+    public void unregister() {
+        eventPublisher.unregister(this);
+    }
+
+    @EventListener
+    public void onIssueEvent(IssueEvent event) {
+        Issue issue = event.getIssue();
+        if (issue == null || issue.getId() == null) {
+            return;
+        }
+        if (EventType.ISSUE_CREATED_ID.equals(event.getEventTypeId())) {
+            try {
+                actionService.ticketCreated(issue.getId(), issue.getDescription());
+            } catch (RuntimeException e) {
+                // Creating the issue in Jira must not fail because of the app; a retry of the action still finds it.
+                log.warn("Postmortems: could not note new issue {} as an action ticket", issue.getId(), e);
+            }
+        } else if (EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
+            forget(issue.getId(), "timeline", () -> timelineService.forget(issue.getId()));
+            forget(issue.getId(), "whys", () -> whysService.forget(issue.getId()));
+            forget(issue.getId(), "actions", () -> actionService.forget(issue.getId()));
+        }
+    }
+
+    /** Each feature on its own: one failing must not keep the others' data, nor fail the deletion in Jira. */
+    private static void forget(long issueId, String feature, java.util.function.IntSupplier removal) {
+        try {
+            int removed = removal.getAsInt();
+            log.debug("Postmortems: issue {} deleted; removed {} {} rows", issueId, removed, feature);
+        } catch (RuntimeException e) {
+            log.warn("Postmortems: could not remove the {} of deleted issue {}", feature, issueId, e);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package dev.postmortems.jira.jira.action;
+
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.config.properties.ApplicationProperties;
+import com.atlassian.jira.exception.CreateException;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.ErrorCollection;
+import dev.postmortems.jira.jira.setup.AppLinkType;
+import dev.postmortems.jira.jira.setup.InstalledTypes;
+import dev.postmortems.jira.service.action.ActionTickets;
+import dev.postmortems.jira.service.action.NewTicket;
+import dev.postmortems.jira.service.action.TargetProject;
+import dev.postmortems.jira.service.action.TicketRefusedException;
+import dev.postmortems.jira.service.action.TicketState;
+
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+
+/** Action tickets through Jira's own services, as the logged-in user, with Jira's permissions and validation. */
+public final class JiraActionTickets implements ActionTickets {
+    /** Jira's setting for the date format its date pickers (and so IssueInputParameters.setDueDate) read. */
+    static final String DATE_PICKER_FORMAT = "jira.date.picker.java.format";
+    private static final String DEFAULT_DATE_PICKER_FORMAT = "d/MMM/yy";
+
+    private final IssueService issueService;
+    private final IssueManager issueManager;
+    private final IssueLinkManager issueLinkManager;
+    private final LabelManager labelManager;
+    private final ProjectManager projectManager;
+    private final PermissionManager permissionManager;
+    private final JiraAuthenticationContext authenticationContext;
+    private final UserManager userManager;
+    private final IssueTypeManager issueTypeManager;
+    private final PriorityManager priorityManager;
+    private final ApplicationProperties applicationProperties;
+    private final InstalledTypes installedTypes;
+
+    public JiraActionTickets(IssueService issueService, IssueManager issueManager, IssueLinkManager issueLinkManager,
+                             LabelManager labelManager, ProjectManager projectManager, PermissionManager permissionManager,
+                             JiraAuthenticationContext authenticationContext, UserManager userManager,
+                             IssueTypeManager issueTypeManager, PriorityManager priorityManager,
+                             ApplicationProperties applicationProperties, InstalledTypes installedTypes) {
+        this.issueService = issueService;
+        this.issueManager = issueManager;
+        this.issueLinkManager = issueLinkManager;
+        this.labelManager = labelManager;
+        this.projectManager = projectManager;
+        this.permissionManager = permissionManager;
+        this.authenticationContext = authenticationContext;
+        this.userManager = userManager;
+        this.issueTypeManager = issueTypeManager;
+        this.priorityManager = priorityManager;
+        this.applicationProperties = applicationProperties;
+        this.installedTypes = installedTypes;
+    }
+
+    @Override
+    public Optional<TargetProject> project(String projectKey) {
+        Project project = projectManager.getProjectByCurrentKey(projectKey);
+        // A project the user may not browse is answered like one that does not exist.
+        return project == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user())
+                ? Optional.empty() : Optional.of(target(project));
+    }
+
+    @Override
+    public Optional<TargetProject> projectOf(long issueId) {
+        Issue issue = issueManager.getIssueObject(issueId);
+        return issue == null || issue.getProjectObject() == null ? Optional.empty() : Optional.of(target(issue.getProjectObject()));
+    }
+
+    @Override
+    public boolean canAdminister(TargetProject project) {
+        return permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, projectManager.getProjectObj(project.id()), user());
+    }
+
+    @Override
+    public boolean canCreateIn(TargetProject project) {
+        return permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, projectManager.getProjectObj(project.id()), user());
+    }
+
+    @Override
+    public boolean isAssignable(String username, TargetProject project) {
+        ApplicationUser assignee = userManager.getUserByName(username);
+        return assignee != null
+                && permissionManager.hasPermission(ProjectPermissions.ASSIGNABLE_USER, projectManager.getProjectObj(project.id()), assignee);
+    }
+
+    @Override
+    public long create(NewTicket ticket) {
+        ApplicationUser user = user();
+        IssueType type = issueTypeManager.getIssueTypes().stream()
+                .filter(candidate -> !candidate.isSubTask() && candidate.getName().equalsIgnoreCase(ticket.issueTypeName()))
+                .findFirst()
+                .orElseThrow(() -> new TicketRefusedException(List.of("No issue type is called " + ticket.issueTypeName())));
+        IssueInputParameters input = issueService.newIssueInputParameters()
+                .setProjectId(ticket.project().id())
+                .setIssueTypeId(type.getId())
+                .setSummary(ticket.summary())
+                .setDescription(ticket.description())
+                .setAssigneeId(ticket.assigneeUsername())
+                .setReporterId(user.getUsername());
+        ticket.dueDate().ifPresent(due -> input.setDueDate(datePicker(due)));
+        ticket.priorityId().ifPresent(input::setPriorityId);
+        IssueService.CreateValidationResult validation = issueService.validateCreate(user, input);
+        if (!validation.isValid()) {
+            throw new TicketRefusedException(reasons(validation.getErrorCollection()));
+        }
+        IssueService.IssueResult created = issueService.create(user, validation);
+        if (!created.isValid() || created.getIssue() == null) {
+            throw new TicketRefusedException(reasons(created.getErrorCollection()));
+        }
+        return created.getIssue().getId();
+    }
+
+    @Override
+    public void link(long postmortemId, long ticketId) {
+        if (actionLink(postmortemId, ticketId).isPresent()) {
+            return;
+        }
+        try {
+            issueLinkManager.createIssueLink(postmortemId, ticketId, actionLinkTypeId(), 1L, user());
+        } catch (CreateException e) {
+            throw new IllegalStateException("Jira could not link " + postmortemId + " to " + ticketId, e);
+        }
+    }
+
+    @Override
+    public void unlink(long postmortemId, long ticketId) {
+        actionLink(postmortemId, ticketId).ifPresent(link -> issueLinkManager.removeIssueLink(link, user()));
+    }
+
+    @Override
+    public void addLabels(long ticketId, List<String> labels) {
+        for (String label : labels) {
+            labelManager.addLabel(user(), ticketId, label, false);
+        }
+    }
+
+    @Override
+    public Set<Long> linkedActions(long postmortemId) {
+        long type = actionLinkTypeId();
+        return issueLinkManager.getOutwardLinks(postmortemId).stream()
+                .filter(link -> link.getLinkTypeId() != null && link.getLinkTypeId() == type)
+                .map(IssueLink::getDestinationId).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Map<Long, TicketState> states(Collection<Long> ticketIds) {
+        Map<Long, TicketState> states = new LinkedHashMap<>();
+        if (ticketIds.isEmpty()) {
+            return states;
+        }
+        ApplicationUser user = user();
+        for (Issue issue : issueManager.getIssueObjects(new ArrayList<>(ticketIds))) {
+            states.put(issue.getId(), state(issue, user));
+        }
+        return states;
+    }
+
+    @Override
+    public Optional<TicketState> byKey(String issueKey) {
+        Issue issue = issueManager.getIssueObject(issueKey);
+        return issue == null ? Optional.empty() : Optional.of(state(issue, user()));
+    }
+
+    @Override
+    public List<Map.Entry<String, String>> priorities() {
+        return priorityManager.getPriorities().stream().map(priority -> Map.entry(priority.getId(), priority.getName())).toList();
+    }
+
+    private TicketState state(Issue issue, ApplicationUser user) {
+        if (!permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+            return new TicketState(issue.getId(), issue.getKey(), false, "", Optional.empty(), Optional.empty(), "", false);
+        }
+        return new TicketState(issue.getId(), issue.getKey(), true, issue.getSummary(),
+                Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getDisplayName),
+                // Jira keeps a due date as midnight in its own zone: the date part is the due day.
+                Optional.ofNullable(issue.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
+                issue.getStatus() == null ? "" : issue.getStatus().getName(), issue.getResolutionId() != null);
+    }
+
+    private Optional<IssueLink> actionLink(long postmortemId, long ticketId) {
+        long type = actionLinkTypeId();
+        return issueLinkManager.getOutwardLinks(postmortemId).stream()
+                .filter(link -> link.getDestinationId() == ticketId && link.getLinkTypeId() != null && link.getLinkTypeId() == type)
+                .findFirst();
+    }
+
+    private long actionLinkTypeId() {
+        return installedTypes.linkTypeId(AppLinkType.ACTION)
+                .orElseThrow(() -> new IllegalStateException("The Postmortem Action link type is not installed"));
+    }
+
+    private String datePicker(LocalDate date) {
+        String pattern = applicationProperties.getDefaultBackedString(DATE_PICKER_FORMAT);
+        Locale locale = authenticationContext.getLocale() == null ? Locale.getDefault() : authenticationContext.getLocale();
+        SimpleDateFormat format = new SimpleDateFormat(pattern == null || pattern.isBlank() ? DEFAULT_DATE_PICKER_FORMAT : pattern, locale);
+        format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    private static List<String> reasons(ErrorCollection errors) {
+        List<String> reasons = new ArrayList<>(errors.getErrorMessages());
+        errors.getErrors().forEach((field, message) -> reasons.add(message));
+        return reasons.isEmpty() ? List.of("Jira did not create the issue") : reasons;
+    }
+
+    private ApplicationUser user() {
+        return authenticationContext.getLoggedInUser();
+    }
+
+    private static TargetProject target(Project project) {
+        return new TargetProject(project.getId(), project.getKey(), project.getName());
+    }
+}

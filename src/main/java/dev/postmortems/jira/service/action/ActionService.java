@@ -1,0 +1,233 @@
+package dev.postmortems.jira.service.action;
+
+import dev.postmortems.jira.domain.action.ActionDescription;
+import dev.postmortems.jira.domain.action.ActionInput;
+import dev.postmortems.jira.domain.action.ActionKind;
+import dev.postmortems.jira.domain.action.ActionLabels;
+import dev.postmortems.jira.domain.action.ActionProblem;
+import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.service.EditLock;
+import dev.postmortems.jira.service.FieldError;
+import dev.postmortems.jira.service.InvalidInputException;
+import dev.postmortems.jira.service.PostmortemIssue;
+import dev.postmortems.jira.service.PostmortemNotFoundException;
+import dev.postmortems.jira.service.PostmortemPermissions;
+import dev.postmortems.jira.service.Viewer;
+import dev.postmortems.jira.service.whys.WhysStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The actions of a postmortem as real Jira tickets. Creating one writes the app's record first, then asks Jira
+ * for the ticket, then notes it and links it: a retry with the same reference finds what exists and finishes the
+ * job instead of creating a second ticket.
+ */
+public final class ActionService {
+    /** As many as a meeting decides at once, bounded so one request cannot hold the postmortem's lock for long. */
+    static final int MAX_PER_REQUEST = 50;
+
+    private final PostmortemPermissions permissions;
+    private final ActionStore store;
+    private final ActionTickets tickets;
+    private final ActionSettings settings;
+    private final WhysStore whys;
+    private final EditLock editLock;
+    private final Viewer viewer;
+    private final Clock clock;
+
+    public ActionService(PostmortemPermissions permissions, ActionStore store, ActionTickets tickets, ActionSettings settings,
+                         WhysStore whys, EditLock editLock, Viewer viewer, Clock clock) {
+        this.permissions = permissions;
+        this.store = store;
+        this.tickets = tickets;
+        this.settings = settings;
+        this.whys = whys;
+        this.editLock = editLock;
+        this.viewer = viewer;
+        this.clock = clock;
+    }
+
+    public PostmortemActions actions(String postmortemKey) {
+        PostmortemIssue postmortem = permissions.toRead(postmortemKey);
+        List<ActionRecord> actions = store.actionsOf(postmortem.id());
+        List<Long> ticketIds = actions.stream().flatMap(action -> action.ticketId().stream()).toList();
+        return new PostmortemActions(postmortem, home(postmortem), actions, tickets.states(ticketIds),
+                tickets.linkedActions(postmortem.id()), whys.chainsOf(postmortem.id()),
+                postmortem.editable() ? tickets.priorities() : List.of());
+    }
+
+    /** Creates each action's ticket; each one succeeds or fails whole. */
+    public List<ActionOutcome> add(String postmortemKey, List<ActionInput> inputs) {
+        PostmortemIssue postmortem = permissions.toChange(postmortemKey);
+        if (inputs == null || inputs.isEmpty() || inputs.size() > MAX_PER_REQUEST) {
+            throw new InvalidInputException(List.of(new FieldError("actions", "postmortems.action.error.count",
+                    List.of(MAX_PER_REQUEST))));
+        }
+        TargetProject home = home(postmortem);
+        ActionDefaults defaults = settings.defaultsFor(home.key());
+        Set<Long> chains = chainIds(postmortem);
+        List<ActionOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            outcomes.add(addOne(postmortem, home, defaults, chains, i, inputs.get(i)));
+        }
+        return outcomes;
+    }
+
+    private ActionOutcome addOne(PostmortemIssue postmortem, TargetProject home, ActionDefaults defaults, Set<Long> chains,
+                                 int index, ActionInput input) {
+        String requestId = input == null || input.requestId() == null || input.requestId().isBlank()
+                ? UUID.randomUUID().toString() : input.requestId().strip();
+        if (input == null) {
+            return refused(index, requestId, List.of(new FieldError("summary", "postmortems.action.problem.summary-missing")));
+        }
+        List<FieldError> errors = new ArrayList<>(input.problems().stream().map(ActionService::error).toList());
+        if (input.chainId() != null && !chains.contains(input.chainId())) {
+            errors.add(new FieldError("chainId", "postmortems.action.error.chain-unknown"));
+        }
+        Optional<TargetProject> target = target(input, defaults, home);
+        if (target.isEmpty()) {
+            errors.add(new FieldError("project", "postmortems.action.error.project-unknown", List.of(input.projectKey())));
+        } else if (!tickets.canCreateIn(target.get())) {
+            errors.add(new FieldError("project", "postmortems.action.error.cannot-create", List.of(target.get().key())));
+        } else if (input.assignee() != null && !input.assignee().isBlank()
+                && !tickets.isAssignable(input.assignee().strip(), target.get())) {
+            errors.add(new FieldError("assignee", "postmortems.action.error.not-assignable",
+                    List.of(input.assignee().strip(), target.get().key())));
+        }
+        if (!errors.isEmpty()) {
+            return refused(index, requestId, errors);
+        }
+        Optional<LocalDate> due = input.parsedDueDate().or(() -> defaults.dueInDays()
+                .map(days -> LocalDate.now(clock.withZone(viewer.timeZone())).plusDays(days)));
+        NewTicket ticket = new NewTicket(target.get(), defaults.issueTypeName(), input.summary().strip(),
+                ActionDescription.of(input.description(), postmortem.key(), requestId), input.assignee().strip(), due,
+                Optional.ofNullable(input.priorityId()).filter(id -> !id.isBlank()), ActionLabels.forAction(input.validKind()));
+        return editLock.whileEditing(postmortem.id(), () -> create(postmortem, index, requestId, input, ticket));
+    }
+
+    private ActionOutcome create(PostmortemIssue postmortem, int index, String requestId, ActionInput input, NewTicket ticket) {
+        Optional<ActionRecord> earlier = store.findByRequest(requestId);
+        if (earlier.isPresent() && earlier.get().issueId() != postmortem.id()) {
+            return refused(index, requestId, List.of(new FieldError("requestId", "postmortems.action.error.request-used")));
+        }
+        ActionRecord record = earlier.orElseGet(() ->
+                store.createPending(postmortem.id(), requestId, input.validKind(), Optional.ofNullable(input.chainId())));
+        if (record.ticketId().isEmpty()) {
+            try {
+                record = store.recordTicket(record.id(), tickets.create(ticket));
+            } catch (TicketRefusedException refusal) {
+                store.delete(record.id()); // nothing was created in Jira: forget the intent
+                return refused(index, requestId, refusal.reasons().stream()
+                        .map(reason -> new FieldError("", "postmortems.action.error.jira", List.of(reason))).toList());
+            }
+        }
+        // Linking and labelling again changes nothing, so a retry simply finishes what an interruption left.
+        tickets.link(postmortem.id(), record.ticketId().orElseThrow());
+        tickets.addLabels(record.ticketId().orElseThrow(), ticket.labels());
+        return new ActionOutcome(index, requestId, Optional.of(record), List.of());
+    }
+
+    /** Makes an existing ticket an action of the postmortem: linked and labelled; it must have an assignee. */
+    public ActionRecord attach(String postmortemKey, AttachInput input) {
+        PostmortemIssue postmortem = permissions.toChange(postmortemKey);
+        List<FieldError> errors = new ArrayList<>();
+        Optional<ActionKind> kind = ActionKind.fromKey(input == null ? null : input.kind());
+        if (kind.isEmpty()) {
+            errors.add(new FieldError("kind", "postmortems.action.problem.kind-unknown"));
+        }
+        Optional<TicketState> ticket = input == null || input.ticketKey() == null || input.ticketKey().isBlank()
+                ? Optional.empty() : tickets.byKey(input.ticketKey().strip()).filter(TicketState::visible);
+        if (ticket.isEmpty()) {
+            errors.add(new FieldError("ticketKey", "postmortems.action.error.ticket-not-found",
+                    List.of(input == null || input.ticketKey() == null ? "" : input.ticketKey())));
+        } else if (ticket.get().id() == postmortem.id()) {
+            errors.add(new FieldError("ticketKey", "postmortems.action.error.ticket-is-postmortem"));
+        } else if (ticket.get().assignee().isEmpty()) {
+            errors.add(new FieldError("ticketKey", "postmortems.action.error.ticket-unassigned", List.of(ticket.get().key())));
+        }
+        if (input != null && input.chainId() != null && !chainIds(postmortem).contains(input.chainId())) {
+            errors.add(new FieldError("chainId", "postmortems.action.error.chain-unknown"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long ticketId = ticket.orElseThrow().id();
+        return editLock.whileEditing(postmortem.id(), () -> {
+            ActionRecord record = store.actionsOf(postmortem.id()).stream()
+                    .filter(action -> action.ticketId().equals(Optional.of(ticketId))).findFirst()
+                    .orElseGet(() -> store.recordTicket(store.createPending(postmortem.id(), UUID.randomUUID().toString(),
+                            kind.orElseThrow(), Optional.ofNullable(input.chainId())).id(), ticketId));
+            tickets.link(postmortem.id(), ticketId);
+            tickets.addLabels(ticketId, ActionLabels.forAction(record.kind()));
+            return record;
+        });
+    }
+
+    /** Takes the action off the postmortem: the link goes, the ticket stays. */
+    public void remove(String postmortemKey, long actionId) {
+        PostmortemIssue postmortem = permissions.toChange(postmortemKey);
+        editLock.whileEditing(postmortem.id(), () -> {
+            ActionRecord action = store.find(actionId)
+                    .orElseThrow(() -> new PostmortemNotFoundException("postmortems.action.error.action-not-found"));
+            if (action.issueId() != postmortem.id()) {
+                throw new InvalidInputException(List.of(new FieldError("id", "postmortems.action.error.action-of-other-issue",
+                        List.of(actionId, postmortem.key()))));
+            }
+            action.ticketId().ifPresent(ticketId -> tickets.unlink(postmortem.id(), ticketId));
+            store.delete(actionId);
+            return null;
+        });
+    }
+
+    /**
+     * Jira created an issue. If it is the ticket of a pending action (its description carries the action's
+     * reference), note it now: should the app be interrupted before it does so itself, a retry then finds it.
+     */
+    public void ticketCreated(long ticketId, String description) {
+        ActionDescription.referenceIn(description).flatMap(store::findByRequest)
+                .filter(action -> action.ticketId().isEmpty())
+                .ifPresent(action -> store.recordTicket(action.id(), ticketId));
+    }
+
+    /** The postmortem issue is gone from Jira: its action records go too (the tickets stay). */
+    public int forget(long issueId) {
+        return store.deleteAllOf(issueId);
+    }
+
+    private Optional<TargetProject> target(ActionInput input, ActionDefaults defaults, TargetProject home) {
+        if (input.projectKey() != null && !input.projectKey().isBlank()) {
+            return tickets.project(input.projectKey().strip());
+        }
+        return Optional.of(defaults.targetProject().flatMap(tickets::project).orElse(home));
+    }
+
+    private TargetProject home(PostmortemIssue postmortem) {
+        return tickets.projectOf(postmortem.id())
+                .orElseThrow(() -> new PostmortemNotFoundException("postmortems.error.postmortem-not-found"));
+    }
+
+    private Set<Long> chainIds(PostmortemIssue postmortem) {
+        return whys.chainsOf(postmortem.id()).stream().map(WhyChain::id).collect(Collectors.toSet());
+    }
+
+    private static ActionOutcome refused(int index, String requestId, List<FieldError> errors) {
+        return new ActionOutcome(index, requestId, Optional.empty(), List.copyOf(errors));
+    }
+
+    private static FieldError error(ActionProblem problem) {
+        List<Object> arguments = switch (problem) {
+            case SUMMARY_TOO_LONG -> List.of(ActionProblem.MAX_SUMMARY_LENGTH);
+            case DESCRIPTION_TOO_LONG -> List.of(ActionProblem.MAX_DESCRIPTION_LENGTH);
+            default -> List.of();
+        };
+        return new FieldError(problem.field(), "postmortems.action.problem." + problem.code(), arguments);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.postmortems.jira.service.action;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Port: action tickets in Jira, for the current user. */
+public interface ActionTickets {
+    Optional<TargetProject> project(String projectKey);
+
+    Optional<TargetProject> projectOf(long issueId);
+
+    /** Whether the current user administers the project (Jira's Administer Projects permission). */
+    boolean canAdminister(TargetProject project);
+
+    /** Whether the current user may create issues in the project. */
+    boolean canCreateIn(TargetProject project);
+
+    /** Whether a user with this username exists and may be assigned issues in the project. */
+    boolean isAssignable(String username, TargetProject project);
+
+    /** Creates the ticket; Jira's refusal comes as {@link TicketRefusedException}. Returns its issue id. */
+    long create(NewTicket ticket);
+
+    /** Links the postmortem to the ticket with the Postmortem Action link type ("has action"); again changes nothing. */
+    void link(long postmortemId, long ticketId);
+
+    void unlink(long postmortemId, long ticketId);
+
+    void addLabels(long ticketId, List<String> labels);
+
+    /** The tickets linked to the postmortem as its actions, in one call. */
+    Set<Long> linkedActions(long postmortemId);
+
+    /** The tickets as Jira has them now, in one batch; deleted ones are missing from the map. */
+    Map<Long, TicketState> states(Collection<Long> ticketIds);
+
+    Optional<TicketState> byKey(String issueKey);
+
+    /** Jira's priorities: id and name, in Jira's order. */
+    List<Map.Entry<String, String>> priorities();
+}

@@ -1,0 +1,5 @@
+package dev.postmortems.jira.service.action;
+
+/** A Jira project an action ticket may be created in. */
+public record TargetProject(long id, String key, String name) {
+}
