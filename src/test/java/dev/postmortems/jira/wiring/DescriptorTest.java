@@ -34,7 +34,8 @@ public class DescriptorTest {
 
     /** The objects the panels' context providers hand to their templates. */
     private static final List<Class<?>> PANEL_VIEW_MODELS = List.of(
-            dev.postmortems.jira.service.timeline.TimelineView.class, dev.postmortems.jira.service.whys.WhysView.class);
+            dev.postmortems.jira.service.timeline.TimelineView.class, dev.postmortems.jira.service.whys.WhysView.class,
+            dev.postmortems.jira.service.action.ActionsView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 

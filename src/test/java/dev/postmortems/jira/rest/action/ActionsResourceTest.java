@@ -46,14 +46,7 @@ public class ActionsResourceTest {
     public void start() {
         app = rule.fixture();
         actions = "/postmortems/" + app.postmortem().getKey() + "/actions";
-        owner = app.jira().users().add(new DoubleUser("u-olivia", "olivia", "Olivia Owner", ZoneId.of("UTC")));
-        for (String project : List.of("OPS", "DEV", "LOCKED")) {
-            app.jira().projects().ensure(project);
-            app.jira().permissions().grant(owner, project, ProjectPermissions.ASSIGNABLE_USER, ProjectPermissions.BROWSE_PROJECTS);
-            app.jira().permissions().grant(app.user(EDITOR), project, ProjectPermissions.BROWSE_PROJECTS);
-        }
-        app.jira().permissions().grant(app.user(EDITOR), "OPS", ProjectPermissions.CREATE_ISSUES);
-        app.jira().permissions().grant(app.user(EDITOR), "DEV", ProjectPermissions.CREATE_ISSUES);
+        owner = app.user(PostmortemFixture.OWNER);
     }
 
     @Test

@@ -30,13 +30,16 @@ public final class PostmortemFixture implements AutoCloseable {
     public static final String ANONYMOUS = null;
     /** A Jira administrator who may browse OPS. */
     public static final String ADMIN = "admin";
+    /** Someone who may be assigned issues in OPS, DEV and LOCKED: the owner of actions. */
+    public static final String OWNER = "olivia";
 
     private final JiraDouble jira = new JiraDouble();
     private final Map<String, DoubleUser> users = Map.of(
             EDITOR, new DoubleUser("u-editor", EDITOR, "Erin Editor", ZoneId.of("Europe/Berlin")),
             VIEWER, new DoubleUser("u-viewer", VIEWER, "Vic Viewer", ZoneId.of("America/New_York")),
             OUTSIDER, new DoubleUser("u-outsider", OUTSIDER, "Olly Outsider", ZoneId.of("UTC")),
-            ADMIN, new DoubleUser("u-admin", ADMIN, "Ada Admin", ZoneId.of("UTC")));
+            ADMIN, new DoubleUser("u-admin", ADMIN, "Ada Admin", ZoneId.of("UTC")),
+            OWNER, new DoubleUser("u-olivia", OWNER, "Olivia Owner", ZoneId.of("UTC")));
     private final JiraDoubleSpringContext app;
     private final RestServer rest;
     private final DoubleIssue postmortem;
@@ -50,6 +53,14 @@ public final class PostmortemFixture implements AutoCloseable {
         jira.permissions().grant(user(VIEWER), "OPS", ProjectPermissions.BROWSE_PROJECTS);
         jira.permissions().grant(user(ADMIN), "OPS", ProjectPermissions.BROWSE_PROJECTS);
         users.values().forEach(jira.users()::add);
+        // Where actions go: the editor creates issues in OPS and DEV; LOCKED takes no new issues from the editor.
+        for (String project : java.util.List.of("OPS", "DEV", "LOCKED")) {
+            jira.projects().ensure(project);
+            jira.permissions().grant(user(OWNER), project, ProjectPermissions.ASSIGNABLE_USER, ProjectPermissions.BROWSE_PROJECTS);
+            jira.permissions().grant(user(EDITOR), project, ProjectPermissions.BROWSE_PROJECTS);
+        }
+        jira.permissions().grant(user(EDITOR), "OPS", ProjectPermissions.CREATE_ISSUES);
+        jira.permissions().grant(user(EDITOR), "DEV", ProjectPermissions.CREATE_ISSUES);
         jira.users().makeAdmin(user(ADMIN));
         incident = jira.issues().create("OPS", jira.issueTypes().byName("Bug"), "Checkout down");
         postmortem = jira.issues().create("OPS", jira.issueTypes().byName("Postmortem"), "Postmortem: Checkout down");

@@ -2,6 +2,7 @@ package dev.postmortems.jira.web.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.atlassian.plugin.web.ContextProvider;
+import dev.postmortems.jira.jira.action.ActionsPanelContext;
 import dev.postmortems.jira.jira.timeline.TimelinePanelContext;
 import dev.postmortems.jira.jira.whys.WhysPanelContext;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
@@ -29,7 +30,8 @@ public final class PanelPages {
     /** The panels, by feature: their context provider; template and resources follow the feature's name. */
     private static final Map<String, Class<? extends ContextProvider>> PANELS = Map.of(
             "timeline", TimelinePanelContext.class,
-            "whys", WhysPanelContext.class);
+            "whys", WhysPanelContext.class,
+            "action", ActionsPanelContext.class);
 
     public PanelPages(PostmortemFixture app) {
         this.app = app;

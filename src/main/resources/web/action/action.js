@@ -1,0 +1,315 @@
+/*
+ * Actions panel: create several actions at once, attach an existing ticket, remove an action — without reloading.
+ * Each row of the form keeps a reference (requestId) until its ticket exists, so sending the form again after an
+ * error or a lost connection never creates a ticket twice. Values from the server are shown with textContent only.
+ */
+(function () {
+    'use strict';
+
+    var REST = '/rest/postmortems/1.0/postmortems/';
+
+    function contextPath() {
+        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
+    }
+
+    function call(method, url, body) {
+        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
+        if (body !== undefined) {
+            headers['Content-Type'] = 'application/json';
+        }
+        return fetch(url, {
+            method: method, credentials: 'same-origin', headers: headers,
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            if (response.status === 204) {
+                return {status: 204, data: null};
+            }
+            return response.json().then(function (data) {
+                return {status: response.status, data: data};
+            }, function () {
+                return {status: response.status, data: null};
+            });
+        });
+    }
+
+    function element(tag, attributes, text) {
+        var node = document.createElement(tag);
+        Object.keys(attributes || {}).forEach(function (name) {
+            node.setAttribute(name, attributes[name]);
+        });
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
+    function newRequestId() {
+        if (window.crypto && typeof window.crypto.randomUUID === 'function') {
+            return window.crypto.randomUUID();
+        }
+        return 'req-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
+    }
+
+    function Actions(root) {
+        this.root = root;
+        this.url = contextPath() + REST + encodeURIComponent(root.dataset.issueKey) + '/actions';
+        this.editable = root.dataset.editable === 'true';
+        this.tbody = root.querySelector('.postmortem-actions-table tbody');
+        this.status = root.querySelector('.postmortem-actions-status-line');
+    }
+
+    Actions.prototype.text = function (name) {
+        return this.root.dataset['text' + name] || '';
+    };
+
+    Actions.prototype.say = function (message) {
+        this.status.textContent = message || '';
+    };
+
+    Actions.prototype.start = function () {
+        var self = this;
+        var form = this.root.querySelector('.postmortem-actions-add');
+        if (form) {
+            this.rows = form.querySelector('.postmortem-actions-rows');
+            this.template = this.rows.querySelector('.postmortem-actions-row').cloneNode(true);
+            this.prepareRow(this.rows.querySelector('.postmortem-actions-row'));
+            form.querySelector('[data-action="add-row"]').addEventListener('click', function () {
+                var row = self.template.cloneNode(true);
+                self.prepareRow(row);
+                self.rows.appendChild(row);
+                row.querySelector('input[name=summary]').focus();
+            });
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                self.create();
+            });
+        }
+        var attach = this.root.querySelector('.postmortem-actions-attach form');
+        if (attach) {
+            attach.addEventListener('submit', function (event) {
+                event.preventDefault();
+                self.attach(attach);
+            });
+        }
+        this.tbody.addEventListener('click', function (event) {
+            var button = event.target.closest('button[data-action="remove"]');
+            if (button) {
+                self.remove(button.closest('tr'));
+            }
+        });
+    };
+
+    /** A row keeps its reference until its ticket exists; the labels are unique per row for assistive tech. */
+    Actions.prototype.prepareRow = function (row) {
+        row.dataset.requestId = newRequestId();
+        if (this.rows.children.length > 0 && row.parentNode !== this.rows) {
+            var remove = element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'remove-row'},
+                this.text('RemoveRow'));
+            remove.addEventListener('click', function () {
+                row.remove();
+            });
+            row.appendChild(remove);
+        }
+    };
+
+    Actions.prototype.create = function () {
+        var self = this;
+        var rows = Array.prototype.slice.call(this.rows.querySelectorAll('.postmortem-actions-row'));
+        rows.forEach(function (row) {
+            clearErrors(row);
+        });
+        this.say('');
+        var body = rows.map(function (row) {
+            var field = function (name) {
+                return row.querySelector('[name="' + name + '"]').value;
+            };
+            return {
+                requestId: row.dataset.requestId, summary: field('summary'), kind: field('kind'), assignee: field('assignee'),
+                project: field('project'), dueDate: field('dueDate'), priority: field('priority'),
+                description: field('description'), chainId: field('chainId') ? Number(field('chainId')) : null
+            };
+        });
+        call('POST', this.url, body).then(function (reply) {
+            if (!reply.data || !reply.data.results) {
+                self.say(firstMessage(reply));
+                return;
+            }
+            reply.data.results.forEach(function (result) {
+                var row = rows[result.index];
+                if (result.created) {
+                    row.remove();
+                } else {
+                    showErrors(row, result);
+                }
+            });
+            if (!self.rows.querySelector('.postmortem-actions-row')) {
+                var fresh = self.template.cloneNode(true);
+                self.prepareRow(fresh);
+                self.rows.appendChild(fresh);
+            }
+            return self.reload();
+        }, function () {
+            // Nothing known about the outcome: the rows keep their references, so sending again is safe.
+            self.say('HTTP ?');
+        });
+    };
+
+    Actions.prototype.attach = function (form) {
+        var self = this;
+        clearErrors(form);
+        call('POST', this.url + '/attach', {
+            ticketKey: form.elements.ticketKey.value, kind: form.elements.kind.value,
+            chainId: form.elements.chainId.value ? Number(form.elements.chainId.value) : null
+        }).then(function (reply) {
+            if (reply.status === 201) {
+                form.elements.ticketKey.value = '';
+                return self.reload();
+            }
+            showErrors(form, reply.data || {});
+            self.say(firstMessage(reply));
+        });
+    };
+
+    Actions.prototype.remove = function (row) {
+        var self = this;
+        if (!window.confirm(this.text('ConfirmRemove'))) {
+            return;
+        }
+        call('DELETE', this.url + '/' + encodeURIComponent(row.dataset.actionId)).then(function (reply) {
+            if (reply.status !== 204 && reply.status !== 404) {
+                self.say(firstMessage(reply));
+                return;
+            }
+            return self.reload();
+        });
+    };
+
+    Actions.prototype.reload = function () {
+        var self = this;
+        return call('GET', this.url).then(function (reply) {
+            if (reply.status === 200) {
+                self.render(reply.data);
+            } else {
+                self.say(firstMessage(reply));
+            }
+        });
+    };
+
+    Actions.prototype.render = function (view) {
+        var self = this;
+        this.root.querySelector('.postmortem-actions-summary strong').textContent = view.summary;
+        this.root.querySelector('.postmortem-actions-empty').hidden = view.actions.length > 0;
+        this.tbody.textContent = '';
+        view.actions.forEach(function (action) {
+            self.tbody.appendChild(self.rowElement(action));
+        });
+    };
+
+    Actions.prototype.rowElement = function (action) {
+        var tr = element('tr', {'data-action-id': String(action.id), 'data-kind': action.kind});
+        var ticket = element('td', {'class': 'postmortem-actions-ticket'});
+        if (action.pending) {
+            ticket.appendChild(lozenge('aui-lozenge-moved', this.text('Pending')));
+        } else if (action.restricted) {
+            ticket.appendChild(element('span', {'class': 'postmortem-actions-key'}, action.key));
+            ticket.appendChild(document.createTextNode(' '));
+            ticket.appendChild(lozenge('aui-lozenge-subtle', this.text('Restricted')));
+        } else if (!action.key) {
+            ticket.appendChild(lozenge('aui-lozenge-removed', this.text('Gone')));
+        } else {
+            ticket.appendChild(element('a', {'class': 'postmortem-actions-key', 'href': action.url}, action.key));
+            ticket.appendChild(document.createTextNode(' '));
+            ticket.appendChild(element('span', {'class': 'postmortem-actions-title'}, action.summary));
+        }
+        if (action.gone && action.key) {
+            ticket.appendChild(document.createTextNode(' '));
+            ticket.appendChild(lozenge('aui-lozenge-removed', this.text('Gone')));
+        }
+        tr.appendChild(ticket);
+        var kind = element('td');
+        kind.appendChild(lozenge('aui-lozenge-subtle', action.kindLabel));
+        tr.appendChild(kind);
+        var assignee = element('td', {'class': 'postmortem-actions-assignee'});
+        if (action.noOwner) {
+            assignee.appendChild(lozenge('aui-lozenge-removed', this.text('NoOwner')));
+        } else {
+            assignee.textContent = action.assignee;
+        }
+        tr.appendChild(assignee);
+        var due = element('td', {'class': 'postmortem-actions-due'}, action.dueDate);
+        if (action.overdue) {
+            due.appendChild(document.createTextNode(' '));
+            due.appendChild(lozenge('aui-lozenge-removed', this.text('Overdue')));
+        }
+        tr.appendChild(due);
+        var status = element('td', {'class': 'postmortem-actions-status'});
+        if (action.done) {
+            status.appendChild(lozenge('aui-lozenge-success', action.status));
+        } else {
+            status.textContent = action.status;
+        }
+        tr.appendChild(status);
+        tr.appendChild(element('td', {'class': 'postmortem-actions-root-cause'}, action.rootCause));
+        if (this.editable) {
+            var cell = element('td');
+            cell.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'remove'},
+                this.text('Remove')));
+            tr.appendChild(cell);
+        }
+        return tr;
+    };
+
+    function lozenge(kind, text) {
+        return element('span', {'class': 'aui-lozenge ' + kind}, text);
+    }
+
+    function clearErrors(scope) {
+        Array.prototype.forEach.call(scope.querySelectorAll('.error'), function (node) {
+            node.textContent = '';
+        });
+    }
+
+    function showErrors(scope, result) {
+        var errors = result.errors || {};
+        var unplaced = (result.errorMessages || []).slice();
+        Object.keys(errors).forEach(function (field) {
+            var slot = scope.querySelector('[data-error-for="' + field + '"]');
+            if (slot) {
+                slot.textContent = errors[field];
+            } else {
+                unplaced.push(errors[field]);
+            }
+        });
+        var general = scope.querySelector('.postmortem-actions-row-errors');
+        if (general) {
+            general.textContent = unplaced.join(' ');
+        }
+    }
+
+    function firstMessage(reply) {
+        return reply.data && reply.data.errorMessages && reply.data.errorMessages.length
+            ? reply.data.errorMessages[0] : 'HTTP ' + reply.status;
+    }
+
+    function startAll(scope) {
+        Array.prototype.forEach.call((scope || document).querySelectorAll('.postmortem-actions'), function (root) {
+            if (root.dataset.started !== 'true') {
+                root.dataset.started = 'true';
+                new Actions(root).start();
+            }
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', function () {
+            startAll(document);
+        });
+    } else {
+        startAll(document);
+    }
+    if (window.JIRA && window.JIRA.Events && window.AJS && typeof window.AJS.$ === 'function') {
+        window.JIRA.bind(window.JIRA.Events.NEW_CONTENT_ADDED, function (event, context) {
+            startAll(context && context[0] ? context[0] : document);
+        });
+    }
+}());

@@ -1,0 +1,110 @@
+package dev.postmortems.jira.web;
+
+import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.rest.testing.PostmortemAppRule;
+import dev.postmortems.jira.rest.testing.PostmortemFixture;
+import dev.postmortems.jira.web.testing.Browser;
+import dev.postmortems.jira.web.testing.PanelPages;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/** The Actions panel used as a person uses it, in headless Chromium, against the app's real REST resources. */
+public class ActionsPanelBrowserTest {
+    @Rule
+    public final PostmortemAppRule rule = new PostmortemAppRule();
+
+    private PostmortemFixture app;
+    private PanelPages pages;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Before
+    public void start() {
+        app = rule.fixture();
+        pages = new PanelPages(app);
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @After
+    public void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    public void aCorrectiveAndAPreventativeActionBecomeTicketsAndAMissingOwnerIsExplained() {
+        browser.get(pages.url("action", app.postmortem(), EDITOR));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-actions[data-started=true]")));
+
+        fillRow(0, "Add a load test for checkout", "corrective", "olivia");
+        browser.findElement(By.cssSelector("[data-action=add-row]")).click();
+        fillRow(1, "Screen features for scale risk", "preventative", "");
+        browser.findElement(By.cssSelector(".postmortem-actions-add button[type=submit]")).click();
+
+        wait.until(d -> texts(".postmortem-actions-title").size() == 1);
+        WebElement remaining = browser.findElement(By.cssSelector(".postmortem-actions-row"));
+        assertEquals("Every action needs an owner: choose the person who will do it.",
+                remaining.findElement(By.cssSelector("[data-error-for=assignee]")).getText());
+        screenshot("actions-missing-owner");
+
+        remaining.findElement(By.cssSelector("input[name=assignee]")).sendKeys("olivia");
+        browser.findElement(By.cssSelector(".postmortem-actions-add button[type=submit]")).click();
+        wait.until(d -> texts(".postmortem-actions-title").size() == 2);
+
+        assertEquals(List.of("Add a load test for checkout", "Screen features for scale risk"), texts(".postmortem-actions-title"));
+        assertEquals(2, app.jira().issueService().created());
+        DoubleIssue preventative = (DoubleIssue) app.jira().issues().getIssueObject(
+                browser.findElements(By.cssSelector("a.postmortem-actions-key")).get(1).getText());
+        assertEquals(Set.of("postmortem-action", "postmortem-preventative"), preventative.labels());
+        screenshot("actions-panel-editor");
+
+        browser.findElements(By.cssSelector("button[data-action=remove]")).get(0).click();
+        browser.switchTo().alert().accept();
+        wait.until(d -> texts(".postmortem-actions-title").size() == 1);
+        assertTrue(app.jira().issues().getIssueObject(preventative.getKey()) != null);
+    }
+
+    private void fillRow(int index, String summary, String kind, String owner) {
+        WebElement row = browser.findElements(By.cssSelector(".postmortem-actions-row")).get(index);
+        row.findElement(By.cssSelector("input[name=summary]")).sendKeys(summary);
+        new Select(row.findElement(By.cssSelector("select[name=kind]"))).selectByValue(kind);
+        row.findElement(By.cssSelector("input[name=assignee]")).sendKeys(owner);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String css) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent);", css);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
