@@ -86,6 +86,28 @@ public class ActionsPanelBrowserTest {
         assertTrue(app.jira().issues().getIssueObject(preventative.getKey()) != null);
     }
 
+    @Test
+    public void aProjectAdministratorSetsTheDefaultsFromThePanelAndOthersDoNotSeeThem() {
+        browser.get(pages.url("action", app.postmortem(), EDITOR));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-actions[data-started=true]")));
+        assertTrue(browser.findElements(By.cssSelector(".postmortem-actions-defaults")).isEmpty());
+
+        app.jira().permissions().grant(app.user(EDITOR), "OPS", com.atlassian.jira.permission.ProjectPermissions.ADMINISTER_PROJECTS);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-actions[data-started=true]")));
+        browser.findElement(By.cssSelector(".postmortem-actions-defaults summary")).click();
+        wait.until(d -> "Task".equals(d.findElement(By.cssSelector(".postmortem-actions-defaults input[name=issueType]")).getDomProperty("value")));
+        browser.findElement(By.cssSelector(".postmortem-actions-defaults input[name=targetProject]")).sendKeys("DEV");
+        browser.findElement(By.cssSelector(".postmortem-actions-defaults input[name=dueInDays]")).sendKeys("30");
+        browser.findElement(By.cssSelector(".postmortem-actions-defaults button[type=submit]")).click();
+
+        wait.until(d -> d.findElement(By.cssSelector(".postmortem-actions-defaults-status")).getText().equals("Saved."));
+        assertEquals(java.util.Optional.of("DEV"), app.bean(dev.postmortems.jira.service.action.ActionSettings.class)
+                .defaultsFor("OPS").targetProject());
+        assertEquals(java.util.Optional.of(30), app.bean(dev.postmortems.jira.service.action.ActionSettings.class)
+                .defaultsFor("OPS").dueInDays());
+    }
+
     private void fillRow(int index, String summary, String kind, String owner) {
         WebElement row = browser.findElements(By.cssSelector(".postmortem-actions-row")).get(index);
         row.findElement(By.cssSelector("input[name=summary]")).sendKeys(summary);

@@ -59,9 +59,10 @@ public final class ActionService {
         PostmortemIssue postmortem = permissions.toRead(postmortemKey);
         List<ActionRecord> actions = store.actionsOf(postmortem.id());
         List<Long> ticketIds = actions.stream().flatMap(action -> action.ticketId().stream()).toList();
-        return new PostmortemActions(postmortem, home(postmortem), actions, tickets.states(ticketIds),
+        TargetProject home = home(postmortem);
+        return new PostmortemActions(postmortem, home, actions, tickets.states(ticketIds),
                 tickets.linkedActions(postmortem.id()), whys.chainsOf(postmortem.id()),
-                postmortem.editable() ? tickets.priorities() : List.of());
+                postmortem.editable() ? tickets.priorities() : List.of(), tickets.canAdminister(home));
     }
 
     /** Creates each action's ticket; each one succeeds or fails whole. */

@@ -41,7 +41,8 @@ public final class ActionsPresenter {
                 Arrays.stream(ActionKind.values()).map(kind -> new ActionOption(kind.key(), kindLabel(kind))).toList(),
                 actions.priorities().stream().map(priority -> new ActionOption(priority.getKey(), priority.getValue())).toList(),
                 actions.chains().stream().filter(chain -> !chain.isOpen())
-                        .map(chain -> new ActionOption(String.valueOf(chain.id()), chain.problem())).toList());
+                        .map(chain -> new ActionOption(String.valueOf(chain.id()), chain.problem())).toList(),
+                actions.projectAdmin());
     }
 
     /** One action as shown, e.g. right after it was created. */

@@ -14,9 +14,10 @@ import java.util.Set;
  * @param states tickets as Jira has them now; a deleted ticket is missing
  * @param linked the tickets still linked to the postmortem as its actions
  * @param chains     the postmortem's why-chains, for naming the root cause an action addresses
- * @param priorities Jira's priorities (id, name), for the form that adds actions
+ * @param priorities   Jira's priorities (id, name), for the form that adds actions
+ * @param projectAdmin whether the reader administers the postmortem's project
  */
 public record PostmortemActions(PostmortemIssue postmortem, TargetProject project, List<ActionRecord> actions,
                                 Map<Long, TicketState> states, Set<Long> linked, List<WhyChain> chains,
-                                List<Map.Entry<String, String>> priorities) {
+                                List<Map.Entry<String, String>> priorities, boolean projectAdmin) {
 }
