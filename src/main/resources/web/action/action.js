@@ -6,42 +6,10 @@
 (function () {
     'use strict';
 
-    var REST = '/rest/postmortems/1.0/postmortems/';
-
-    function contextPath() {
-        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-    }
-
-    function call(method, url, body) {
-        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
-        if (body !== undefined) {
-            headers['Content-Type'] = 'application/json';
-        }
-        return fetch(url, {
-            method: method, credentials: 'same-origin', headers: headers,
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            if (response.status === 204) {
-                return {status: 204, data: null};
-            }
-            return response.json().then(function (data) {
-                return {status: response.status, data: data};
-            }, function () {
-                return {status: response.status, data: null};
-            });
-        });
-    }
-
-    function element(tag, attributes, text) {
-        var node = document.createElement(tag);
-        Object.keys(attributes || {}).forEach(function (name) {
-            node.setAttribute(name, attributes[name]);
-        });
-        if (text !== undefined) {
-            node.textContent = text;
-        }
-        return node;
-    }
+    var P = window.Postmortems;
+    var call = P.call;
+    var element = P.element;
+    var firstMessage = P.firstMessage;
 
     function newRequestId() {
         if (window.crypto && typeof window.crypto.randomUUID === 'function') {
@@ -52,7 +20,7 @@
 
     function Actions(root) {
         this.root = root;
-        this.url = contextPath() + REST + encodeURIComponent(root.dataset.issueKey) + '/actions';
+        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey)) + '/actions';
         this.editable = root.dataset.editable === 'true';
         this.tbody = root.querySelector('.postmortem-actions-table tbody');
         this.status = root.querySelector('.postmortem-actions-status-line');
@@ -161,7 +129,7 @@
     /** The project's defaults for new actions: loaded when opened, saved with the admin-only configuration resource. */
     Actions.prototype.startDefaults = function (details) {
         var self = this;
-        var url = contextPath() + '/rest/postmortems/1.0/config/projects/' + encodeURIComponent(details.dataset.projectKey) + '/actions';
+        var url = P.rest('/config/projects/' + encodeURIComponent(details.dataset.projectKey) + '/actions');
         var form = details.querySelector('form');
         var status = details.querySelector('.postmortem-actions-defaults-status');
         function fill(data) {
@@ -310,52 +278,17 @@
     }
 
     function clearErrors(scope) {
-        Array.prototype.forEach.call(scope.querySelectorAll('.error'), function (node) {
-            node.textContent = '';
-        });
+        P.clearErrors(scope);
     }
 
+    /** A row's or form's errors: fields in their slots, the rest in the row's general line. */
     function showErrors(scope, result) {
-        var errors = result.errors || {};
-        var unplaced = (result.errorMessages || []).slice();
-        Object.keys(errors).forEach(function (field) {
-            var slot = scope.querySelector('[data-error-for="' + field + '"]');
-            if (slot) {
-                slot.textContent = errors[field];
-            } else {
-                unplaced.push(errors[field]);
-            }
-        });
+        var unplaced = P.placeErrors(scope, result);
         var general = scope.querySelector('.postmortem-actions-row-errors');
         if (general) {
             general.textContent = unplaced.join(' ');
         }
     }
 
-    function firstMessage(reply) {
-        return reply.data && reply.data.errorMessages && reply.data.errorMessages.length
-            ? reply.data.errorMessages[0] : 'HTTP ' + reply.status;
-    }
-
-    function startAll(scope) {
-        Array.prototype.forEach.call((scope || document).querySelectorAll('.postmortem-actions'), function (root) {
-            if (root.dataset.started !== 'true') {
-                root.dataset.started = 'true';
-                new Actions(root).start();
-            }
-        });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', function () {
-            startAll(document);
-        });
-    } else {
-        startAll(document);
-    }
-    if (window.JIRA && window.JIRA.Events && window.AJS && typeof window.AJS.$ === 'function') {
-        window.JIRA.bind(window.JIRA.Events.NEW_CONTENT_ADDED, function (event, context) {
-            startAll(context && context[0] ? context[0] : document);
-        });
-    }
+    P.startPanels('.postmortem-actions', Actions);
 }());

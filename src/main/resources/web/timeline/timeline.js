@@ -6,48 +6,14 @@
 (function () {
     'use strict';
 
-    var REST = '/rest/postmortems/1.0/postmortems/';
-
-    function contextPath() {
-        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-    }
-
-    function call(method, url, body) {
-        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
-        if (body !== undefined) {
-            headers['Content-Type'] = 'application/json';
-        }
-        return fetch(url, {
-            method: method,
-            credentials: 'same-origin',
-            headers: headers,
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            if (response.status === 204) {
-                return {status: 204, data: null};
-            }
-            return response.json().then(function (data) {
-                return {status: response.status, data: data};
-            }, function () {
-                return {status: response.status, data: null};
-            });
-        });
-    }
-
-    function element(tag, attributes, text) {
-        var node = document.createElement(tag);
-        Object.keys(attributes || {}).forEach(function (name) {
-            node.setAttribute(name, attributes[name]);
-        });
-        if (text !== undefined) {
-            node.textContent = text;
-        }
-        return node;
-    }
+    var P = window.Postmortems;
+    var call = P.call;
+    var element = P.element;
+    var firstMessage = P.firstMessage;
 
     function Timeline(root) {
         this.root = root;
-        this.url = contextPath() + REST + encodeURIComponent(root.dataset.issueKey) + '/timeline';
+        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey)) + '/timeline';
         this.editable = root.dataset.editable === 'true';
         this.tbody = root.querySelector('.postmortem-timeline-table tbody');
         this.status = root.querySelector('.postmortem-timeline-status');
@@ -102,7 +68,7 @@
             if (reply.status === 200) {
                 self.render(reply.data);
             } else {
-                self.say(self.firstMessage(reply));
+                self.say(firstMessage(reply));
             }
         });
     };
@@ -271,7 +237,7 @@
         }
         call('DELETE', this.url + '/' + encodeURIComponent(row.dataset.entryId)).then(function (reply) {
             if (reply.status !== 204 && reply.status !== 404) {
-                self.say(self.firstMessage(reply));
+                self.say(firstMessage(reply));
                 return;
             }
             self.say('');
@@ -328,52 +294,15 @@
     };
 
     Timeline.prototype.clearErrors = function (form) {
-        Array.prototype.forEach.call(form.querySelectorAll('[data-error-for]'), function (node) {
-            node.textContent = '';
-        });
+        P.clearErrors(form);
         this.say('');
     };
 
     Timeline.prototype.showErrors = function (form, reply) {
-        var errors = (reply.data && reply.data.errors) || {};
-        var unplaced = [];
-        Object.keys(errors).forEach(function (field) {
-            var slot = form.querySelector('[data-error-for="' + field + '"]');
-            if (slot) {
-                slot.textContent = errors[field];
-            } else {
-                unplaced.push(errors[field]);
-            }
-        });
-        var messages = ((reply.data && reply.data.errorMessages) || []).concat(unplaced);
-        this.say(messages.length ? messages.join(' ') : (Object.keys(errors).length ? '' : 'HTTP ' + reply.status));
+        var unplaced = P.placeErrors(form, reply.data);
+        var placedAny = reply.data && reply.data.errors && Object.keys(reply.data.errors).length > 0;
+        this.say(unplaced.length ? unplaced.join(' ') : (placedAny ? '' : 'HTTP ' + reply.status));
     };
 
-    Timeline.prototype.firstMessage = function (reply) {
-        return reply.data && reply.data.errorMessages && reply.data.errorMessages.length
-            ? reply.data.errorMessages[0] : 'HTTP ' + reply.status;
-    };
-
-    function startAll(scope) {
-        Array.prototype.forEach.call((scope || document).querySelectorAll('.postmortem-timeline'), function (root) {
-            if (root.dataset.started !== 'true') {
-                root.dataset.started = 'true';
-                new Timeline(root).start();
-            }
-        });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', function () {
-            startAll(document);
-        });
-    } else {
-        startAll(document);
-    }
-    // Jira re-renders issue panels without a page load (e.g. after an inline edit).
-    if (window.JIRA && window.JIRA.Events && window.AJS && typeof window.AJS.$ === 'function') {
-        window.JIRA.bind(window.JIRA.Events.NEW_CONTENT_ADDED, function (event, context) {
-            startAll(context && context[0] ? context[0] : document);
-        });
-    }
+    P.startPanels('.postmortem-timeline', Timeline);
 }());

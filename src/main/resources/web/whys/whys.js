@@ -7,42 +7,10 @@
 (function () {
     'use strict';
 
-    var REST = '/rest/postmortems/1.0/postmortems/';
-
-    function contextPath() {
-        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-    }
-
-    function call(method, url, body) {
-        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
-        if (body !== undefined) {
-            headers['Content-Type'] = 'application/json';
-        }
-        return fetch(url, {
-            method: method, credentials: 'same-origin', headers: headers,
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            if (response.status === 204) {
-                return {status: 204, data: null};
-            }
-            return response.json().then(function (data) {
-                return {status: response.status, data: data};
-            }, function () {
-                return {status: response.status, data: null};
-            });
-        });
-    }
-
-    function element(tag, attributes, text) {
-        var node = document.createElement(tag);
-        Object.keys(attributes || {}).forEach(function (name) {
-            node.setAttribute(name, attributes[name]);
-        });
-        if (text !== undefined) {
-            node.textContent = text;
-        }
-        return node;
-    }
+    var P = window.Postmortems;
+    var call = P.call;
+    var element = P.element;
+    var firstMessage = P.firstMessage;
 
     function appendParts(parent, parts) {
         parts.forEach(function (part) {
@@ -57,7 +25,7 @@
 
     function Whys(root) {
         this.root = root;
-        this.url = contextPath() + REST + encodeURIComponent(root.dataset.issueKey) + '/whys';
+        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey)) + '/whys';
         this.editable = root.dataset.editable === 'true';
         this.list = root.querySelector('.postmortem-whys-chains');
         this.status = root.querySelector('.postmortem-whys-status-line');
@@ -370,51 +338,15 @@
     };
 
     Whys.prototype.clearErrors = function (form) {
-        Array.prototype.forEach.call(form.querySelectorAll('[data-error-for]'), function (node) {
-            node.textContent = '';
-        });
+        P.clearErrors(form);
         this.say('');
     };
 
     Whys.prototype.showErrors = function (form, reply) {
-        var errors = (reply.data && reply.data.errors) || {};
-        var unplaced = [];
-        Object.keys(errors).forEach(function (field) {
-            var slot = form.querySelector('[data-error-for="' + field + '"]');
-            if (slot) {
-                slot.textContent = errors[field];
-            } else {
-                unplaced.push(errors[field]);
-            }
-        });
-        var messages = ((reply.data && reply.data.errorMessages) || []).concat(unplaced);
-        this.say(messages.length ? messages.join(' ') : (Object.keys(errors).length ? '' : 'HTTP ' + reply.status));
+        var unplaced = P.placeErrors(form, reply.data);
+        var placedAny = reply.data && reply.data.errors && Object.keys(reply.data.errors).length > 0;
+        this.say(unplaced.length ? unplaced.join(' ') : (placedAny ? '' : 'HTTP ' + reply.status));
     };
 
-    function firstMessage(reply) {
-        return reply.data && reply.data.errorMessages && reply.data.errorMessages.length
-            ? reply.data.errorMessages[0] : 'HTTP ' + reply.status;
-    }
-
-    function startAll(scope) {
-        Array.prototype.forEach.call((scope || document).querySelectorAll('.postmortem-whys'), function (root) {
-            if (root.dataset.started !== 'true') {
-                root.dataset.started = 'true';
-                new Whys(root).start();
-            }
-        });
-    }
-
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', function () {
-            startAll(document);
-        });
-    } else {
-        startAll(document);
-    }
-    if (window.JIRA && window.JIRA.Events && window.AJS && typeof window.AJS.$ === 'function') {
-        window.JIRA.bind(window.JIRA.Events.NEW_CONTENT_ADDED, function (event, context) {
-            startAll(context && context[0] ? context[0] : document);
-        });
-    }
+    P.startPanels('.postmortem-whys', Whys);
 }());

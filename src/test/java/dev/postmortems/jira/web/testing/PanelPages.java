@@ -56,7 +56,8 @@ public final class PanelPages {
         });
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>" + key + "</title>"
                 + "<link rel=\"stylesheet\" href=\"/web/" + feature + "/" + feature + ".css\"></head><body>"
-                + panel + "<script src=\"/web/" + feature + "/" + feature + ".js\"></script></body></html>";
+                + panel + "<script src=\"/web/common/postmortems.js\"></script>"
+                + "<script src=\"/web/" + feature + "/" + feature + ".js\"></script></body></html>";
         exchange.getResponseHeaders().add("Set-Cookie", RestServer.USER_COOKIE + "=" + user + "; Path=/");
         send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }

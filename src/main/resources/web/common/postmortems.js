@@ -1,0 +1,106 @@
+/*
+ * What every postmortem panel's script shares: JSON requests to the app's REST resources (JSON is what keeps
+ * changes safe from cross-site forgery), building elements with text only, and starting each panel once, also
+ * when Jira re-renders the issue view without a page load.
+ */
+(function () {
+    'use strict';
+
+    function contextPath() {
+        return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
+    }
+
+    function call(method, url, body) {
+        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
+        if (body !== undefined) {
+            headers['Content-Type'] = 'application/json';
+        }
+        return fetch(url, {
+            method: method, credentials: 'same-origin', headers: headers,
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            if (response.status === 204) {
+                return {status: 204, data: null};
+            }
+            return response.json().then(function (data) {
+                return {status: response.status, data: data};
+            }, function () {
+                return {status: response.status, data: null};
+            });
+        });
+    }
+
+    /** An element with attributes and, optionally, text: never HTML. */
+    function element(tag, attributes, text) {
+        var node = document.createElement(tag);
+        Object.keys(attributes || {}).forEach(function (name) {
+            node.setAttribute(name, attributes[name]);
+        });
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
+    function firstMessage(reply) {
+        return reply.data && reply.data.errorMessages && reply.data.errorMessages.length
+            ? reply.data.errorMessages[0] : 'HTTP ' + reply.status;
+    }
+
+    /** Puts field errors in the form's [data-error-for] slots; returns the messages that have no slot. */
+    function placeErrors(scope, data) {
+        var errors = (data && data.errors) || {};
+        var unplaced = ((data && data.errorMessages) || []).slice();
+        Object.keys(errors).forEach(function (field) {
+            var slot = scope.querySelector('[data-error-for="' + field + '"]');
+            if (slot) {
+                slot.textContent = errors[field];
+            } else {
+                unplaced.push(errors[field]);
+            }
+        });
+        return unplaced;
+    }
+
+    function clearErrors(scope) {
+        Array.prototype.forEach.call(scope.querySelectorAll('.error'), function (node) {
+            node.textContent = '';
+        });
+    }
+
+    /** Starts every panel matching the selector once: now, after the page loads, and when Jira adds content. */
+    function startPanels(selector, Panel) {
+        function startAll(scope) {
+            Array.prototype.forEach.call((scope || document).querySelectorAll(selector), function (root) {
+                if (root.dataset.started !== 'true') {
+                    root.dataset.started = 'true';
+                    new Panel(root).start();
+                }
+            });
+        }
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', function () {
+                startAll(document);
+            });
+        } else {
+            startAll(document);
+        }
+        if (window.JIRA && window.JIRA.Events && window.AJS && typeof window.AJS.$ === 'function') {
+            window.JIRA.bind(window.JIRA.Events.NEW_CONTENT_ADDED, function (event, context) {
+                startAll(context && context[0] ? context[0] : document);
+            });
+        }
+    }
+
+    window.Postmortems = {
+        rest: function (path) {
+            return contextPath() + '/rest/postmortems/1.0' + path;
+        },
+        call: call,
+        element: element,
+        firstMessage: firstMessage,
+        placeErrors: placeErrors,
+        clearErrors: clearErrors,
+        startPanels: startPanels
+    };
+}());
