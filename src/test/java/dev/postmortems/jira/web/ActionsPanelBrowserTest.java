@@ -3,24 +3,17 @@ package dev.postmortems.jira.web;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
-import dev.postmortems.jira.web.testing.Browser;
-import dev.postmortems.jira.web.testing.PanelPages;
-import org.junit.After;
+import dev.postmortems.jira.web.testing.PanelBrowser;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -33,30 +26,24 @@ public class ActionsPanelBrowserTest {
     @Rule
     public final PostmortemAppRule rule = new PostmortemAppRule();
 
+    @Rule
+    public final PanelBrowser panel = new PanelBrowser(rule);
+
     private PostmortemFixture app;
-    private PanelPages pages;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @Before
     public void start() {
         app = rule.fixture();
-        pages = new PanelPages(app);
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser = panel.driver();
+        wait = panel.await();
     }
 
-    @After
-    public void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     public void aCorrectiveAndAPreventativeActionBecomeTicketsAndAMissingOwnerIsExplained() {
-        browser.get(pages.url("action", app.postmortem(), EDITOR));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-actions[data-started=true]")));
+        panel.open("action", app.postmortem(), EDITOR);
 
         fillRow(0, "Add a load test for checkout", "corrective", "olivia");
         browser.findElement(By.cssSelector("[data-action=add-row]")).click();
@@ -88,13 +75,11 @@ public class ActionsPanelBrowserTest {
 
     @Test
     public void aProjectAdministratorSetsTheDefaultsFromThePanelAndOthersDoNotSeeThem() {
-        browser.get(pages.url("action", app.postmortem(), EDITOR));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-actions[data-started=true]")));
+        panel.open("action", app.postmortem(), EDITOR);
         assertTrue(browser.findElements(By.cssSelector(".postmortem-actions-defaults")).isEmpty());
 
         app.jira().permissions().grant(app.user(EDITOR), "OPS", com.atlassian.jira.permission.ProjectPermissions.ADMINISTER_PROJECTS);
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-actions[data-started=true]")));
+        panel.reload();
         browser.findElement(By.cssSelector(".postmortem-actions-defaults summary")).click();
         wait.until(d -> "Task".equals(d.findElement(By.cssSelector(".postmortem-actions-defaults input[name=issueType]")).getDomProperty("value")));
         browser.findElement(By.cssSelector(".postmortem-actions-defaults input[name=targetProject]")).sendKeys("DEV");
@@ -115,18 +100,11 @@ public class ActionsPanelBrowserTest {
         row.findElement(By.cssSelector("input[name=assignee]")).sendKeys(owner);
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> texts(String css) {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent);", css);
+        return panel.texts(css);
     }
 
     private void screenshot(String name) {
-        try {
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        panel.screenshot(name);
     }
 }

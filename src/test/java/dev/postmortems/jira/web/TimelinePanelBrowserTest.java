@@ -2,26 +2,17 @@ package dev.postmortems.jira.web;
 
 import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
-import dev.postmortems.jira.web.testing.Browser;
-import dev.postmortems.jira.web.testing.PanelPages;
-import org.junit.After;
+import dev.postmortems.jira.web.testing.PanelBrowser;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -36,25 +27,20 @@ public class TimelinePanelBrowserTest {
     @Rule
     public final PostmortemAppRule rule = new PostmortemAppRule();
 
+    @Rule
+    public final PanelBrowser panel = new PanelBrowser(rule);
+
     private PostmortemFixture app;
-    private PanelPages pages;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
     @Before
     public void start() throws Exception {
         app = rule.fixture();
-        pages = new PanelPages(app);
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser = panel.driver();
+        wait = panel.await();
     }
 
-    @After
-    public void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     public void anEditorAddsCorrectsAndDeletesEntriesWithoutReloadingThePage() {
@@ -164,8 +150,7 @@ public class TimelinePanelBrowserTest {
     }
 
     private void open(String user) {
-        browser.get(pages.url("timeline", app.postmortem(), user));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-timeline[data-started=true]")));
+        panel.open("timeline", app.postmortem(), user);
     }
 
     private void addEntry(String localTime, String text, String tag) {
@@ -180,8 +165,7 @@ public class TimelinePanelBrowserTest {
     }
 
     private List<String> texts() {
-        return browser.findElements(By.cssSelector(".postmortem-timeline-table tbody .postmortem-timeline-text")).stream()
-                .map(cell -> cell.getDomProperty("textContent")).toList();
+        return panel.texts(".postmortem-timeline-table tbody .postmortem-timeline-text");
     }
 
     private WebElement row(int index) {
@@ -201,20 +185,10 @@ public class TimelinePanelBrowserTest {
     }
 
     private void assertNoConsoleErrors() {
-        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                // A hostile <img src=x> fails to load: that is the browser refusing it, not our script failing.
-                .filter(entry -> !entry.getMessage().contains("/x - Failed to load resource"))
-                .toList();
-        assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
+        assertEquals(List.of(), panel.consoleErrors());
     }
 
     private void screenshot(String name) {
-        try {
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        panel.screenshot(name);
     }
 }

@@ -4,24 +4,17 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import dev.postmortems.jira.jiradouble.DoubleUser;
 import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
-import dev.postmortems.jira.web.testing.Browser;
-import dev.postmortems.jira.web.testing.PanelPages;
-import org.junit.After;
+import dev.postmortems.jira.web.testing.PanelBrowser;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -35,8 +28,10 @@ public class WhysPanelBrowserTest {
     @Rule
     public final PostmortemAppRule rule = new PostmortemAppRule();
 
+    @Rule
+    public final PanelBrowser panel = new PanelBrowser(rule);
+
     private PostmortemFixture app;
-    private PanelPages pages;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -45,17 +40,10 @@ public class WhysPanelBrowserTest {
         app = rule.fixture();
         DoubleUser max = app.jira().users().add(new DoubleUser("u-max", "mmuller", "Max Müller", ZoneId.of("UTC")));
         app.jira().permissions().grant(max, "OPS", ProjectPermissions.BROWSE_PROJECTS);
-        pages = new PanelPages(app);
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser = panel.driver();
+        wait = panel.await();
     }
 
-    @After
-    public void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     public void anEditorBuildsAChainDownToARootCauseWithoutReloading() {
@@ -121,8 +109,7 @@ public class WhysPanelBrowserTest {
         open();
         String hostile = "<img src=x onerror=\"window.hacked=1\"><script>window.hacked=2</script>";
         addChain(hostile);
-        browser.navigate().refresh();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-whys[data-started=true]")));
+        panel.reload();
 
         assertEquals(List.of(hostile), texts(".postmortem-whys-problem"));
         assertNull(((JavascriptExecutor) browser).executeScript("return window.hacked;"));
@@ -138,8 +125,7 @@ public class WhysPanelBrowserTest {
     }
 
     private void open() {
-        browser.get(pages.url("whys", app.postmortem(), EDITOR));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".postmortem-whys[data-started=true]")));
+        panel.open("whys", app.postmortem(), EDITOR);
     }
 
     private void click(String css) {
@@ -158,25 +144,15 @@ public class WhysPanelBrowserTest {
         step.findElement(By.cssSelector("textarea")).sendKeys(answer);
     }
 
-    /** Read in one step in the page, so a re-render cannot happen half-way through. */
-    @SuppressWarnings("unchecked")
     private List<String> texts(String css) {
-        return (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent);", css);
+        return panel.texts(css);
     }
 
     private void assertNoConsoleErrors() {
-        assertEquals(List.of(), browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(entry -> entry.getMessage()).toList());
+        assertEquals(List.of(), panel.consoleErrors());
     }
 
     private void screenshot(String name) {
-        try {
-            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        panel.screenshot(name);
     }
 }

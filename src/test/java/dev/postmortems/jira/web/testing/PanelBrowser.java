@@ -1,0 +1,106 @@
+package dev.postmortems.jira.web.testing;
+
+import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.rest.testing.PostmortemAppRule;
+import org.junit.rules.ExternalResource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * Headless Chromium on the app's panel pages, for one test: open a panel as a user, read texts, take screenshots,
+ * and collect the console's errors.
+ * <pre>
+ * {@literal @}Rule public final PostmortemAppRule app = new PostmortemAppRule();
+ * {@literal @}Rule public final PanelBrowser browser = new PanelBrowser(app);
+ * </pre>
+ */
+public final class PanelBrowser extends ExternalResource {
+    private final PostmortemAppRule app;
+    private PanelPages pages;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    public PanelBrowser(PostmortemAppRule app) {
+        this.app = app;
+    }
+
+    @Override
+    protected void before() {
+        pages = new PanelPages(app.fixture());
+        driver = Browser.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    @Override
+    protected void after() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** Opens the feature's panel on the issue as that user, and waits until its script has started. */
+    public void open(String feature, DoubleIssue issue, String user) {
+        driver.get(pages.url(feature, issue, user));
+        waitForStart();
+    }
+
+    public void reload() {
+        driver.navigate().refresh();
+        waitForStart();
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    /** The text of every match, read in one step in the page so a re-render cannot happen half-way through. */
+    @SuppressWarnings("unchecked")
+    public List<String> texts(String css) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent);", css);
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Errors the page logged; a hostile {@code <img src=x>} failing to load is the browser refusing it, and is left out. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .filter(message -> !message.contains("/x - Failed to load resource"))
+                .toList();
+    }
+
+    /** Saved as target/screenshots/NAME.png. */
+    public void screenshot(String name) {
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void waitForStart() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-started=true]")));
+    }
+}
