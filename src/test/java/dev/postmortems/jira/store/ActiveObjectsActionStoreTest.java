@@ -1,0 +1,92 @@
+package dev.postmortems.jira.store;
+
+import dev.postmortems.jira.domain.action.ActionKind;
+import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.store.testing.ActiveObjectsRule;
+import dev.postmortems.jira.store.testing.AppEntities;
+import dev.postmortems.jira.store.testing.Database;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+@RunWith(Parameterized.class)
+public class ActiveObjectsActionStoreTest {
+    private static final long POSTMORTEM = 40_000L;
+
+    @Parameterized.Parameters(name = "{0}")
+    public static Object[] databases() {
+        return Database.all();
+    }
+
+    @Rule
+    public final ActiveObjectsRule ao;
+
+    public ActiveObjectsActionStoreTest(Database database) {
+        this.ao = new ActiveObjectsRule(database, AppEntities.ALL);
+    }
+
+    private ActiveObjectsActionStore store() {
+        return new ActiveObjectsActionStore(ao.activeObjects());
+    }
+
+    @Test
+    public void aPendingActionIsFoundByItsReferenceAndNotesItsTicketOnce() {
+        ActionRecord pending = store().createPending(POSTMORTEM, "req-aaaa-0001", ActionKind.PREVENTATIVE, Optional.of(7L));
+
+        assertEquals(Optional.of(pending), store().findByRequest("req-aaaa-0001"));
+        assertEquals(Optional.empty(), pending.ticketId());
+        ActionRecord noted = store().recordTicket(pending.id(), 10_501L);
+        ActionRecord again = store().recordTicket(pending.id(), 10_501L);
+
+        assertEquals(Optional.of(10_501L), noted.ticketId());
+        assertEquals(noted, again);
+        assertEquals(ActionKind.PREVENTATIVE, noted.kind());
+        assertEquals(Optional.of(7L), noted.chainId());
+        assertEquals(List.of(noted), store().actionsOf(POSTMORTEM));
+    }
+
+    @Test
+    public void actionsOfOnePostmortemComeInTheOrderTheyWereDecided() {
+        ActionRecord first = store().createPending(POSTMORTEM, "req-aaaa-0001", ActionKind.CORRECTIVE, Optional.empty());
+        ActionRecord second = store().createPending(POSTMORTEM, "req-aaaa-0002", ActionKind.PREVENTATIVE, Optional.empty());
+        store().createPending(POSTMORTEM + 1, "req-bbbb-0001", ActionKind.CORRECTIVE, Optional.empty());
+
+        assertEquals(List.of(first, second), store().actionsOf(POSTMORTEM));
+    }
+
+    @Test
+    public void deletingOneOrAllOfAPostmortemLeavesTheOthers() {
+        ActionRecord gone = store().createPending(POSTMORTEM, "req-aaaa-0001", ActionKind.CORRECTIVE, Optional.empty());
+        ActionRecord kept = store().createPending(POSTMORTEM, "req-aaaa-0002", ActionKind.CORRECTIVE, Optional.empty());
+        store().createPending(POSTMORTEM + 1, "req-bbbb-0001", ActionKind.CORRECTIVE, Optional.empty());
+
+        store().delete(gone.id());
+        assertEquals(List.of(kept), store().actionsOf(POSTMORTEM));
+        assertEquals(Optional.empty(), store().find(gone.id()));
+
+        assertEquals(1, store().deleteAllOf(POSTMORTEM));
+        assertTrue(store().actionsOf(POSTMORTEM).isEmpty());
+        assertEquals(1, store().actionsOf(POSTMORTEM + 1).size());
+    }
+
+    @Test
+    public void readingAPostmortemsActionsTakesOneQueryAt1And100() {
+        for (int count : new int[] {1, 100}) {
+            long postmortem = POSTMORTEM + 10 + count;
+            for (int i = 0; i < count; i++) {
+                store().recordTicket(store().createPending(postmortem, "req-" + count + "-" + i + "-xxxx", ActionKind.CORRECTIVE,
+                        Optional.empty()).id(), 50_000L + i);
+            }
+            int before = ao.statementsExecuted();
+            assertEquals(count, store().actionsOf(postmortem).size());
+            assertEquals(1, ao.statementsExecuted() - before);
+        }
+    }
+}
