@@ -32,4 +32,10 @@ public interface Issue {
     String getResolutionId();
 
     com.atlassian.jira.project.Project getProjectObject();
+
+    /** ref §5: returned as ApplicationUser on 8.8.1. */
+    com.atlassian.jira.user.ApplicationUser getReporter();
+
+    /** ref §5 (6.3 source, 7.x javadoc, 8.8.1 calls). */
+    java.sql.Timestamp getCreated();
 }

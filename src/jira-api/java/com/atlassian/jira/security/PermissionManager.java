@@ -13,4 +13,7 @@ public interface PermissionManager {
 
     /** ref §10: confirmed by an 8.8.1 override and an 11.3.1 call. */
     boolean hasPermission(ProjectPermissionKey permissionKey, com.atlassian.jira.project.Project project, ApplicationUser user);
+
+    /** Jira javadoc (latest, PermissionManager): the projects the user has that permission in. */
+    java.util.Collection<com.atlassian.jira.project.Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user);
 }

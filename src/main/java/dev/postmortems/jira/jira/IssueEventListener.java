@@ -6,6 +6,7 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import dev.postmortems.jira.service.action.ActionService;
+import dev.postmortems.jira.service.team.StartService;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.whys.WhysService;
 import org.slf4j.Logger;
@@ -28,13 +29,15 @@ public final class IssueEventListener {
     private final TimelineService timelineService;
     private final WhysService whysService;
     private final ActionService actionService;
+    private final StartService startService;
 
     public IssueEventListener(EventPublisher eventPublisher, TimelineService timelineService, WhysService whysService,
-                              ActionService actionService) {
+                              ActionService actionService, StartService startService) {
         this.eventPublisher = eventPublisher;
         this.timelineService = timelineService;
         this.whysService = whysService;
         this.actionService = actionService;
+        this.startService = startService;
     }
 
     public void register() {
@@ -54,9 +57,10 @@ public final class IssueEventListener {
         if (EventType.ISSUE_CREATED_ID.equals(event.getEventTypeId())) {
             try {
                 actionService.ticketCreated(issue.getId(), issue.getDescription());
+                startService.postmortemCreated(issue.getId(), issue.getDescription());
             } catch (RuntimeException e) {
                 // Creating the issue in Jira must not fail because of the app; a retry of the action still finds it.
-                log.warn("Postmortems: could not note new issue {} as an action ticket", issue.getId(), e);
+                log.warn("Postmortems: could not note new issue {} as an action ticket or a postmortem", issue.getId(), e);
             }
         } else if (EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
             forget(issue.getId(), "timeline", () -> timelineService.forget(issue.getId()));

@@ -12,6 +12,8 @@ import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.StaleEditException;
 import dev.postmortems.jira.service.TryAgainLaterException;
+import dev.postmortems.jira.service.team.AlreadyStartedException;
+import dev.postmortems.jira.service.team.IssueLinkView;
 import dev.postmortems.jira.service.timeline.TimelinePresenter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -126,6 +128,26 @@ public final class ErrorMappers {
         public Response toResponse(TryAgainLaterException e) {
             return json(Response.Status.SERVICE_UNAVAILABLE, ErrorBody.message(messages.text("postmortems.error.busy")));
         }
+    }
+
+    @Provider
+    public static final class AlreadyStarted implements ExceptionMapper<AlreadyStartedException> {
+        private final Messages messages;
+
+        @Inject
+        public AlreadyStarted(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public Response toResponse(AlreadyStartedException e) {
+            return json(Response.Status.CONFLICT, new ExistingBody(List.of(messages.text("postmortems.team.error.already-started")),
+                    Map.of(), e.existing()));
+        }
+    }
+
+    /** A 409 for an incident that already has postmortems: which ones, so the dialog can link to them. */
+    public record ExistingBody(List<String> errorMessages, Map<String, String> errors, List<IssueLinkView> existing) {
     }
 
     /** A 409 also carries the item as it is now, so the person can compare and save again. */

@@ -90,7 +90,8 @@ public class IssueEventListenerTest {
         TimelineService service = new TimelineService(null, broken, null, null, null);
         WhysService whys = new WhysService(null, new dev.postmortems.jira.store.ActiveObjectsWhysStore(rule.ao().activeObjects()), null, null);
 
-        new IssueEventListener(app.jira().events(), service, whys, app.bean(dev.postmortems.jira.service.action.ActionService.class))
+        new IssueEventListener(app.jira().events(), service, whys, app.bean(dev.postmortems.jira.service.action.ActionService.class),
+                app.bean(dev.postmortems.jira.service.team.StartService.class))
                 .onIssueEvent(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
     }
 

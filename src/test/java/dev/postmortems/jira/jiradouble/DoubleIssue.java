@@ -7,6 +7,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,7 @@ public final class DoubleIssue implements MutableIssue {
     private volatile String priorityId;
     private volatile String status = "Open";
     private volatile String resolutionId;
+    private volatile Instant created = Instant.now();
 
     DoubleIssue(Long id, String key, DoubleProject project, IssueType issueType, String summary) {
         this.id = id;
@@ -97,6 +99,16 @@ public final class DoubleIssue implements MutableIssue {
     }
 
     @Override
+    public ApplicationUser getReporter() {
+        return reporter;
+    }
+
+    @Override
+    public Timestamp getCreated() {
+        return Timestamp.from(created);
+    }
+
+    @Override
     public Project getProjectObject() {
         return project;
     }
@@ -117,6 +129,11 @@ public final class DoubleIssue implements MutableIssue {
 
     public DoubleIssue reportedBy(ApplicationUser user) {
         this.reporter = user;
+        return this;
+    }
+
+    public DoubleIssue createdAt(Instant instant) {
+        this.created = instant;
         return this;
     }
 

@@ -13,6 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryPermissionManager implements PermissionManager {
     private static final String ANONYMOUS = "\u0000anonymous";
     private final Map<String, Set<ProjectPermissionKey>> grants = new ConcurrentHashMap<>();
+    private final InMemoryProjectManager projects;
+
+    InMemoryPermissionManager(InMemoryProjectManager projects) {
+        this.projects = projects;
+    }
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
@@ -23,6 +28,11 @@ public final class InMemoryPermissionManager implements PermissionManager {
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, com.atlassian.jira.project.Project project, ApplicationUser user) {
         return project != null && grants.getOrDefault(grantKey(user, project.getKey()), Set.of()).contains(permissionKey);
+    }
+
+    @Override
+    public java.util.Collection<com.atlassian.jira.project.Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user) {
+        return projects.all().stream().filter(project -> hasPermission(permissionKey, project, user)).toList();
     }
 
     public void grant(ApplicationUser user, String projectKey, ProjectPermissionKey... permissions) {

@@ -22,6 +22,11 @@ public final class InMemoryProjectManager implements ProjectManager {
         return byKey.values().stream().filter(project -> project.id().equals(id)).findFirst().orElse(null);
     }
 
+    /** Every project, ordered by key as Jira lists them. */
+    public java.util.List<Project> all() {
+        return byKey.values().stream().sorted(java.util.Comparator.comparing(DoubleProject::key)).map(Project.class::cast).toList();
+    }
+
     public DoubleProject ensure(String key) {
         return byKey.computeIfAbsent(key, k -> new DoubleProject(ids.incrementAndGet(), k, k + " project"));
     }

@@ -39,7 +39,7 @@ public final class JiraDouble {
     private final InMemoryClusterLockService clusterLockService = new InMemoryClusterLockService();
     private final InMemoryProjectManager projectManager = new InMemoryProjectManager();
     private final InMemoryIssueManager issueManager = new InMemoryIssueManager(projectManager);
-    private final InMemoryPermissionManager permissionManager = new InMemoryPermissionManager();
+    private final InMemoryPermissionManager permissionManager = new InMemoryPermissionManager(projectManager);
     private final DoubleAuthenticationContext authenticationContext = new DoubleAuthenticationContext();
     private final PropertiesI18nResolver i18nResolver = new PropertiesI18nResolver();
     private final RecordingPageBuilderService pageBuilderService = new RecordingPageBuilderService();
@@ -49,6 +49,8 @@ public final class JiraDouble {
     private final InMemoryLabelManager labelManager = new InMemoryLabelManager(issueManager);
     private final InMemoryIssueService issueService = new InMemoryIssueService(issueManager, projectManager, issueTypeManager,
             permissionManager, users, eventPublisher);
+    private final InMemoryWatcherManager watcherManager = new InMemoryWatcherManager();
+    private final InMemoryIssueTypeSchemeManager issueTypeSchemeManager = new InMemoryIssueTypeSchemeManager(issueTypeManager);
     private final PriorityManager priorityManager = () -> List.of(priority("1", "Highest"), priority("3", "Medium"),
             priority("5", "Lowest"));
 
@@ -73,6 +75,8 @@ public final class JiraDouble {
             Map.entry(LabelManager.class, labelManager),
             Map.entry(ProjectManager.class, projectManager),
             Map.entry(PriorityManager.class, priorityManager),
+            Map.entry(com.atlassian.jira.issue.watchers.WatcherManager.class, watcherManager),
+            Map.entry(com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager.class, issueTypeSchemeManager),
             Map.entry(com.atlassian.jira.config.properties.ApplicationProperties.class,
                     (com.atlassian.jira.config.properties.ApplicationProperties) name ->
                             "jira.date.picker.java.format".equals(name) ? InMemoryIssueService.DATE_PICKER_FORMAT : null),
@@ -154,6 +158,14 @@ public final class JiraDouble {
                 return name;
             }
         };
+    }
+
+    public InMemoryWatcherManager watchers() {
+        return watcherManager;
+    }
+
+    public InMemoryIssueTypeSchemeManager issueTypeSchemes() {
+        return issueTypeSchemeManager;
     }
 
     public DoubleUserDirectory users() {

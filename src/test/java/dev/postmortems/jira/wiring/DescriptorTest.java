@@ -35,7 +35,7 @@ public class DescriptorTest {
     /** The objects the panels' context providers hand to their templates. */
     private static final List<Class<?>> PANEL_VIEW_MODELS = List.of(
             dev.postmortems.jira.service.timeline.TimelineView.class, dev.postmortems.jira.service.whys.WhysView.class,
-            dev.postmortems.jira.service.action.ActionsView.class);
+            dev.postmortems.jira.service.action.ActionsView.class, dev.postmortems.jira.service.team.TeamView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 
@@ -104,6 +104,15 @@ public class DescriptorTest {
             assertEquals(panel.getAttribute("key"), 1, conditions.getLength());
             assertEquals("dev.postmortems.jira.jira.PostmortemIssueCondition", ((Element) conditions.item(0)).getAttribute("class"));
         }
+    }
+
+    @Test
+    public void startPostmortemIsOfferedOnEveryIssueButPostmortems() {
+        Element item = elements(descriptor.getElementsByTagName("web-item")).stream()
+                .filter(candidate -> candidate.getAttribute("key").equals("start-postmortem")).findFirst().orElseThrow();
+        Element condition = (Element) item.getElementsByTagName("condition").item(0);
+        assertEquals("dev.postmortems.jira.jira.PostmortemIssueCondition", condition.getAttribute("class"));
+        assertEquals("true", condition.getAttribute("invert"));
     }
 
     private static Document parse(File file) {

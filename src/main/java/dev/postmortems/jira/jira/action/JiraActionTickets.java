@@ -1,12 +1,9 @@
 package dev.postmortems.jira.jira.action;
 
-import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.PriorityManager;
-import com.atlassian.jira.config.properties.ApplicationProperties;
 import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.label.LabelManager;
@@ -19,37 +16,27 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
-import com.atlassian.jira.util.ErrorCollection;
+import dev.postmortems.jira.jira.JiraIssueCreator;
 import dev.postmortems.jira.jira.setup.AppLinkType;
 import dev.postmortems.jira.jira.setup.InstalledTypes;
 import dev.postmortems.jira.service.action.ActionTickets;
 import dev.postmortems.jira.service.action.NewTicket;
-import dev.postmortems.jira.service.action.TargetProject;
-import dev.postmortems.jira.service.action.TicketRefusedException;
+import dev.postmortems.jira.service.TargetProject;
+import dev.postmortems.jira.service.TicketRefusedException;
 import dev.postmortems.jira.service.action.TicketState;
 
-import java.text.SimpleDateFormat;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.stream.Collectors;
 
 /** Action tickets through Jira's own services, as the logged-in user, with Jira's permissions and validation. */
 public final class JiraActionTickets implements ActionTickets {
-    /** Jira's setting for the date format its date pickers (and so IssueInputParameters.setDueDate) read. */
-    static final String DATE_PICKER_FORMAT = "jira.date.picker.java.format";
-    private static final String DEFAULT_DATE_PICKER_FORMAT = "d/MMM/yy";
-
-    private final IssueService issueService;
+    private final JiraIssueCreator issueCreator;
     private final IssueManager issueManager;
     private final IssueLinkManager issueLinkManager;
     private final LabelManager labelManager;
@@ -59,15 +46,13 @@ public final class JiraActionTickets implements ActionTickets {
     private final UserManager userManager;
     private final IssueTypeManager issueTypeManager;
     private final PriorityManager priorityManager;
-    private final ApplicationProperties applicationProperties;
     private final InstalledTypes installedTypes;
 
-    public JiraActionTickets(IssueService issueService, IssueManager issueManager, IssueLinkManager issueLinkManager,
+    public JiraActionTickets(JiraIssueCreator issueCreator, IssueManager issueManager, IssueLinkManager issueLinkManager,
                              LabelManager labelManager, ProjectManager projectManager, PermissionManager permissionManager,
                              JiraAuthenticationContext authenticationContext, UserManager userManager,
-                             IssueTypeManager issueTypeManager, PriorityManager priorityManager,
-                             ApplicationProperties applicationProperties, InstalledTypes installedTypes) {
-        this.issueService = issueService;
+                             IssueTypeManager issueTypeManager, PriorityManager priorityManager, InstalledTypes installedTypes) {
+        this.issueCreator = issueCreator;
         this.issueManager = issueManager;
         this.issueLinkManager = issueLinkManager;
         this.labelManager = labelManager;
@@ -77,7 +62,6 @@ public final class JiraActionTickets implements ActionTickets {
         this.userManager = userManager;
         this.issueTypeManager = issueTypeManager;
         this.priorityManager = priorityManager;
-        this.applicationProperties = applicationProperties;
         this.installedTypes = installedTypes;
     }
 
@@ -114,29 +98,12 @@ public final class JiraActionTickets implements ActionTickets {
 
     @Override
     public long create(NewTicket ticket) {
-        ApplicationUser user = user();
         IssueType type = issueTypeManager.getIssueTypes().stream()
                 .filter(candidate -> !candidate.isSubTask() && candidate.getName().equalsIgnoreCase(ticket.issueTypeName()))
                 .findFirst()
                 .orElseThrow(() -> new TicketRefusedException(List.of("No issue type is called " + ticket.issueTypeName())));
-        IssueInputParameters input = issueService.newIssueInputParameters()
-                .setProjectId(ticket.project().id())
-                .setIssueTypeId(type.getId())
-                .setSummary(ticket.summary())
-                .setDescription(ticket.description())
-                .setAssigneeId(ticket.assigneeUsername())
-                .setReporterId(user.getUsername());
-        ticket.dueDate().ifPresent(due -> input.setDueDate(datePicker(due)));
-        ticket.priorityId().ifPresent(input::setPriorityId);
-        IssueService.CreateValidationResult validation = issueService.validateCreate(user, input);
-        if (!validation.isValid()) {
-            throw new TicketRefusedException(reasons(validation.getErrorCollection()));
-        }
-        IssueService.IssueResult created = issueService.create(user, validation);
-        if (!created.isValid() || created.getIssue() == null) {
-            throw new TicketRefusedException(reasons(created.getErrorCollection()));
-        }
-        return created.getIssue().getId();
+        return issueCreator.create(ticket.project(), type.getId(), ticket.summary(), ticket.description(),
+                ticket.assigneeUsername(), ticket.dueDate(), ticket.priorityId());
     }
 
     @Override
@@ -216,20 +183,6 @@ public final class JiraActionTickets implements ActionTickets {
     private long actionLinkTypeId() {
         return installedTypes.linkTypeId(AppLinkType.ACTION)
                 .orElseThrow(() -> new IllegalStateException("The Postmortem Action link type is not installed"));
-    }
-
-    private String datePicker(LocalDate date) {
-        String pattern = applicationProperties.getDefaultBackedString(DATE_PICKER_FORMAT);
-        Locale locale = authenticationContext.getLocale() == null ? Locale.getDefault() : authenticationContext.getLocale();
-        SimpleDateFormat format = new SimpleDateFormat(pattern == null || pattern.isBlank() ? DEFAULT_DATE_PICKER_FORMAT : pattern, locale);
-        format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
-        return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
-    }
-
-    private static List<String> reasons(ErrorCollection errors) {
-        List<String> reasons = new ArrayList<>(errors.getErrorMessages());
-        errors.getErrors().forEach((field, message) -> reasons.add(message));
-        return reasons.isEmpty() ? List.of("Jira did not create the issue") : reasons;
     }
 
     private ApplicationUser user() {

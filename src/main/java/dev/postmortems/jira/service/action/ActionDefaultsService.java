@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;

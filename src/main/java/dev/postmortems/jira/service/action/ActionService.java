@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.domain.action.ActionDescription;
 import dev.postmortems.jira.domain.action.ActionInput;
 import dev.postmortems.jira.domain.action.ActionKind;
@@ -13,6 +14,7 @@ import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
+import dev.postmortems.jira.service.TicketRefusedException;
 import dev.postmortems.jira.service.Viewer;
 import dev.postmortems.jira.service.whys.WhysStore;
 

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.service.TargetProject;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public interface ActionTickets {
     /** Whether a user with this username exists and may be assigned issues in the project. */
     boolean isAssignable(String username, TargetProject project);
 
-    /** Creates the ticket; Jira's refusal comes as {@link TicketRefusedException}. Returns its issue id. */
+    /** Creates the ticket; Jira's refusal comes as a TicketRefusedException. Returns its issue id. */
     long create(NewTicket ticket);
 
     /** Links the postmortem to the ticket with the Postmortem Action link type ("has action"); again changes nothing. */

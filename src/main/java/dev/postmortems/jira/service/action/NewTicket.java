@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.service.TargetProject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.PostmortemIssue;

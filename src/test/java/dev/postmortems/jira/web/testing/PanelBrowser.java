@@ -57,6 +57,12 @@ public final class PanelBrowser extends ExternalResource {
         waitForStart();
     }
 
+    /** Opens the issue's view with the Start postmortem operation, as that user, once its script has run. */
+    public void openOperation(DoubleIssue issue, String user) {
+        driver.get(pages.url(PanelPages.OPERATION, issue, user));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+    }
+
     public void reload() {
         driver.navigate().refresh();
         waitForStart();

@@ -31,7 +31,11 @@ public final class PanelPages {
     private static final Map<String, Class<? extends ContextProvider>> PANELS = Map.of(
             "timeline", TimelinePanelContext.class,
             "whys", WhysPanelContext.class,
-            "action", ActionsPanelContext.class);
+            "action", ActionsPanelContext.class,
+            "team", dev.postmortems.jira.jira.team.TeamPanelContext.class);
+
+    /** Not a panel: an issue's view with the Start postmortem operation. */
+    public static final String OPERATION = "start-operation";
 
     public PanelPages(PostmortemFixture app) {
         this.app = app;
@@ -48,12 +52,21 @@ public final class PanelPages {
         String feature = path[0];
         String key = path[1];
         String user = query(exchange, "as");
-        String panel = app.as(user, () -> {
-            DoubleIssue issue = (DoubleIssue) app.jira().issues().getIssueObject(key);
-            ContextProvider provider = (ContextProvider) app.app().context().getAutowireCapableBeanFactory()
-                    .autowire(PANELS.get(feature), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
-            return velocity.render("templates/" + feature + "/panel.vm", provider.getContextMap(Map.of("issue", issue)));
-        });
+        String panel;
+        if (OPERATION.equals(feature)) {
+            // Any issue's view: the Start postmortem operation as Jira renders the descriptor's web-item.
+            feature = "team";
+            panel = "<a id=\"postmortem-start\" class=\"toolbar-trigger postmortem-start-trigger\" href=\"/jira/browse/" + key
+                    + "?postmortemStart=" + key + "\">Start postmortem</a>";
+        } else {
+            String panelFeature = feature;
+            panel = app.as(user, () -> {
+                DoubleIssue issue = (DoubleIssue) app.jira().issues().getIssueObject(key);
+                ContextProvider provider = (ContextProvider) app.app().context().getAutowireCapableBeanFactory()
+                        .autowire(PANELS.get(panelFeature), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+                return velocity.render("templates/" + panelFeature + "/panel.vm", provider.getContextMap(Map.of("issue", issue)));
+            });
+        }
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>" + key + "</title>"
                 + "<link rel=\"stylesheet\" href=\"/web/" + feature + "/" + feature + ".css\"></head><body>"
                 + panel + "<script src=\"/web/common/postmortems.js\"></script>"

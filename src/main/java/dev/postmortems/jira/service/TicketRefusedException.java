@@ -1,4 +1,4 @@
-package dev.postmortems.jira.service.action;
+package dev.postmortems.jira.service;
 
 import java.util.List;
 

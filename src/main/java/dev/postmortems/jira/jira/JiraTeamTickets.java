@@ -1,0 +1,219 @@
+package dev.postmortems.jira.jira;
+
+import com.atlassian.jira.exception.CreateException;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.watchers.WatcherManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import dev.postmortems.jira.jira.setup.AppIssueType;
+import dev.postmortems.jira.jira.setup.AppLinkType;
+import dev.postmortems.jira.jira.setup.InstalledTypes;
+import dev.postmortems.jira.service.TargetProject;
+import dev.postmortems.jira.service.team.Incident;
+import dev.postmortems.jira.service.team.LinkedIssue;
+import dev.postmortems.jira.service.team.Person;
+import dev.postmortems.jira.service.team.TeamTickets;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Incidents, Postmortem issues, their Postmortem links and watchers, through Jira's own services. */
+public final class JiraTeamTickets implements TeamTickets {
+    private final JiraIssueCreator issueCreator;
+    private final IssueManager issueManager;
+    private final IssueLinkManager issueLinkManager;
+    private final WatcherManager watcherManager;
+    private final ProjectManager projectManager;
+    private final PermissionManager permissionManager;
+    private final JiraAuthenticationContext authenticationContext;
+    private final UserManager userManager;
+    private final IssueTypeSchemeManager issueTypeSchemeManager;
+    private final InstalledTypes installedTypes;
+
+    public JiraTeamTickets(JiraIssueCreator issueCreator, IssueManager issueManager, IssueLinkManager issueLinkManager,
+                           WatcherManager watcherManager, ProjectManager projectManager, PermissionManager permissionManager,
+                           JiraAuthenticationContext authenticationContext, UserManager userManager,
+                           IssueTypeSchemeManager issueTypeSchemeManager, InstalledTypes installedTypes) {
+        this.issueCreator = issueCreator;
+        this.issueManager = issueManager;
+        this.issueLinkManager = issueLinkManager;
+        this.watcherManager = watcherManager;
+        this.projectManager = projectManager;
+        this.permissionManager = permissionManager;
+        this.authenticationContext = authenticationContext;
+        this.userManager = userManager;
+        this.issueTypeSchemeManager = issueTypeSchemeManager;
+        this.installedTypes = installedTypes;
+    }
+
+    @Override
+    public Optional<Incident> incident(String issueKey) {
+        Issue issue = issueKey == null || issueKey.isBlank() ? null : issueManager.getIssueObject(issueKey.strip());
+        if (issue == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Incident(issue.getId(), issue.getKey(), issue.getSummary(), target(issue.getProjectObject()),
+                issue.getCreated() == null ? java.time.Instant.EPOCH : issue.getCreated().toInstant(),
+                issue.getIssueType() != null && installedTypes.isPostmortemType(issue.getIssueType().getId()),
+                Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername),
+                Optional.ofNullable(issue.getReporter()).map(ApplicationUser::getUsername),
+                watcherManager.getWatchersUnsorted(issue).stream().map(ApplicationUser::getUsername).toList()));
+    }
+
+    @Override
+    public Optional<TargetProject> project(String projectKey) {
+        Project project = projectKey == null ? null : projectManager.getProjectByCurrentKey(projectKey.strip());
+        return project == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user())
+                ? Optional.empty() : Optional.of(target(project));
+    }
+
+    @Override
+    public boolean canCreateIn(TargetProject project) {
+        return permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, projectManager.getProjectObj(project.id()), user());
+    }
+
+    @Override
+    public List<TargetProject> startableProjects() {
+        return permissionManager.getProjects(ProjectPermissions.CREATE_ISSUES, user()).stream()
+                .map(JiraTeamTickets::target).filter(this::offersPostmortems)
+                .sorted(Comparator.comparing(TargetProject::key)).toList();
+    }
+
+    @Override
+    public boolean offersPostmortems(TargetProject project) {
+        Optional<String> postmortemType = installedTypes.issueTypeId(AppIssueType.POSTMORTEM);
+        return postmortemType.isPresent() && issueTypeSchemeManager.getIssueTypesForProject(projectManager.getProjectObj(project.id()))
+                .stream().anyMatch(type -> type.getId().equals(postmortemType.get()));
+    }
+
+    @Override
+    public boolean isAssignable(String username, TargetProject project) {
+        ApplicationUser person = userManager.getUserByName(username);
+        return person != null && permissionManager.hasPermission(ProjectPermissions.ASSIGNABLE_USER,
+                projectManager.getProjectObj(project.id()), person);
+    }
+
+    @Override
+    public boolean canBrowse(String username, TargetProject project) {
+        ApplicationUser person = userManager.getUserByName(username);
+        return person != null && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS,
+                projectManager.getProjectObj(project.id()), person);
+    }
+
+    @Override
+    public Optional<Person> person(String username) {
+        return Optional.ofNullable(username == null ? null : userManager.getUserByName(username.strip()))
+                .map(JiraTeamTickets::person);
+    }
+
+    @Override
+    public long createPostmortem(TargetProject project, String summary, String description, String facilitator) {
+        String type = installedTypes.issueTypeId(AppIssueType.POSTMORTEM)
+                .orElseThrow(() -> new IllegalStateException("The Postmortem issue type is not installed"));
+        return issueCreator.create(project, type, summary, description, facilitator, Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public void linkIncident(long postmortemId, long incidentId) {
+        long type = postmortemLinkType();
+        boolean linked = issueLinkManager.getOutwardLinks(postmortemId).stream()
+                .anyMatch(link -> link.getDestinationId() == incidentId && link.getLinkTypeId() != null && link.getLinkTypeId() == type);
+        if (!linked) {
+            try {
+                issueLinkManager.createIssueLink(postmortemId, incidentId, type, 1L, user());
+            } catch (CreateException e) {
+                throw new IllegalStateException("Jira could not link " + postmortemId + " to " + incidentId, e);
+            }
+        }
+    }
+
+    @Override
+    public List<LinkedIssue> postmortemsOf(long incidentId) {
+        return linked(issueLinkManager.getInwardLinks(incidentId), IssueLink::getSourceId).stream()
+                .filter(issue -> !issue.restricted()).toList();
+    }
+
+    @Override
+    public List<LinkedIssue> incidentsOf(long postmortemId) {
+        return linked(issueLinkManager.getOutwardLinks(postmortemId), IssueLink::getDestinationId);
+    }
+
+    @Override
+    public List<Person> watchers(long issueId) {
+        Issue issue = issueManager.getIssueObject(issueId);
+        return issue == null ? List.of() : watcherManager.getWatchersUnsorted(issue).stream().map(JiraTeamTickets::person)
+                .sorted(Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @Override
+    public Optional<Person> assignee(long issueId) {
+        Issue issue = issueManager.getIssueObject(issueId);
+        return issue == null ? Optional.empty() : Optional.ofNullable(issue.getAssignee()).map(JiraTeamTickets::person);
+    }
+
+    @Override
+    public String key(long issueId) {
+        Issue issue = issueManager.getIssueObject(issueId);
+        return issue == null ? "" : issue.getKey();
+    }
+
+    @Override
+    public void watch(long issueId, String username) {
+        ApplicationUser person = userManager.getUserByName(username);
+        Issue issue = issueManager.getIssueObject(issueId);
+        if (person != null && issue != null) {
+            watcherManager.startWatching(person, issue);
+        }
+    }
+
+    @Override
+    public void unwatch(long issueId, String username) {
+        ApplicationUser person = userManager.getUserByName(username);
+        Issue issue = issueManager.getIssueObject(issueId);
+        if (person != null && issue != null) {
+            watcherManager.stopWatching(person, issue);
+        }
+    }
+
+    private List<LinkedIssue> linked(List<IssueLink> links, Function<IssueLink, Long> other) {
+        long type = postmortemLinkType();
+        List<Long> ids = links.stream().filter(link -> link.getLinkTypeId() != null && link.getLinkTypeId() == type)
+                .map(other).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        ApplicationUser user = user();
+        return issueManager.getIssueObjects(ids).stream().map(issue ->
+                permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)
+                        ? new LinkedIssue(issue.getId(), issue.getKey(), issue.getSummary(), false)
+                        : new LinkedIssue(issue.getId(), issue.getKey(), "", true)).toList();
+    }
+
+    private long postmortemLinkType() {
+        return installedTypes.linkTypeId(AppLinkType.POSTMORTEM)
+                .orElseThrow(() -> new IllegalStateException("The Postmortem link type is not installed"));
+    }
+
+    private ApplicationUser user() {
+        return authenticationContext.getLoggedInUser();
+    }
+
+    private static Person person(ApplicationUser user) {
+        return new Person(user.getUsername(), user.getDisplayName());
+    }
+
+    private static TargetProject target(Project project) {
+        return new TargetProject(project.getId(), project.getKey(), project.getName());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.postmortems.jira.service.team;
+
+import java.util.List;
+
+/** The incident already has a postmortem and a second one was not asked for: answered as 409 with the existing ones. */
+public final class AlreadyStartedException extends RuntimeException {
+    private final transient List<IssueLinkView> existing;
+
+    public AlreadyStartedException(List<IssueLinkView> existing) {
+        super("The incident already has a postmortem");
+        this.existing = List.copyOf(existing);
+    }
+
+    public List<IssueLinkView> existing() {
+        return existing;
+    }
+}

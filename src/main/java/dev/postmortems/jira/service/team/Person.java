@@ -1,0 +1,5 @@
+package dev.postmortems.jira.service.team;
+
+/** A Jira user as the team sees them. */
+public record Person(String username, String displayName) {
+}

@@ -1,0 +1,197 @@
+package dev.postmortems.jira.service.team;
+
+import dev.postmortems.jira.domain.team.StartInput;
+import dev.postmortems.jira.domain.team.StartProblem;
+import dev.postmortems.jira.domain.team.StartReference;
+import dev.postmortems.jira.domain.timeline.TimelineEntryDraft;
+import dev.postmortems.jira.domain.timeline.TimelineTag;
+import dev.postmortems.jira.service.EditLock;
+import dev.postmortems.jira.service.FieldError;
+import dev.postmortems.jira.service.InvalidInputException;
+import dev.postmortems.jira.service.Links;
+import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.PostmortemNotFoundException;
+import dev.postmortems.jira.service.TargetProject;
+import dev.postmortems.jira.service.TicketRefusedException;
+import dev.postmortems.jira.service.timeline.TimelineStore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Starts a postmortem from an incident: a Postmortem issue assigned to the facilitator, linked to the incident
+ * ("is postmortem of"), watched by the participants. The request is recorded before Jira is asked, so a retry
+ * finds the postmortem it created instead of starting a second one.
+ */
+public final class StartService {
+    static final String INCIDENT_NOT_FOUND = "postmortems.team.error.incident-not-found";
+
+    private final TeamTickets tickets;
+    private final StartStore store;
+    private final TimelineStore timeline;
+    private final EditLock editLock;
+    private final Messages messages;
+    private final Links links;
+    private final CurrentUser currentUser;
+
+    public StartService(TeamTickets tickets, StartStore store, TimelineStore timeline, EditLock editLock, Messages messages,
+                        Links links, CurrentUser currentUser) {
+        this.tickets = tickets;
+        this.store = store;
+        this.timeline = timeline;
+        this.editLock = editLock;
+        this.messages = messages;
+        this.links = links;
+        this.currentUser = currentUser;
+    }
+
+    /** What the dialog proposes: the incident's project, a summary, the user as facilitator, the people involved. */
+    public StartForm form(String incidentKey) {
+        Incident incident = visibleIncident(incidentKey);
+        List<TargetProject> projects = tickets.startableProjects();
+        TargetProject project = projects.stream().filter(candidate -> candidate.id() == incident.project().id()).findFirst()
+                .orElse(projects.isEmpty() ? incident.project() : projects.get(0));
+        Set<String> proposed = new LinkedHashSet<>();
+        incident.assignee().ifPresent(proposed::add);
+        incident.reporter().ifPresent(proposed::add);
+        proposed.addAll(incident.watchers());
+        List<Person> participants = proposed.stream().filter(username -> tickets.canBrowse(username, project))
+                .flatMap(username -> tickets.person(username).stream()).toList();
+        return new StartForm(incident.key(), incident.summary(), project.key(), projects,
+                messages.text("postmortems.team.default-summary", incident.summary()),
+                currentUser.username().flatMap(tickets::person).orElse(new Person("", "")), participants,
+                existing(incident), projects.isEmpty() ? messages.text("postmortems.team.error.none-offered") : "",
+                dialogLabels(incident));
+    }
+
+    private Map<String, String> dialogLabels(Incident incident) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("title", messages.text("postmortems.team.start.title", incident.key()));
+        for (String name : List.of("existing", "another", "submit", "cancel")) {
+            labels.put(name, messages.text("postmortems.team.start." + name));
+        }
+        for (String name : List.of("project", "summary", "facilitator", "participants", "seed")) {
+            labels.put(name, messages.text("postmortems.team.field." + name));
+        }
+        return labels;
+    }
+
+    public Started start(StartInput input) {
+        List<FieldError> errors = new ArrayList<>(input.problems().stream()
+                .map(problem -> new FieldError(problem.field(), "postmortems.team.problem." + problem.code(), arguments(problem)))
+                .toList());
+        if (input.incidentKey() == null || input.incidentKey().isBlank()) {
+            throw new InvalidInputException(errors);
+        }
+        Incident incident = visibleIncident(input.incidentKey());
+        if (incident.postmortem()) {
+            errors.add(new FieldError("incidentKey", "postmortems.team.error.incident-is-postmortem", List.of(incident.key())));
+        }
+        Optional<TargetProject> project = input.projectKey() == null || input.projectKey().isBlank()
+                ? Optional.of(incident.project()) : tickets.project(input.projectKey());
+        if (project.isEmpty()) {
+            errors.add(new FieldError("projectKey", "postmortems.team.error.project-unknown", List.of(input.projectKey())));
+        } else {
+            checkProject(project.get(), input, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String requestId = input.requestId() == null || input.requestId().isBlank() ? UUID.randomUUID().toString() : input.requestId();
+        return editLock.whileEditing(incident.id(), () -> startOnce(input, incident, project.get(), requestId));
+    }
+
+    private Started startOnce(StartInput input, Incident incident, TargetProject project, String requestId) {
+        Optional<Optional<Long>> earlier = store.findByRequest(requestId);
+        if (earlier.isPresent() && earlier.get().isPresent()) {
+            long postmortem = earlier.get().get();
+            finish(postmortem, input, incident);
+            return started(postmortem, false);
+        }
+        if (earlier.isEmpty()) {
+            if (!input.another() && !tickets.postmortemsOf(incident.id()).isEmpty()) {
+                throw new AlreadyStartedException(existing(incident));
+            }
+            store.createPending(requestId, incident.id());
+        }
+        long postmortem;
+        try {
+            postmortem = tickets.createPostmortem(project, input.summary().strip(),
+                    StartReference.description(incident.key(), requestId), input.facilitator().strip());
+        } catch (TicketRefusedException refusal) {
+            store.delete(requestId); // nothing was created in Jira: forget the request
+            throw new InvalidInputException(refusal.reasons().stream()
+                    .map(reason -> new FieldError("", "postmortems.action.error.jira", List.of(reason))).toList());
+        }
+        store.recordPostmortem(requestId, postmortem);
+        finish(postmortem, input, incident);
+        return started(postmortem, true);
+    }
+
+    /** Linking, watching and seeding again change nothing, so a retry simply finishes what an interruption left. */
+    private void finish(long postmortem, StartInput input, Incident incident) {
+        tickets.linkIncident(postmortem, incident.id());
+        for (String participant : input.team()) {
+            tickets.watch(postmortem, participant);
+        }
+        if (input.seedTimeline() && timeline.entriesOf(postmortem).isEmpty()) {
+            timeline.add(postmortem, List.of(new TimelineEntryDraft(incident.created(),
+                    messages.text("postmortems.team.seed.detected", incident.key(), incident.summary()),
+                    Optional.of(TimelineTag.DETECTED))));
+        }
+    }
+
+    /** Jira created an issue: if it is the postmortem of a pending start request, note it at once. */
+    public void postmortemCreated(long issueId, String description) {
+        StartReference.in(description).filter(reference -> store.findByRequest(reference).map(Optional::isEmpty).orElse(false))
+                .ifPresent(reference -> store.recordPostmortem(reference, issueId));
+    }
+
+    private void checkProject(TargetProject project, StartInput input, List<FieldError> errors) {
+        if (!tickets.canCreateIn(project)) {
+            errors.add(new FieldError("projectKey", "postmortems.action.error.cannot-create", List.of(project.key())));
+        } else if (!tickets.offersPostmortems(project)) {
+            errors.add(new FieldError("projectKey", "postmortems.team.error.not-offered", List.of(project.key())));
+        }
+        if (input.facilitator() != null && !input.facilitator().isBlank()
+                && !tickets.isAssignable(input.facilitator().strip(), project)) {
+            errors.add(new FieldError("facilitator", "postmortems.action.error.not-assignable",
+                    List.of(input.facilitator().strip(), project.key())));
+        }
+        for (String participant : input.team()) {
+            if (tickets.person(participant).isEmpty()) {
+                errors.add(new FieldError("participants", "postmortems.team.error.person-unknown", List.of(participant)));
+            } else if (!tickets.canBrowse(participant, project)) {
+                errors.add(new FieldError("participants", "postmortems.team.error.cannot-see", List.of(participant, project.key())));
+            }
+        }
+    }
+
+    private Incident visibleIncident(String incidentKey) {
+        return tickets.incident(incidentKey).orElseThrow(() -> new PostmortemNotFoundException(INCIDENT_NOT_FOUND));
+    }
+
+    private List<IssueLinkView> existing(Incident incident) {
+        return tickets.postmortemsOf(incident.id()).stream()
+                .map(issue -> new IssueLinkView(issue.key(), links.issue(issue.key()), issue.summary(), false)).toList();
+    }
+
+    private Started started(long postmortem, boolean created) {
+        String key = tickets.key(postmortem);
+        return new Started(key, links.issue(key), created);
+    }
+
+    private static List<Object> arguments(StartProblem problem) {
+        return switch (problem) {
+            case SUMMARY_TOO_LONG -> List.of(StartProblem.MAX_SUMMARY_LENGTH);
+            case TOO_MANY_PARTICIPANTS -> List.of(StartProblem.MAX_PARTICIPANTS);
+            default -> List.of();
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package dev.postmortems.jira.service.team;
+
+import java.util.Optional;
+
+/** Port: requests to start a postmortem, kept so a retry finds what the first attempt created. */
+public interface StartStore {
+    /** @return the postmortem's issue id once noted; empty while pending or unknown */
+    Optional<Optional<Long>> findByRequest(String requestId);
+
+    void createPending(String requestId, long incidentId);
+
+    void recordPostmortem(String requestId, long postmortemId);
+
+    void delete(String requestId);
+}

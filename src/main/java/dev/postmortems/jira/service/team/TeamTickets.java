@@ -1,0 +1,50 @@
+package dev.postmortems.jira.service.team;
+
+import dev.postmortems.jira.service.TargetProject;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: incidents, Postmortem issues and their watchers in Jira, for the current user. */
+public interface TeamTickets {
+    /** Empty when the issue does not exist or the current user may not browse it. */
+    Optional<Incident> incident(String issueKey);
+
+    Optional<TargetProject> project(String projectKey);
+
+    boolean canCreateIn(TargetProject project);
+
+    /** The projects where the current user may create issues and whose scheme offers the Postmortem issue type. */
+    List<TargetProject> startableProjects();
+
+    /** Whether the project's issue type scheme offers the Postmortem issue type. */
+    boolean offersPostmortems(TargetProject project);
+
+    boolean isAssignable(String username, TargetProject project);
+
+    boolean canBrowse(String username, TargetProject project);
+
+    Optional<Person> person(String username);
+
+    /** Creates a Postmortem issue assigned to the facilitator; Jira's refusal comes as a TicketRefusedException. */
+    long createPostmortem(TargetProject project, String summary, String description, String facilitator);
+
+    /** The Postmortem link: the postmortem "is postmortem of" the incident. Again changes nothing. */
+    void linkIncident(long postmortemId, long incidentId);
+
+    /** The postmortems of an incident that the current user may see. */
+    List<LinkedIssue> postmortemsOf(long incidentId);
+
+    /** The incidents a postmortem analyses. */
+    List<LinkedIssue> incidentsOf(long postmortemId);
+
+    List<Person> watchers(long issueId);
+
+    Optional<Person> assignee(long issueId);
+
+    String key(long issueId);
+
+    void watch(long issueId, String username);
+
+    void unwatch(long issueId, String username);
+}

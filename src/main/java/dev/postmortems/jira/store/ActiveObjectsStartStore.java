@@ -1,0 +1,49 @@
+package dev.postmortems.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.postmortems.jira.service.team.StartStore;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Start requests in Active Objects, found by their indexed reference. */
+public final class ActiveObjectsStartStore implements StartStore {
+    private final ActiveObjects ao;
+
+    public ActiveObjectsStartStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<Optional<Long>> findByRequest(String requestId) {
+        return row(requestId).map(row -> Optional.ofNullable(row.getPostmortemId()));
+    }
+
+    @Override
+    public void createPending(String requestId, long incidentId) {
+        ao.create(PostmortemStartEntity.class,
+                new DBParam(PostmortemStartEntity.REQUEST_ID, requestId),
+                new DBParam(PostmortemStartEntity.INCIDENT_ID, incidentId));
+    }
+
+    @Override
+    public void recordPostmortem(String requestId, long postmortemId) {
+        row(requestId).ifPresent(row -> {
+            row.setPostmortemId(postmortemId);
+            row.save();
+        });
+    }
+
+    @Override
+    public void delete(String requestId) {
+        ao.deleteWithSQL(PostmortemStartEntity.class, PostmortemStartEntity.REQUEST_ID + " = ?", requestId);
+    }
+
+    private Optional<PostmortemStartEntity> row(String requestId) {
+        return Arrays.stream(ao.find(PostmortemStartEntity.class, Query.select("ID, " + PostmortemStartEntity.REQUEST_ID + ", "
+                + PostmortemStartEntity.INCIDENT_ID + ", " + PostmortemStartEntity.POSTMORTEM_ID)
+                .where(PostmortemStartEntity.REQUEST_ID + " = ?", requestId))).findFirst();
+    }
+}

@@ -1,0 +1,251 @@
+/*
+ * The Start postmortem operation (a dialog on any issue that is not itself a Postmortem) and the Team panel's
+ * participant editor. The dialog keeps one reference per opening, so sending it again never starts a second
+ * postmortem. Values from the server are shown with textContent or as input values only.
+ */
+(function () {
+    'use strict';
+
+    var P = window.Postmortems;
+    var element = P.element;
+
+    function newRequestId() {
+        if (window.crypto && typeof window.crypto.randomUUID === 'function') {
+            return window.crypto.randomUUID();
+        }
+        return 'req-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
+    }
+
+    function field(form, labelText, input, errorFor) {
+        var label = element('label', {}, labelText + ' ');
+        label.appendChild(input);
+        form.appendChild(label);
+        form.appendChild(element('div', {'class': 'error', 'data-error-for': errorFor, 'role': 'alert'}));
+        return input;
+    }
+
+    function lines(text) {
+        return text.split(/\r?\n|,/).map(function (line) {
+            return line.trim();
+        }).filter(function (line) {
+            return line.length > 0;
+        });
+    }
+
+    /** The dialog opened by the operation's link, built from what the server proposes (texts included). */
+    function openStartDialog(trigger, incidentKey) {
+        P.call('GET', P.rest('/postmortems/start?incident=' + encodeURIComponent(incidentKey))).then(function (reply) {
+            if (reply.status === 200) {
+                showStartDialog(trigger, incidentKey, reply.data);
+            } else {
+                window.alert(P.firstMessage(reply));
+            }
+        });
+    }
+
+    function showStartDialog(trigger, incidentKey, proposal) {
+        var text = function (name) {
+            return proposal.labels[name] || '';
+        };
+        var requestId = newRequestId();
+        var backdrop = element('div', {'class': 'postmortem-start-backdrop'});
+        var dialog = element('section', {'class': 'postmortem-start-dialog', 'role': 'dialog', 'aria-modal': 'true',
+            'aria-labelledby': 'postmortem-start-title'});
+        dialog.appendChild(element('h2', {'id': 'postmortem-start-title'}, text('title')));
+        var existing = element('div', {'class': 'postmortem-start-existing', 'hidden': ''});
+        dialog.appendChild(existing);
+        var form = element('form', {'class': 'aui', 'novalidate': ''});
+        var project = field(form, text('project'), element('select', {'name': 'projectKey'}), 'projectKey');
+        proposal.projects.forEach(function (choice) {
+            project.appendChild(element('option', {'value': choice.key}, choice.name + ' (' + choice.key + ')'));
+        });
+        var summary = field(form, text('summary'), element('input', {'type': 'text', 'name': 'summary', 'maxlength': '255'}), 'summary');
+        var facilitator = field(form, text('facilitator'), element('input', {'type': 'text', 'name': 'facilitator'}), 'facilitator');
+        var participants = field(form, text('participants'), element('textarea', {'name': 'participants', 'rows': '3'}), 'participants');
+        var seedLabel = element('label', {});
+        var seed = element('input', {'type': 'checkbox', 'name': 'seedTimeline'});
+        seed.checked = true;
+        seedLabel.appendChild(seed);
+        seedLabel.appendChild(document.createTextNode(' ' + text('seed')));
+        form.appendChild(seedLabel);
+        var anotherLabel = element('label', {'hidden': ''});
+        var another = element('input', {'type': 'checkbox', 'name': 'another'});
+        anotherLabel.appendChild(another);
+        anotherLabel.appendChild(document.createTextNode(' ' + text('another')));
+        form.appendChild(anotherLabel);
+        var general = element('p', {'class': 'error postmortem-start-general', 'role': 'alert'});
+        form.appendChild(general);
+        var buttons = element('div', {'class': 'buttons'});
+        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, text('submit')));
+        var cancel = element('button', {'type': 'button', 'class': 'aui-button aui-button-link'}, text('cancel'));
+        buttons.appendChild(cancel);
+        form.appendChild(buttons);
+        dialog.appendChild(form);
+        backdrop.appendChild(dialog);
+        document.body.appendChild(backdrop);
+
+        function close() {
+            backdrop.remove();
+            trigger.focus();
+        }
+
+        function showExisting(list) {
+            existing.textContent = '';
+            if (!list || !list.length) {
+                existing.hidden = true;
+                anotherLabel.hidden = true;
+                return;
+            }
+            existing.appendChild(element('p', {}, text('existing')));
+            list.forEach(function (postmortem) {
+                var item = element('p', {});
+                item.appendChild(element('a', {'href': postmortem.url}, postmortem.key));
+                item.appendChild(document.createTextNode(' ' + postmortem.summary));
+                existing.appendChild(item);
+            });
+            existing.hidden = false;
+            anotherLabel.hidden = false;
+        }
+
+        project.value = proposal.projectKey;
+        summary.value = proposal.summary;
+        facilitator.value = proposal.facilitator.username;
+        participants.value = proposal.participants.map(function (person) {
+            return person.username;
+        }).join('\n');
+        showExisting(proposal.existing);
+        general.textContent = proposal.notOffered;
+        summary.focus();
+
+        cancel.addEventListener('click', close);
+        backdrop.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            P.clearErrors(form);
+            P.call('POST', P.rest('/postmortems'), {
+                requestId: requestId, incidentKey: incidentKey, projectKey: project.value, summary: summary.value,
+                facilitator: facilitator.value, participants: lines(participants.value), seedTimeline: seed.checked,
+                another: another.checked
+            }).then(function (reply) {
+                if ((reply.status === 201 || reply.status === 200) && reply.data && reply.data.url) {
+                    window.location.assign(reply.data.url);
+                    return;
+                }
+                if (reply.status === 409 && reply.data) {
+                    showExisting(reply.data.existing);
+                }
+                general.textContent = P.placeErrors(form, reply.data).join(' ');
+            });
+        });
+    }
+
+    function Team(root) {
+        this.root = root;
+        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey) + '/team');
+    }
+
+    Team.prototype.start = function () {
+        var self = this;
+        var edit = this.root.querySelector('[data-action="edit-participants"]');
+        if (edit) {
+            edit.addEventListener('click', function () {
+                self.edit(edit);
+            });
+        }
+    };
+
+    Team.prototype.usernames = function () {
+        return Array.prototype.map.call(this.root.querySelectorAll('.postmortem-team-participants li'), function (item) {
+            return item.dataset.username;
+        });
+    };
+
+    Team.prototype.edit = function (button) {
+        var self = this;
+        var expected = this.usernames();
+        var form = element('form', {'class': 'aui', 'novalidate': ''});
+        var input = field(form, this.root.dataset.textParticipants, element('textarea', {'name': 'participants', 'rows': '3'}),
+            'participants');
+        input.value = expected.join('\n');
+        var save = element('button', {'type': 'submit', 'class': 'aui-button'}, this.root.dataset.textSave);
+        var cancel = element('button', {'type': 'button', 'class': 'aui-button aui-button-link'}, this.root.dataset.textCancel);
+        form.appendChild(save);
+        form.appendChild(cancel);
+        button.hidden = true;
+        button.after(form);
+        input.focus();
+
+        function done() {
+            form.remove();
+            button.hidden = false;
+            button.focus();
+        }
+
+        cancel.addEventListener('click', done);
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                done();
+            }
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            P.clearErrors(form);
+            P.call('PUT', self.url, {participants: lines(input.value), expected: expected}).then(function (reply) {
+                if (reply.status === 200) {
+                    self.render(reply.data);
+                    done();
+                    return;
+                }
+                if (reply.status === 409 && reply.data && reply.data.current) {
+                    // Someone changed the team meanwhile: show theirs and edit on top of it.
+                    self.render(reply.data.current);
+                    expected = self.usernames();
+                }
+                var unplaced = P.placeErrors(form, reply.data);
+                self.root.querySelector('.postmortem-team-status').textContent = unplaced.join(' ');
+            });
+        });
+    };
+
+    Team.prototype.render = function (team) {
+        var list = this.root.querySelector('.postmortem-team-participants');
+        list.textContent = '';
+        team.participants.forEach(function (person) {
+            list.appendChild(element('li', {'data-username': person.username}, person.displayName));
+        });
+        this.root.querySelector('.postmortem-team-nobody').hidden = team.participants.length > 0;
+        this.root.querySelector('.postmortem-team-status').textContent = '';
+    };
+
+    document.addEventListener('click', function (event) {
+        var trigger = event.target.closest && event.target.closest('#postmortem-start, .postmortem-start-trigger');
+        if (!trigger) {
+            return;
+        }
+        var key = trigger.dataset.issueKey || new URL(trigger.href, window.location.href).searchParams.get('postmortemStart');
+        if (key) {
+            event.preventDefault();
+            openStartDialog(trigger, key);
+        }
+    });
+
+    // Clicked before this script ran, the operation's link reloads the issue with the incident in the address.
+    function openFromAddress() {
+        var key = new URL(window.location.href).searchParams.get('postmortemStart');
+        if (key) {
+            openStartDialog(document.body, key);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', openFromAddress);
+    } else {
+        openFromAddress();
+    }
+
+    P.startPanels('.postmortem-team', Team);
+}());
