@@ -1,6 +1,7 @@
 package dev.postmortems.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.postmortems.jira.service.team.StartRequest;
 import dev.postmortems.jira.service.team.StartStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -17,8 +18,9 @@ public final class ActiveObjectsStartStore implements StartStore {
     }
 
     @Override
-    public Optional<Optional<Long>> findByRequest(String requestId) {
-        return row(requestId).map(row -> Optional.ofNullable(row.getPostmortemId()));
+    public Optional<StartRequest> findByRequest(String requestId) {
+        return row(requestId).map(row -> new StartRequest(row.getRequestId(), row.getIncidentId(),
+                Optional.ofNullable(row.getPostmortemId())));
     }
 
     @Override

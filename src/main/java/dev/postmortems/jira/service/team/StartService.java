@@ -108,9 +108,13 @@ public final class StartService {
     }
 
     private Started startOnce(StartInput input, Incident incident, TargetProject project, String requestId) {
-        Optional<Optional<Long>> earlier = store.findByRequest(requestId);
-        if (earlier.isPresent() && earlier.get().isPresent()) {
-            long postmortem = earlier.get().get();
+        Optional<StartRequest> earlier = store.findByRequest(requestId);
+        if (earlier.isPresent() && earlier.get().incidentId() != incident.id()) {
+            // A reference belongs to one dialog, for one incident: never hand out or change another incident's postmortem.
+            throw new InvalidInputException(List.of(new FieldError("requestId", "postmortems.team.problem.request-id-used")));
+        }
+        if (earlier.isPresent() && earlier.get().postmortemId().isPresent()) {
+            long postmortem = earlier.get().postmortemId().get();
             finish(postmortem, input, incident);
             return started(postmortem, false);
         }
@@ -149,7 +153,8 @@ public final class StartService {
 
     /** Jira created an issue: if it is the postmortem of a pending start request, note it at once. */
     public void postmortemCreated(long issueId, String description) {
-        StartReference.in(description).filter(reference -> store.findByRequest(reference).map(Optional::isEmpty).orElse(false))
+        StartReference.in(description)
+                .filter(reference -> store.findByRequest(reference).map(request -> request.postmortemId().isEmpty()).orElse(false))
                 .ifPresent(reference -> store.recordPostmortem(reference, issueId));
     }
 

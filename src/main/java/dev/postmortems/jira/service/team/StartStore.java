@@ -4,8 +4,7 @@ import java.util.Optional;
 
 /** Port: requests to start a postmortem, kept so a retry finds what the first attempt created. */
 public interface StartStore {
-    /** @return the postmortem's issue id once noted; empty while pending or unknown */
-    Optional<Optional<Long>> findByRequest(String requestId);
+    Optional<StartRequest> findByRequest(String requestId);
 
     void createPending(String requestId, long incidentId);
 

@@ -154,6 +154,22 @@ public class StartResourceTest {
     }
 
     @Test
+    public void aReferenceThatStartedAPostmortemOfAnotherIncidentIsRefusedAndChangesNothing() throws Exception {
+        DoubleIssue other = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Bug"), "Search slow");
+        DoubleIssue first = issue(app.rest().post(EDITOR, "/postmortems", start("req-start-0001")).tree().get("key").asText());
+        Map<String, Object> reused = start("req-start-0001", "olivia");
+        reused.put("incidentKey", other.getKey());
+
+        Reply reply = app.rest().post(EDITOR, "/postmortems", reused);
+
+        assertEquals(reply.body(), 400, reply.status());
+        assertTrue(reply.tree().get("errors").get("requestId").asText().contains("another incident"));
+        assertEquals(List.of(incident.getId()), postmortemLinksFrom(first));
+        assertTrue(app.jira().watchers().usernamesWatching(first).isEmpty());
+        assertEquals(1, app.jira().issueService().created());
+    }
+
+    @Test
     public void withoutAFacilitatorNothingIsCreated() throws Exception {
         Reply reply = app.rest().post(EDITOR, "/postmortems", start("req-start-0001").entrySet().stream()
                 .filter(field -> !field.getKey().equals("facilitator"))
