@@ -88,17 +88,7 @@ public final class InMemoryIssueService implements IssueService {
                 errors.add("assignee", "User '" + input.assigneeId + "' cannot be assigned issues.");
             }
         }
-        LocalDate due = null;
-        if (input.dueDate != null) {
-            try {
-                SimpleDateFormat format = new SimpleDateFormat(DATE_PICKER_FORMAT, Locale.ENGLISH);
-                format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
-                format.setLenient(false);
-                due = format.parse(input.dueDate).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-            } catch (ParseException e) {
-                errors.add("duedate", "Invalid date format. Please enter the date in the format \"" + DATE_PICKER_FORMAT + "\".");
-            }
-        }
+        LocalDate due = dueDate(input, errors);
         DoubleIssue prepared = errors.hasAnyErrors() ? null : new Prepared(project, type, input, due, user).toIssueLater();
         return new CreateValidationResult(prepared, errors);
     }
@@ -127,6 +117,75 @@ public final class InMemoryIssueService implements IssueService {
         }
         return new IssueResult(issue, new Errors());
     }
+
+    @Override
+    public UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters parameters) {
+        Input input = (Input) parameters;
+        Errors errors = new Errors();
+        DoubleIssue issue = (DoubleIssue) issues.getIssueObject(issueId);
+        if (issue == null) {
+            errors.message("The issue no longer exists.");
+            return new UpdateValidationResult(null, errors);
+        }
+        if (!permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user)) {
+            errors.message("You do not have permission to edit issues in this project.");
+        }
+        if (input.assigneeId != null) {
+            ApplicationUser assignee = users.getUserByName(input.assigneeId);
+            if (assignee == null || !permissions.hasPermission(ProjectPermissions.ASSIGNABLE_USER, issue, assignee)) {
+                errors.add("assignee", "User '" + input.assigneeId + "' cannot be assigned issues.");
+            }
+        }
+        LocalDate due = dueDate(input, errors);
+        UpdateValidationResult result = new UpdateValidationResult(issue, errors);
+        if (!errors.hasAnyErrors()) {
+            updates.put(result, () -> {
+                if (input.assigneeId != null) {
+                    issue.assign(users.getUserByName(input.assigneeId));
+                }
+                if (due != null) {
+                    issue.due(due);
+                }
+            });
+        }
+        return result;
+    }
+
+    @Override
+    public IssueResult update(ApplicationUser user, UpdateValidationResult validation) {
+        Runnable change = updates.remove(validation);
+        if (change == null) {
+            Errors errors = new Errors();
+            errors.message("Not validated");
+            return new IssueResult(null, errors);
+        }
+        change.run();
+        updated++;
+        return new IssueResult(validation.getIssue(), new Errors());
+    }
+
+    /** How many issues were changed through {@link #update}. */
+    public int updated() {
+        return updated;
+    }
+
+    private static LocalDate dueDate(Input input, Errors errors) {
+        if (input.dueDate == null) {
+            return null;
+        }
+        try {
+            SimpleDateFormat format = new SimpleDateFormat(DATE_PICKER_FORMAT, Locale.ENGLISH);
+            format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
+            format.setLenient(false);
+            return format.parse(input.dueDate).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        } catch (ParseException e) {
+            errors.add("duedate", "Invalid date format. Please enter the date in the format \"" + DATE_PICKER_FORMAT + "\".");
+            return null;
+        }
+    }
+
+    private final Map<UpdateValidationResult, Runnable> updates = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int updated;
 
     private final Map<DoubleIssue, Prepared> pending = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -18,6 +18,12 @@ public interface IssueService {
 
     IssueInputParameters newIssueInputParameters();
 
+    /** ref §1: confirmed by an 8.8.1 implementation and 8.8.1 calls. */
+    UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters issueInputParameters);
+
+    /** ref §1: confirmed by an 8.8.1 implementation and 8.8.1 calls. */
+    IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
+
     abstract class IssueValidationResult extends ServiceResultImpl {
         private final MutableIssue issue;
 
@@ -33,6 +39,13 @@ public interface IssueService {
 
     class CreateValidationResult extends IssueValidationResult {
         public CreateValidationResult(MutableIssue issue, ErrorCollection errors) {
+            super(issue, errors);
+        }
+    }
+
+    /** ref §1 (7.x javadoc). Jira's constructor takes a field-values map too; only the double constructs it. */
+    class UpdateValidationResult extends IssueValidationResult {
+        public UpdateValidationResult(MutableIssue issue, ErrorCollection errors) {
             super(issue, errors);
         }
     }
