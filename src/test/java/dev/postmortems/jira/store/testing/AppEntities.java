@@ -2,6 +2,7 @@ package dev.postmortems.jira.store.testing;
 
 import dev.postmortems.jira.store.ActionEntity;
 import dev.postmortems.jira.store.PostmortemStartEntity;
+import dev.postmortems.jira.store.ReviewEntity;
 import dev.postmortems.jira.store.TimelineEntryEntity;
 import dev.postmortems.jira.store.WhyChainEntity;
 import dev.postmortems.jira.store.WhyStepEntity;
@@ -10,7 +11,8 @@ import net.java.ao.RawEntity;
 /** Every entity the descriptor's {@code <ao>} module declares: what Jira migrates for the app. */
 public final class AppEntities {
     @SuppressWarnings("unchecked")
-    public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {TimelineEntryEntity.class, WhyChainEntity.class, WhyStepEntity.class, ActionEntity.class, PostmortemStartEntity.class};
+    public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {TimelineEntryEntity.class, WhyChainEntity.class, WhyStepEntity.class, ActionEntity.class, PostmortemStartEntity.class,
+            ReviewEntity.class};
 
     private AppEntities() {
     }

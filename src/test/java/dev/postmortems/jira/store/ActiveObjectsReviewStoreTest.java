@@ -1,0 +1,75 @@
+package dev.postmortems.jira.store;
+
+import dev.postmortems.jira.service.review.ReviewRecord;
+import dev.postmortems.jira.store.testing.ActiveObjectsRule;
+import dev.postmortems.jira.store.testing.AppEntities;
+import dev.postmortems.jira.store.testing.Database;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+
+@RunWith(Parameterized.class)
+public class ActiveObjectsReviewStoreTest {
+    private static final long POSTMORTEM = 50_000L;
+
+    @Parameterized.Parameters(name = "{0}")
+    public static Object[] databases() {
+        return Database.all();
+    }
+
+    @Rule
+    public final ActiveObjectsRule ao;
+
+    public ActiveObjectsReviewStoreTest(Database database) {
+        this.ao = new ActiveObjectsRule(database, AppEntities.ALL);
+    }
+
+    private ActiveObjectsReviewStore store() {
+        return new ActiveObjectsReviewStore(ao.activeObjects());
+    }
+
+    @Test
+    public void aPendingReviewIsFoundByItsReferenceAndNotesItsTicketOnce() {
+        ReviewRecord pending = store().createPending(POSTMORTEM, "req-review-0001");
+
+        assertEquals(Optional.of(pending), store().findByRequest("req-review-0001"));
+        assertEquals(Optional.empty(), pending.ticketId());
+        ReviewRecord noted = store().recordTicket(pending.id(), 10_901L);
+
+        assertEquals(Optional.of(10_901L), noted.ticketId());
+        assertEquals(noted, store().recordTicket(pending.id(), 10_901L));
+        assertEquals(List.of(noted), store().reviewsOf(POSTMORTEM));
+    }
+
+    @Test
+    public void reviewsOfAPostmortemComeOldestFirstAndDeletingThemLeavesOthers() {
+        ReviewRecord first = store().createPending(POSTMORTEM, "req-review-0001");
+        ReviewRecord second = store().createPending(POSTMORTEM, "req-review-0002");
+        ReviewRecord other = store().createPending(POSTMORTEM + 1, "req-review-0003");
+
+        assertEquals(List.of(first, second), store().reviewsOf(POSTMORTEM));
+        store().delete(first.id());
+        assertEquals(List.of(second), store().reviewsOf(POSTMORTEM));
+        assertEquals(1, store().deleteAllOf(POSTMORTEM));
+        assertEquals(List.of(), store().reviewsOf(POSTMORTEM));
+        assertEquals(List.of(other), store().reviewsOf(POSTMORTEM + 1));
+    }
+
+    @Test
+    public void readingTheReviewsOfAPostmortemIsOneQuery() {
+        for (int i = 0; i < 20; i++) {
+            store().createPending(POSTMORTEM, "req-review-" + (1000 + i));
+        }
+        int before = ao.statementsExecuted();
+
+        assertEquals(20, store().reviewsOf(POSTMORTEM).size());
+
+        assertEquals(1, ao.statementsExecuted() - before);
+    }
+}
