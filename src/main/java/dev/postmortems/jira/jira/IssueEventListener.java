@@ -6,6 +6,7 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import dev.postmortems.jira.service.action.ActionService;
+import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.service.team.StartService;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.whys.WhysService;
@@ -30,14 +31,16 @@ public final class IssueEventListener {
     private final WhysService whysService;
     private final ActionService actionService;
     private final StartService startService;
+    private final ReviewService reviewService;
 
     public IssueEventListener(EventPublisher eventPublisher, TimelineService timelineService, WhysService whysService,
-                              ActionService actionService, StartService startService) {
+                              ActionService actionService, StartService startService, ReviewService reviewService) {
         this.eventPublisher = eventPublisher;
         this.timelineService = timelineService;
         this.whysService = whysService;
         this.actionService = actionService;
         this.startService = startService;
+        this.reviewService = reviewService;
     }
 
     public void register() {
@@ -58,14 +61,16 @@ public final class IssueEventListener {
             try {
                 actionService.ticketCreated(issue.getId(), issue.getDescription());
                 startService.postmortemCreated(issue.getId(), issue.getDescription());
+                reviewService.ticketCreated(issue.getId(), issue.getDescription());
             } catch (RuntimeException e) {
                 // Creating the issue in Jira must not fail because of the app; a retry of the action still finds it.
-                log.warn("Postmortems: could not note new issue {} as an action ticket or a postmortem", issue.getId(), e);
+                log.warn("Postmortems: could not note new issue {} as an action ticket, a postmortem or a review", issue.getId(), e);
             }
         } else if (EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
             forget(issue.getId(), "timeline", () -> timelineService.forget(issue.getId()));
             forget(issue.getId(), "whys", () -> whysService.forget(issue.getId()));
             forget(issue.getId(), "actions", () -> actionService.forget(issue.getId()));
+            forget(issue.getId(), "reviews", () -> reviewService.forget(issue.getId()));
         }
     }
 

@@ -63,6 +63,22 @@ public final class JiraIssueCreator {
         return created.getIssue().getId();
     }
 
+    /** Gives the issue another assignee and due date through Jira's issue service, as the current user. */
+    public void changeAssigneeAndDueDate(long issueId, String assigneeUsername, LocalDate dueDate) {
+        ApplicationUser user = authenticationContext.getLoggedInUser();
+        IssueInputParameters input = issueService.newIssueInputParameters()
+                .setAssigneeId(assigneeUsername)
+                .setDueDate(datePicker(dueDate));
+        IssueService.UpdateValidationResult validation = issueService.validateUpdate(user, issueId, input);
+        if (!validation.isValid()) {
+            throw new TicketRefusedException(reasons(validation.getErrorCollection()));
+        }
+        IssueService.IssueResult updated = issueService.update(user, validation);
+        if (!updated.isValid()) {
+            throw new TicketRefusedException(reasons(updated.getErrorCollection()));
+        }
+    }
+
     private String datePicker(LocalDate date) {
         String pattern = applicationProperties.getDefaultBackedString(DATE_PICKER_FORMAT);
         Locale locale = authenticationContext.getLocale() == null ? Locale.getDefault() : authenticationContext.getLocale();

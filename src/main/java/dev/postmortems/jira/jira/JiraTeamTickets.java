@@ -1,6 +1,5 @@
 package dev.postmortems.jira.jira;
 
-import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
@@ -40,11 +39,13 @@ public final class JiraTeamTickets implements TeamTickets {
     private final UserManager userManager;
     private final IssueTypeSchemeManager issueTypeSchemeManager;
     private final InstalledTypes installedTypes;
+    private final AppLinks appLinks;
 
     public JiraTeamTickets(JiraIssueCreator issueCreator, IssueManager issueManager, IssueLinkManager issueLinkManager,
                            WatcherManager watcherManager, ProjectManager projectManager, PermissionManager permissionManager,
                            JiraAuthenticationContext authenticationContext, UserManager userManager,
-                           IssueTypeSchemeManager issueTypeSchemeManager, InstalledTypes installedTypes) {
+                           IssueTypeSchemeManager issueTypeSchemeManager, InstalledTypes installedTypes,
+                           AppLinks links) {
         this.issueCreator = issueCreator;
         this.issueManager = issueManager;
         this.issueLinkManager = issueLinkManager;
@@ -55,6 +56,7 @@ public final class JiraTeamTickets implements TeamTickets {
         this.userManager = userManager;
         this.issueTypeSchemeManager = issueTypeSchemeManager;
         this.installedTypes = installedTypes;
+        this.appLinks = links;
     }
 
     @Override
@@ -126,16 +128,7 @@ public final class JiraTeamTickets implements TeamTickets {
 
     @Override
     public void linkIncident(long postmortemId, long incidentId) {
-        long type = postmortemLinkType();
-        boolean linked = issueLinkManager.getOutwardLinks(postmortemId).stream()
-                .anyMatch(link -> link.getDestinationId() == incidentId && link.getLinkTypeId() != null && link.getLinkTypeId() == type);
-        if (!linked) {
-            try {
-                issueLinkManager.createIssueLink(postmortemId, incidentId, type, 1L, user());
-            } catch (CreateException e) {
-                throw new IllegalStateException("Jira could not link " + postmortemId + " to " + incidentId, e);
-            }
-        }
+        appLinks.linkOnce(postmortemId, incidentId, AppLinkType.POSTMORTEM);
     }
 
     @Override
@@ -187,7 +180,7 @@ public final class JiraTeamTickets implements TeamTickets {
     }
 
     private List<LinkedIssue> linked(List<IssueLink> links, Function<IssueLink, Long> other) {
-        long type = postmortemLinkType();
+        long type = appLinks.typeId(AppLinkType.POSTMORTEM);
         List<Long> ids = links.stream().filter(link -> link.getLinkTypeId() != null && link.getLinkTypeId() == type)
                 .map(other).toList();
         if (ids.isEmpty()) {
@@ -198,11 +191,6 @@ public final class JiraTeamTickets implements TeamTickets {
                 permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)
                         ? new LinkedIssue(issue.getId(), issue.getKey(), issue.getSummary(), false)
                         : new LinkedIssue(issue.getId(), issue.getKey(), "", true)).toList();
-    }
-
-    private long postmortemLinkType() {
-        return installedTypes.linkTypeId(AppLinkType.POSTMORTEM)
-                .orElseThrow(() -> new IllegalStateException("The Postmortem link type is not installed"));
     }
 
     private ApplicationUser user() {

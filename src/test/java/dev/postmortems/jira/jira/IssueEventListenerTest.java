@@ -91,7 +91,8 @@ public class IssueEventListenerTest {
         WhysService whys = new WhysService(null, new dev.postmortems.jira.store.ActiveObjectsWhysStore(rule.ao().activeObjects()), null, null);
 
         new IssueEventListener(app.jira().events(), service, whys, app.bean(dev.postmortems.jira.service.action.ActionService.class),
-                app.bean(dev.postmortems.jira.service.team.StartService.class))
+                app.bean(dev.postmortems.jira.service.team.StartService.class),
+                app.bean(dev.postmortems.jira.service.review.ReviewService.class))
                 .onIssueEvent(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
     }
 

@@ -2,7 +2,6 @@ package dev.postmortems.jira.jira.action;
 
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.PriorityManager;
-import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -16,9 +15,9 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import dev.postmortems.jira.jira.AppLinks;
 import dev.postmortems.jira.jira.JiraIssueCreator;
 import dev.postmortems.jira.jira.setup.AppLinkType;
-import dev.postmortems.jira.jira.setup.InstalledTypes;
 import dev.postmortems.jira.service.action.ActionTickets;
 import dev.postmortems.jira.service.action.NewTicket;
 import dev.postmortems.jira.service.TargetProject;
@@ -46,12 +45,12 @@ public final class JiraActionTickets implements ActionTickets {
     private final UserManager userManager;
     private final IssueTypeManager issueTypeManager;
     private final PriorityManager priorityManager;
-    private final InstalledTypes installedTypes;
+    private final AppLinks links;
 
     public JiraActionTickets(JiraIssueCreator issueCreator, IssueManager issueManager, IssueLinkManager issueLinkManager,
                              LabelManager labelManager, ProjectManager projectManager, PermissionManager permissionManager,
                              JiraAuthenticationContext authenticationContext, UserManager userManager,
-                             IssueTypeManager issueTypeManager, PriorityManager priorityManager, InstalledTypes installedTypes) {
+                             IssueTypeManager issueTypeManager, PriorityManager priorityManager, AppLinks links) {
         this.issueCreator = issueCreator;
         this.issueManager = issueManager;
         this.issueLinkManager = issueLinkManager;
@@ -62,7 +61,7 @@ public final class JiraActionTickets implements ActionTickets {
         this.userManager = userManager;
         this.issueTypeManager = issueTypeManager;
         this.priorityManager = priorityManager;
-        this.installedTypes = installedTypes;
+        this.links = links;
     }
 
     @Override
@@ -108,19 +107,12 @@ public final class JiraActionTickets implements ActionTickets {
 
     @Override
     public void link(long postmortemId, long ticketId) {
-        if (actionLink(postmortemId, ticketId).isPresent()) {
-            return;
-        }
-        try {
-            issueLinkManager.createIssueLink(postmortemId, ticketId, actionLinkTypeId(), 1L, user());
-        } catch (CreateException e) {
-            throw new IllegalStateException("Jira could not link " + postmortemId + " to " + ticketId, e);
-        }
+        links.linkOnce(postmortemId, ticketId, AppLinkType.ACTION);
     }
 
     @Override
     public void unlink(long postmortemId, long ticketId) {
-        actionLink(postmortemId, ticketId).ifPresent(link -> issueLinkManager.removeIssueLink(link, user()));
+        links.find(postmortemId, ticketId, AppLinkType.ACTION).ifPresent(link -> issueLinkManager.removeIssueLink(link, user()));
     }
 
     @Override
@@ -132,7 +124,7 @@ public final class JiraActionTickets implements ActionTickets {
 
     @Override
     public Set<Long> linkedActions(long postmortemId) {
-        long type = actionLinkTypeId();
+        long type = links.typeId(AppLinkType.ACTION);
         return issueLinkManager.getOutwardLinks(postmortemId).stream()
                 .filter(link -> link.getLinkTypeId() != null && link.getLinkTypeId() == type)
                 .map(IssueLink::getDestinationId).collect(Collectors.toSet());
@@ -171,18 +163,6 @@ public final class JiraActionTickets implements ActionTickets {
                 // Jira keeps a due date as midnight in its own zone: the date part is the due day.
                 Optional.ofNullable(issue.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
                 issue.getStatus() == null ? "" : issue.getStatus().getName(), issue.getResolutionId() != null);
-    }
-
-    private Optional<IssueLink> actionLink(long postmortemId, long ticketId) {
-        long type = actionLinkTypeId();
-        return issueLinkManager.getOutwardLinks(postmortemId).stream()
-                .filter(link -> link.getDestinationId() == ticketId && link.getLinkTypeId() != null && link.getLinkTypeId() == type)
-                .findFirst();
-    }
-
-    private long actionLinkTypeId() {
-        return installedTypes.linkTypeId(AppLinkType.ACTION)
-                .orElseThrow(() -> new IllegalStateException("The Postmortem Action link type is not installed"));
     }
 
     private ApplicationUser user() {

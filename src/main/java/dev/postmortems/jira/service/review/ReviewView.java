@@ -1,0 +1,15 @@
+package dev.postmortems.jira.service.review;
+
+import java.util.Map;
+
+/**
+ * A postmortem's follow-up review as shown.
+ *
+ * @param review       the current review ticket, or {@code null} when none was scheduled
+ * @param owner        who runs a new review by default: the postmortem's assignee (a username, or {@code ""})
+ * @param intervals    the intervals offered, code to label, in order; {@code defaultInterval} is preselected
+ * @param actionsDone  resolved action tickets, of {@code actionsTotal}
+ */
+public record ReviewView(String issueKey, boolean editable, ReviewTicketView review, String owner,
+                         Map<String, String> intervals, String defaultInterval, int actionsDone, int actionsTotal) {
+}
