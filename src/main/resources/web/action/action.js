@@ -11,13 +11,6 @@
     var element = P.element;
     var firstMessage = P.firstMessage;
 
-    function newRequestId() {
-        if (window.crypto && typeof window.crypto.randomUUID === 'function') {
-            return window.crypto.randomUUID();
-        }
-        return 'req-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
-    }
-
     function Actions(root) {
         this.root = root;
         this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey)) + '/actions';
@@ -73,7 +66,7 @@
 
     /** A row keeps its reference until its ticket exists; the labels are unique per row for assistive tech. */
     Actions.prototype.prepareRow = function (row) {
-        row.dataset.requestId = newRequestId();
+        row.dataset.requestId = P.requestId();
         if (this.rows.children.length > 0 && row.parentNode !== this.rows) {
             var remove = element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'remove-row'},
                 this.text('RemoveRow'));

@@ -30,6 +30,14 @@
         });
     }
 
+    /** A reference for one request that creates something: sent again on a retry, it never creates it twice. */
+    function requestId() {
+        if (window.crypto && typeof window.crypto.randomUUID === 'function') {
+            return window.crypto.randomUUID();
+        }
+        return 'req-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
+    }
+
     /** An element with attributes and, optionally, text: never HTML. */
     function element(tag, attributes, text) {
         var node = document.createElement(tag);
@@ -101,6 +109,7 @@
         firstMessage: firstMessage,
         placeErrors: placeErrors,
         clearErrors: clearErrors,
-        startPanels: startPanels
+        startPanels: startPanels,
+        requestId: requestId
     };
 }());

@@ -9,13 +9,6 @@
     var P = window.Postmortems;
     var element = P.element;
 
-    function newRequestId() {
-        if (window.crypto && typeof window.crypto.randomUUID === 'function') {
-            return window.crypto.randomUUID();
-        }
-        return 'req-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
-    }
-
     function field(form, labelText, input, errorFor) {
         var label = element('label', {}, labelText + ' ');
         label.appendChild(input);
@@ -47,7 +40,7 @@
         var text = function (name) {
             return proposal.labels[name] || '';
         };
-        var requestId = newRequestId();
+        var requestId = P.requestId();
         var backdrop = element('div', {'class': 'postmortem-start-backdrop'});
         var dialog = element('section', {'class': 'postmortem-start-dialog', 'role': 'dialog', 'aria-modal': 'true',
             'aria-labelledby': 'postmortem-start-title'});

@@ -35,7 +35,8 @@ public class DescriptorTest {
     /** The objects the panels' context providers hand to their templates. */
     private static final List<Class<?>> PANEL_VIEW_MODELS = List.of(
             dev.postmortems.jira.service.timeline.TimelineView.class, dev.postmortems.jira.service.whys.WhysView.class,
-            dev.postmortems.jira.service.action.ActionsView.class, dev.postmortems.jira.service.team.TeamView.class);
+            dev.postmortems.jira.service.action.ActionsView.class, dev.postmortems.jira.service.team.TeamView.class,
+            dev.postmortems.jira.service.review.ReviewView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 
@@ -64,7 +65,7 @@ public class DescriptorTest {
             allowlisted.add(method.getTextContent().trim());
         }
         Set<String> needed = new TreeSet<>();
-        // Start from what the context providers put in the templates and follow every list to its elements.
+        // Start from what the context providers put in the templates and follow every list and nested record.
         java.util.Deque<Class<?>> toVisit = new java.util.ArrayDeque<>(PANEL_VIEW_MODELS);
         Set<Class<?>> visited = new java.util.HashSet<>();
         while (!toVisit.isEmpty()) {
@@ -83,6 +84,10 @@ public class DescriptorTest {
                     if (element != String.class) {
                         toVisit.push(element);
                     }
+                    continue;
+                }
+                if (type.isRecord()) {
+                    toVisit.push(type);
                     continue;
                 }
                 assertTrue(viewModel + "." + component.getName() + " must be a plain value, not " + type,

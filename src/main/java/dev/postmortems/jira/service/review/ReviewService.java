@@ -22,8 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,23 +144,36 @@ public final class ReviewService {
         ReviewTicketView current = ticketIds(records).stream().sorted(Comparator.reverseOrder())
                 .filter(states::containsKey).findFirst().map(id -> ticketView(states.get(id), today)).orElse(null);
         int done = (int) actionTickets.stream().filter(id -> states.containsKey(id) && states.get(id).resolved()).count();
-        Map<String, String> intervals = new LinkedHashMap<>();
-        for (ReviewInterval interval : ReviewInterval.values()) {
-            intervals.put(interval.code(), messages.text("postmortems.review.interval." + interval.code()));
-        }
+        List<IntervalOption> intervals = Arrays.stream(ReviewInterval.values())
+                .map(interval -> new IntervalOption(interval.code(), messages.text("postmortems.review.interval." + interval.code())))
+                .toList();
         return new ReviewView(postmortem.key(), postmortem.editable(), current,
                 postmortem.editable() ? reviews.assigneeOf(postmortem.id()).orElse("") : "",
-                intervals, ReviewInterval.DEFAULT.code(), done, actionTickets.size());
+                intervals, ReviewInterval.DEFAULT.code(), done, actionTickets.size(),
+                messages.text("postmortems.review.progress", done, actionTickets.size()));
     }
 
     private ReviewTicketView ticketView(TicketState state, LocalDate today) {
         if (!state.visible()) {
-            return new ReviewTicketView(state.key(), links.issue(state.key()), false, "", "", "", 0, false, false, "");
+            return new ReviewTicketView(state.key(), links.issue(state.key()), false, "", "", "", 0, false, false, "", "");
         }
         long daysLeft = state.dueDate().map(due -> ChronoUnit.DAYS.between(today, due)).orElse(0L);
+        boolean overdue = !state.resolved() && daysLeft < 0;
         return new ReviewTicketView(state.key(), links.issue(state.key()), true, state.summary(), state.assignee().orElse(""),
-                state.dueDate().map(LocalDate::toString).orElse(""), daysLeft, !state.resolved() && daysLeft < 0,
-                state.resolved(), state.status());
+                state.dueDate().map(LocalDate::toString).orElse(""), daysLeft, overdue, state.resolved(), state.status(),
+                when(state, daysLeft, overdue));
+    }
+
+    private String when(TicketState state, long daysLeft, boolean overdue) {
+        if (state.resolved()) {
+            return messages.text("postmortems.review.done");
+        }
+        if (state.dueDate().isEmpty()) {
+            return messages.text("postmortems.review.no-due");
+        }
+        String left = overdue ? messages.text("postmortems.review.days-overdue", -daysLeft)
+                : daysLeft == 0 ? messages.text("postmortems.review.due-today") : messages.text("postmortems.review.days-left", daysLeft);
+        return messages.text("postmortems.review.due", state.dueDate().get().toString()) + " \u00b7 " + left;
     }
 
     /** The actions as they stand when the review is scheduled, for the review ticket's description. */

@@ -32,7 +32,8 @@ public final class PanelPages {
             "timeline", TimelinePanelContext.class,
             "whys", WhysPanelContext.class,
             "action", ActionsPanelContext.class,
-            "team", dev.postmortems.jira.jira.team.TeamPanelContext.class);
+            "team", dev.postmortems.jira.jira.team.TeamPanelContext.class,
+            "review", dev.postmortems.jira.jira.review.ReviewPanelContext.class);
 
     /** Not a panel: an issue's view with the Start postmortem operation. */
     public static final String OPERATION = "start-operation";
