@@ -6,6 +6,7 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import dev.postmortems.jira.service.action.ActionService;
+import dev.postmortems.jira.service.jql.FollowUpSearch;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.service.team.StartService;
 import dev.postmortems.jira.service.timeline.TimelineService;
@@ -32,15 +33,18 @@ public final class IssueEventListener {
     private final ActionService actionService;
     private final StartService startService;
     private final ReviewService reviewService;
+    private final FollowUpSearch followUpSearch;
 
     public IssueEventListener(EventPublisher eventPublisher, TimelineService timelineService, WhysService whysService,
-                              ActionService actionService, StartService startService, ReviewService reviewService) {
+                              ActionService actionService, StartService startService, ReviewService reviewService,
+                              FollowUpSearch followUpSearch) {
         this.eventPublisher = eventPublisher;
         this.timelineService = timelineService;
         this.whysService = whysService;
         this.actionService = actionService;
         this.startService = startService;
         this.reviewService = reviewService;
+        this.followUpSearch = followUpSearch;
     }
 
     public void register() {
@@ -66,11 +70,29 @@ public final class IssueEventListener {
                 // Creating the issue in Jira must not fail because of the app; a retry of the action still finds it.
                 log.warn("Postmortems: could not note new issue {} as an action ticket, a postmortem or a review", issue.getId(), e);
             }
-        } else if (EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
+        }
+        if (!EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
+            mirror(issue);
+        } else {
             forget(issue.getId(), "timeline", () -> timelineService.forget(issue.getId()));
             forget(issue.getId(), "whys", () -> whysService.forget(issue.getId()));
             forget(issue.getId(), "actions", () -> actionService.forget(issue.getId()));
             forget(issue.getId(), "reviews", () -> reviewService.forget(issue.getId()));
+        }
+    }
+
+    /**
+     * Any change Jira announces — edit, bulk edit, transition, REST, creation — may move a ticket's due date or
+     * resolution: the JQL functions' tables follow.
+     */
+    private void mirror(Issue issue) {
+        try {
+            followUpSearch.ticketChanged(issue.getId(),
+                    // Jira keeps a due date as midnight in its own zone: the date part is the due day.
+                    java.util.Optional.ofNullable(issue.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
+                    issue.getResolutionId() != null);
+        } catch (RuntimeException e) {
+            log.warn("Postmortems: could not follow the due date and resolution of issue {}", issue.getId(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.store;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -8,9 +9,8 @@ import net.java.ao.schema.Table;
 
 /** One action of a postmortem: which Jira ticket it is, its kind, and the why-chain it addresses. */
 @Table("ACTION")
-public interface ActionEntity extends Entity {
+public interface ActionEntity extends Entity, MirroredTicket {
     String ISSUE_ID = "ISSUE_ID";
-    String TICKET_ID = "TICKET_ID";
     String KIND = "KIND";
     String CHAIN_ID = "CHAIN_ID";
     String REQUEST_ID = "REQUEST_ID";
@@ -22,7 +22,7 @@ public interface ActionEntity extends Entity {
 
     void setIssueId(long issueId);
 
-    /** The action ticket's Jira issue id; null until the ticket exists. */
+    @Override
     @Indexed
     Long getTicketId();
 
@@ -45,4 +45,13 @@ public interface ActionEntity extends Entity {
     String getRequestId();
 
     void setRequestId(String requestId);
+
+    @Override
+    @Indexed
+    Long getDueDay();
+
+    @Override
+    @NotNull
+    @Default("false")
+    boolean getResolved();
 }

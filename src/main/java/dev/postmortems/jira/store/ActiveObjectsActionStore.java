@@ -7,6 +7,7 @@ import dev.postmortems.jira.service.action.ActionStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -70,6 +71,40 @@ public final class ActiveObjectsActionStore implements ActionStore {
     @Override
     public int deleteAllOf(long issueId) {
         return ao.deleteWithSQL(ActionEntity.class, ActionEntity.ISSUE_ID + " = ?", issueId);
+    }
+
+    @Override
+    public void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved) {
+        MirroredTickets.record(ao, ActionEntity.class, ticketId, due, resolved);
+    }
+
+    @Override
+    public List<Long> overdueTickets(LocalDate today) {
+        return MirroredTickets.overdue(ao, ActionEntity.class, today);
+    }
+
+    @Override
+    public List<Long> tickets(Optional<Long> postmortemId, Optional<ActionKind> kind) {
+        List<String> conditions = new java.util.ArrayList<>(List.of(ActionEntity.TICKET_ID + " IS NOT NULL"));
+        List<Object> parameters = new java.util.ArrayList<>();
+        postmortemId.ifPresent(id -> {
+            conditions.add(ActionEntity.ISSUE_ID + " = ?");
+            parameters.add(id);
+        });
+        kind.ifPresent(wanted -> {
+            conditions.add(ActionEntity.KIND + " = ?");
+            parameters.add(wanted.key());
+        });
+        return Arrays.stream(ao.find(ActionEntity.class, Query.select("ID, " + ActionEntity.TICKET_ID)
+                        .where(String.join(" AND ", conditions), parameters.toArray())))
+                .map(ActionEntity::getTicketId).distinct().toList();
+    }
+
+    @Override
+    public List<Long> postmortemsWithOpenActions() {
+        return Arrays.stream(ao.find(ActionEntity.class, Query.select("ID, " + ActionEntity.ISSUE_ID)
+                        .where(ActionEntity.RESOLVED + " = ? AND " + ActionEntity.TICKET_ID + " IS NOT NULL", false)))
+                .map(ActionEntity::getIssueId).distinct().toList();
     }
 
     private Optional<ActionRecord> first(Query query) {

@@ -6,6 +6,7 @@ import dev.postmortems.jira.service.review.ReviewStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -63,6 +64,16 @@ public final class ActiveObjectsReviewStore implements ReviewStore {
     @Override
     public int deleteAllOf(long issueId) {
         return ao.deleteWithSQL(ReviewEntity.class, ReviewEntity.ISSUE_ID + " = ?", issueId);
+    }
+
+    @Override
+    public void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved) {
+        MirroredTickets.record(ao, ReviewEntity.class, ticketId, due, resolved);
+    }
+
+    @Override
+    public List<Long> overdueTickets(LocalDate today) {
+        return MirroredTickets.overdue(ao, ReviewEntity.class, today);
     }
 
     private static ReviewRecord toRecord(ReviewEntity row) {

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.store;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -8,9 +9,8 @@ import net.java.ao.schema.Table;
 
 /** One follow-up review of a postmortem: which Jira ticket it is. Written before Jira creates the ticket. */
 @Table("REVIEW")
-public interface ReviewEntity extends Entity {
+public interface ReviewEntity extends Entity, MirroredTicket {
     String ISSUE_ID = "ISSUE_ID";
-    String TICKET_ID = "TICKET_ID";
     String REQUEST_ID = "REQUEST_ID";
 
     /** The postmortem's Jira issue id. */
@@ -20,7 +20,7 @@ public interface ReviewEntity extends Entity {
 
     void setIssueId(long issueId);
 
-    /** The review ticket's Jira issue id; null until the ticket exists. */
+    @Override
     @Indexed
     Long getTicketId();
 
@@ -33,4 +33,13 @@ public interface ReviewEntity extends Entity {
     String getRequestId();
 
     void setRequestId(String requestId);
+
+    @Override
+    @Indexed
+    Long getDueDay();
+
+    @Override
+    @NotNull
+    @Default("false")
+    boolean getResolved();
 }

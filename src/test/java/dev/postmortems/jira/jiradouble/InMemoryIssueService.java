@@ -161,6 +161,7 @@ public final class InMemoryIssueService implements IssueService {
         }
         change.run();
         updated++;
+        events.publish(new IssueEvent(validation.getIssue(), EventType.ISSUE_UPDATED_ID));
         return new IssueResult(validation.getIssue(), new Errors());
     }
 

@@ -89,4 +89,31 @@ public class ActiveObjectsActionStoreTest {
             assertEquals(1, ao.statementsExecuted() - before);
         }
     }
+
+    @Test
+    public void theMirroredDueDateAndResolutionAnswerTheJqlQueriesInOneStatementEach() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 22);
+        ActionRecord late = store().createPending(POSTMORTEM, "req-mirror-0001", ActionKind.CORRECTIVE, Optional.empty());
+        ActionRecord later = store().createPending(POSTMORTEM, "req-mirror-0002", ActionKind.PREVENTATIVE, Optional.empty());
+        ActionRecord done = store().createPending(POSTMORTEM + 1, "req-mirror-0003", ActionKind.CORRECTIVE, Optional.empty());
+        store().createPending(POSTMORTEM + 2, "req-mirror-0004", ActionKind.CORRECTIVE, Optional.empty()); // no ticket yet
+        store().recordTicket(late.id(), 501L);
+        store().recordTicket(later.id(), 502L);
+        store().recordTicket(done.id(), 503L);
+        store().ticketChanged(501L, Optional.of(today.minusDays(1)), false);
+        store().ticketChanged(502L, Optional.of(today), false);
+        store().ticketChanged(503L, Optional.of(today.minusDays(9)), true);
+
+        int before = ao.statementsExecuted();
+        assertEquals(List.of(501L), store().overdueTickets(today));
+        assertEquals(1, ao.statementsExecuted() - before);
+        assertEquals(java.util.Set.of(501L, 502L, 503L), java.util.Set.copyOf(store().tickets(Optional.empty(), Optional.empty())));
+        assertEquals(List.of(502L), store().tickets(Optional.of(POSTMORTEM), Optional.of(ActionKind.PREVENTATIVE)));
+        assertEquals(List.of(POSTMORTEM), store().postmortemsWithOpenActions());
+
+        store().ticketChanged(501L, Optional.empty(), false);
+        store().ticketChanged(503L, Optional.of(today.minusDays(9)), false);
+        assertEquals(List.of(503L), store().overdueTickets(today));
+        assertEquals(java.util.Set.of(POSTMORTEM, POSTMORTEM + 1), java.util.Set.copyOf(store().postmortemsWithOpenActions()));
+    }
 }

@@ -72,4 +72,17 @@ public class ActiveObjectsReviewStoreTest {
 
         assertEquals(1, ao.statementsExecuted() - before);
     }
+
+    @Test
+    public void overdueReviewsAreTheUnresolvedOnesDueBeforeToday() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 22);
+        store().recordTicket(store().createPending(POSTMORTEM, "req-mirror-0001").id(), 701L);
+        store().recordTicket(store().createPending(POSTMORTEM + 1, "req-mirror-0002").id(), 702L);
+        store().ticketChanged(701L, Optional.of(today.minusDays(1)), false);
+        store().ticketChanged(702L, Optional.of(today.minusDays(1)), true);
+        store().ticketChanged(999L, Optional.of(today.minusDays(1)), false); // not a review: nothing to change
+
+        assertEquals(List.of(701L), store().overdueTickets(today));
+        assertEquals(List.of(), store().overdueTickets(today.minusDays(1)));
+    }
 }

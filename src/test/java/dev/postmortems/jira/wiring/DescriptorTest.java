@@ -45,7 +45,7 @@ public class DescriptorTest {
         JiraDouble jira = new JiraDouble().provide(ActiveObjects.class, ao.activeObjects());
         JiraDoubleSpringContext spring = new JiraDoubleSpringContext(jira);
         List<String> classes = new ArrayList<>();
-        for (String tag : List.of("condition", "context-provider")) {
+        for (String tag : List.of("condition", "context-provider", "jql-function")) {
             for (Element element : elements(descriptor.getElementsByTagName(tag))) {
                 classes.add(element.getAttribute("class"));
             }
@@ -118,6 +118,25 @@ public class DescriptorTest {
         Element condition = (Element) item.getElementsByTagName("condition").item(0);
         assertEquals("dev.postmortems.jira.jira.PostmortemIssueCondition", condition.getAttribute("class"));
         assertEquals("true", condition.getAttribute("invert"));
+    }
+
+    @Test
+    public void everyJqlFunctionIsAListFunctionNamedAsItsClassSays() throws Exception {
+        JiraDouble jira = new JiraDouble().provide(ActiveObjects.class, ao.activeObjects());
+        JiraDoubleSpringContext spring = new JiraDoubleSpringContext(jira);
+        List<String> names = new ArrayList<>();
+        for (Element module : elements(descriptor.getElementsByTagName("jql-function"))) {
+            String fname = module.getElementsByTagName("fname").item(0).getTextContent().trim();
+            assertEquals(fname, "true", module.getElementsByTagName("list").item(0).getTextContent().trim());
+            com.atlassian.jira.plugin.jql.function.JqlFunction function = (com.atlassian.jira.plugin.jql.function.JqlFunction)
+                    spring.context().getAutowireCapableBeanFactory().autowire(Class.forName(module.getAttribute("class")),
+                            AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+            assertEquals(fname, function.getFunctionName());
+            assertTrue(function.isList());
+            names.add(fname);
+        }
+        assertEquals(List.of("overduePostmortemReviews", "overduePostmortemActions", "postmortemActions",
+                "postmortemsWithOpenActions"), names);
     }
 
     private static Document parse(File file) {

@@ -6,5 +6,8 @@ package com.atlassian.jira.event.type;
  */
 public class EventType {
     public static final Long ISSUE_CREATED_ID = 1L;
+    public static final Long ISSUE_UPDATED_ID = 2L;
+    public static final Long ISSUE_RESOLVED_ID = 4L;
+    public static final Long ISSUE_REOPENED_ID = 7L;
     public static final Long ISSUE_DELETED_ID = 8L;
 }

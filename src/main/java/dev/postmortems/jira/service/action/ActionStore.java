@@ -3,6 +3,7 @@ package dev.postmortems.jira.service.action;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,4 +25,16 @@ public interface ActionStore {
     void delete(long actionId);
 
     int deleteAllOf(long issueId);
+
+    /** Mirrors what Jira says of an action ticket, for the JQL functions. */
+    void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved);
+
+    /** Unresolved action tickets due before today, as last mirrored. */
+    List<Long> overdueTickets(LocalDate today);
+
+    /** The action tickets, of one postmortem or all, of one kind or both. */
+    List<Long> tickets(Optional<Long> postmortemId, Optional<ActionKind> kind);
+
+    /** The postmortems with at least one unresolved action ticket, as last mirrored. */
+    List<Long> postmortemsWithOpenActions();
 }

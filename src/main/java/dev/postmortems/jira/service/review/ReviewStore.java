@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.review;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,4 +18,10 @@ public interface ReviewStore {
     void delete(long reviewId);
 
     int deleteAllOf(long issueId);
+
+    /** Mirrors what Jira says of a review ticket, for the JQL functions. */
+    void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved);
+
+    /** Unresolved review tickets due before today, as last mirrored. */
+    List<Long> overdueTickets(LocalDate today);
 }

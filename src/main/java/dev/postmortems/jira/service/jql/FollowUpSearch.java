@@ -1,0 +1,58 @@
+package dev.postmortems.jira.service.jql;
+
+import dev.postmortems.jira.domain.action.ActionKind;
+import dev.postmortems.jira.domain.review.ReviewInterval;
+import dev.postmortems.jira.service.action.ActionStore;
+import dev.postmortems.jira.service.review.ReviewStore;
+import dev.postmortems.jira.service.review.ReviewTickets;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the app's JQL functions answer, from the app's own tables: each answer is one indexed query, never a load of
+ * every issue. Due dates and resolutions are mirrored from Jira's issue events; Jira's search then keeps only what
+ * the searcher may browse.
+ */
+public final class FollowUpSearch {
+    private final ActionStore actions;
+    private final ReviewStore reviews;
+    private final ReviewTickets reviewTickets;
+    private final Clock clock;
+
+    public FollowUpSearch(ActionStore actions, ReviewStore reviews, ReviewTickets reviewTickets, Clock clock) {
+        this.actions = actions;
+        this.reviews = reviews;
+        this.reviewTickets = reviewTickets;
+        this.clock = clock;
+    }
+
+    public List<Long> overdueReviews() {
+        return reviews.overdueTickets(today());
+    }
+
+    public List<Long> overdueActions() {
+        return actions.overdueTickets(today());
+    }
+
+    public List<Long> actionTickets(Optional<Long> postmortemId, Optional<ActionKind> kind) {
+        return actions.tickets(postmortemId, kind);
+    }
+
+    public List<Long> postmortemsWithOpenActions() {
+        return actions.postmortemsWithOpenActions();
+    }
+
+    /** Jira changed an issue: if it is an action or review ticket, mirror its due date and resolution. */
+    public void ticketChanged(long issueId, Optional<LocalDate> due, boolean resolved) {
+        actions.ticketChanged(issueId, due, resolved);
+        reviews.ticketChanged(issueId, due, resolved);
+    }
+
+    /** Overdue means due before today in Jira's time zone: a ticket due today is not overdue yet. */
+    private LocalDate today() {
+        return ReviewInterval.today(clock.instant(), reviewTickets.timeZone());
+    }
+}

@@ -1,0 +1,23 @@
+package dev.postmortems.jira.store;
+
+/**
+ * The columns that mirror a Jira ticket's due date and resolution, kept in step with Jira's issue events, so the JQL
+ * functions answer from one indexed query instead of loading issues.
+ */
+public interface MirroredTicket {
+    String TICKET_ID = "TICKET_ID";
+    String DUE_DAY = "DUE_DAY";
+    String RESOLVED = "RESOLVED";
+
+    /** The ticket's Jira issue id; null until the ticket exists. */
+    Long getTicketId();
+
+    /** The ticket's due date in days since 1970-01-01, or null when it has none. */
+    Long getDueDay();
+
+    void setDueDay(Long dueDay);
+
+    boolean getResolved();
+
+    void setResolved(boolean resolved);
+}

@@ -1,0 +1,39 @@
+package dev.postmortems.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Entity;
+import net.java.ao.Query;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes of the mirrored due date and resolution, the same for action and review records. */
+final class MirroredTickets {
+    private static final String COLUMNS = String.join(", ", "ID", MirroredTicket.TICKET_ID, MirroredTicket.DUE_DAY,
+            MirroredTicket.RESOLVED);
+
+    private MirroredTickets() {
+    }
+
+    /** One indexed query; rows change only when Jira's values differ from the mirror. */
+    static <T extends Entity & MirroredTicket> void record(ActiveObjects ao, Class<T> type, long ticketId,
+                                                           Optional<LocalDate> due, boolean resolved) {
+        Long dueDay = due.map(LocalDate::toEpochDay).orElse(null);
+        for (T row : ao.find(type, Query.select(COLUMNS).where(MirroredTicket.TICKET_ID + " = ?", ticketId))) {
+            if (!java.util.Objects.equals(row.getDueDay(), dueDay) || row.getResolved() != resolved) {
+                row.setDueDay(dueDay);
+                row.setResolved(resolved);
+                row.save();
+            }
+        }
+    }
+
+    /** The unresolved tickets due before today, from one indexed query. */
+    static <T extends Entity & MirroredTicket> List<Long> overdue(ActiveObjects ao, Class<T> type, LocalDate today) {
+        return Arrays.stream(ao.find(type, Query.select("ID, " + MirroredTicket.TICKET_ID).where(MirroredTicket.RESOLVED + " = ? AND "
+                        + MirroredTicket.DUE_DAY + " < ? AND " + MirroredTicket.TICKET_ID + " IS NOT NULL", false, today.toEpochDay())))
+                .map(MirroredTicket::getTicketId).distinct().toList();
+    }
+}

@@ -1,0 +1,196 @@
+package dev.postmortems.jira.jira.jql;
+
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.jql.operand.QueryLiteral;
+import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.plugin.jql.function.JqlFunction;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.query.operand.FunctionOperand;
+import dev.postmortems.jira.domain.action.ActionInput;
+import dev.postmortems.jira.domain.review.ReviewInput;
+import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.rest.testing.PostmortemAppRule;
+import dev.postmortems.jira.rest.testing.PostmortemFixture;
+import dev.postmortems.jira.service.action.ActionOutcome;
+import dev.postmortems.jira.service.action.ActionService;
+import dev.postmortems.jira.service.review.ReviewService;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.OUTSIDER;
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.OWNER;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The app's JQL functions as Jira's search calls them (validate, then getValues), built from the app's Spring context
+ * as the descriptor's modules are, over tickets made through the app and changed in Jira as people change them.
+ */
+public class PostmortemJqlFunctionsTest {
+    @Rule
+    public final PostmortemAppRule rule = new PostmortemAppRule();
+
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private PostmortemFixture app;
+    private DoubleIssue overdueFix;
+    private DoubleIssue laterScreen;
+    private DoubleIssue undatedFix;
+
+    @Before
+    public void start() {
+        app = rule.fixture();
+        app.postmortem().assign(app.user(OWNER));
+        List<DoubleIssue> tickets = addActions(app.postmortem(),
+                action("req-action-0001", "Fix the pool size", "corrective", today.minusDays(1)),
+                action("req-action-0002", "Screen features for scale", "preventative", today.plusDays(1)),
+                action("req-action-0003", "Fix the alert", "corrective", null));
+        overdueFix = tickets.get(0);
+        laterScreen = tickets.get(1);
+        undatedFix = tickets.get(2);
+    }
+
+    @Test
+    public void overdueActionsAreTheUnresolvedOnesDueBeforeTodayAndFollowChangesMadeInJira() {
+        assertEquals(Set.of(overdueFix.getId()), values("overduePostmortemActions"));
+
+        change(overdueFix.resolve(true), EventType.ISSUE_RESOLVED_ID);
+        assertEquals(Set.of(), values("overduePostmortemActions"));
+
+        change(laterScreen.due(today.minusDays(2)), EventType.ISSUE_UPDATED_ID);
+        change(overdueFix.resolve(false), EventType.ISSUE_REOPENED_ID);
+        assertEquals(Set.of(overdueFix.getId(), laterScreen.getId()), values("overduePostmortemActions"));
+
+        change(laterScreen.due(today), EventType.ISSUE_UPDATED_ID); // due today is not overdue yet
+        assertEquals(Set.of(overdueFix.getId()), values("overduePostmortemActions"));
+    }
+
+    @Test
+    public void overdueReviewsFollowTheDueDateInJiraAndReschedulingThroughTheApp() {
+        String key = app.as(EDITOR, () -> app.bean(ReviewService.class).schedule(app.postmortem().getKey(),
+                new ReviewInput("req-review-0001", "2w", null, OWNER))).view().review().key();
+        DoubleIssue review = issue(key);
+        assertEquals(Set.of(), values("overduePostmortemReviews"));
+
+        change(review.due(today.minusDays(5)), EventType.ISSUE_UPDATED_ID);
+        assertEquals(Set.of(review.getId()), values("overduePostmortemReviews"));
+
+        app.as(EDITOR, () -> app.bean(ReviewService.class).schedule(app.postmortem().getKey(),
+                new ReviewInput("req-review-0002", "1w", null, OWNER)));
+        assertEquals(Set.of(), values("overduePostmortemReviews"));
+        assertEquals(Set.of(), values("overduePostmortemActions").stream().filter(id -> id.equals(review.getId()))
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
+    public void postmortemActionsOfAllOfOnePostmortemAndOfOneKind() {
+        DoubleIssue other = app.newPostmortem("Postmortem: search slow");
+        DoubleIssue elsewhere = addActions(other, action("req-action-0004", "Cache the index", "corrective", null)).get(0);
+
+        assertEquals(Set.of(overdueFix.getId(), laterScreen.getId(), undatedFix.getId(), elsewhere.getId()),
+                values("postmortemActions"));
+        assertEquals(Set.of(overdueFix.getId(), laterScreen.getId(), undatedFix.getId()),
+                values("postmortemActions", app.postmortem().getKey()));
+        assertEquals(Set.of(laterScreen.getId()), values("postmortemActions", app.postmortem().getKey(), "preventative"));
+        assertEquals(Set.of(overdueFix.getId(), undatedFix.getId()),
+                values("postmortemActions", app.postmortem().getKey().toLowerCase(), "Corrective"));
+    }
+
+    @Test
+    public void postmortemsWithOpenActionsLoseAPostmortemOnceEveryActionIsResolved() {
+        assertEquals(Set.of(app.postmortem().getId()), values("postmortemsWithOpenActions"));
+
+        for (DoubleIssue ticket : List.of(overdueFix, laterScreen, undatedFix)) {
+            change(ticket.resolve(true), EventType.ISSUE_RESOLVED_ID);
+        }
+
+        assertEquals(Set.of(), values("postmortemsWithOpenActions"));
+    }
+
+    @Test
+    public void wrongCallsAreExplainedWithoutSayingWhetherAnIssueExists() {
+        assertEquals(Set.of("overduePostmortemReviews takes no arguments: write overduePostmortemReviews()."),
+                errors(EDITOR, "overduePostmortemReviews", "OPS-2"));
+        assertEquals(Set.of("postmortemActions takes at most two arguments: a postmortem's key and a kind, as in "
+                + "postmortemActions(\"OPS-12\", \"corrective\")."), errors(EDITOR, "postmortemActions", "OPS-2", "corrective", "x"));
+        assertEquals(Set.of("There is no postmortem OPS-1, or you do not have permission to see it."),
+                errors(EDITOR, "postmortemActions", "OPS-1"));
+        assertEquals(Set.of("There is no postmortem NOPE-9, or you do not have permission to see it."),
+                errors(EDITOR, "postmortemActions", "NOPE-9"));
+        assertEquals(Set.of("The kind of an action is corrective or preventative, not fix."),
+                errors(EDITOR, "postmortemActions", "OPS-2", "fix"));
+        assertEquals(Set.of("There is no postmortem OPS-2, or you do not have permission to see it."),
+                errors(OUTSIDER, "postmortemActions", "OPS-2"));
+        assertTrue(valuesFor(OUTSIDER, "postmortemActions", "OPS-2").isEmpty());
+        assertFalse(errors(EDITOR, "postmortemActions").iterator().hasNext());
+    }
+
+    private Set<Long> values(String function, String... args) {
+        return valuesFor(EDITOR, function, args);
+    }
+
+    private Set<Long> valuesFor(String user, String function, String... args) {
+        FunctionOperand operand = new FunctionOperand(function, args);
+        ApplicationUser searcher = app.user(user);
+        List<QueryLiteral> literals = function(function).getValues(new QueryCreationContext() {
+            @Override
+            public ApplicationUser getApplicationUser() {
+                return searcher;
+            }
+
+            @Override
+            public boolean isSecurityOverriden() {
+                return false;
+            }
+        }, operand, null);
+        literals.forEach(literal -> assertEquals(operand, literal.getSourceOperand()));
+        return literals.stream().map(QueryLiteral::getLongValue).collect(Collectors.toSet());
+    }
+
+    private Set<String> errors(String user, String function, String... args) {
+        MessageSet messages = app.as(user, () -> function(function).validate(app.user(user), new FunctionOperand(function, args), null));
+        return messages.getErrorMessages();
+    }
+
+    private JqlFunction function(String name) {
+        String className = "dev.postmortems.jira.jira.jql." + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Function";
+        try {
+            JqlFunction function = (JqlFunction) app.app().context().getAutowireCapableBeanFactory()
+                    .autowire(Class.forName(className), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+            assertEquals(name, function.getFunctionName());
+            return function;
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** What Jira does on an edit, a transition or a bulk change: the issue changes, then the event is published. */
+    private void change(DoubleIssue issue, Long eventType) {
+        app.jira().events().publish(new IssueEvent(issue, eventType));
+    }
+
+    private List<DoubleIssue> addActions(DoubleIssue postmortem, ActionInput... inputs) {
+        List<ActionOutcome> outcomes = app.as(EDITOR, () -> app.bean(ActionService.class).add(postmortem.getKey(), List.of(inputs)));
+        return outcomes.stream().map(outcome -> (DoubleIssue) app.jira().issues()
+                .getIssueObject(outcome.action().orElseThrow().ticketId().orElseThrow())).toList();
+    }
+
+    private static ActionInput action(String requestId, String summary, String kind, LocalDate due) {
+        return new ActionInput(requestId, summary, kind, OWNER, "", due == null ? "" : due.toString(), "", "", null);
+    }
+
+    private DoubleIssue issue(String key) {
+        return (DoubleIssue) app.jira().issues().getIssueObject(key);
+    }
+}
