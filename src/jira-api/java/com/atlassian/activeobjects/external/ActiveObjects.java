@@ -21,6 +21,9 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
+    /** ref §15: read-only rows handed to the callback one by one, without caching them. */
+    <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, net.java.ao.EntityStreamCallback<T, K> streamCallback);
+
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
 
     <T> T executeInTransaction(TransactionCallback<T> callback);

@@ -95,16 +95,15 @@ public final class ActiveObjectsActionStore implements ActionStore {
             conditions.add(ActionEntity.KIND + " = ?");
             parameters.add(wanted.key());
         });
-        return Arrays.stream(ao.find(ActionEntity.class, Query.select("ID, " + ActionEntity.TICKET_ID)
-                        .where(String.join(" AND ", conditions), parameters.toArray())))
-                .map(ActionEntity::getTicketId).distinct().toList();
+        return MirroredTickets.column(ao, ActionEntity.class, ActionEntity::getTicketId,
+                Query.select("ID, " + ActionEntity.TICKET_ID).where(String.join(" AND ", conditions), parameters.toArray()));
     }
 
     @Override
     public List<Long> postmortemsWithOpenActions() {
-        return Arrays.stream(ao.find(ActionEntity.class, Query.select("ID, " + ActionEntity.ISSUE_ID)
-                        .where(ActionEntity.RESOLVED + " = ? AND " + ActionEntity.TICKET_ID + " IS NOT NULL", false)))
-                .map(ActionEntity::getIssueId).distinct().toList();
+        return MirroredTickets.column(ao, ActionEntity.class, ActionEntity::getIssueId,
+                Query.select("ID, " + ActionEntity.ISSUE_ID).where(ActionEntity.RESOLVED + " = ? AND " + ActionEntity.TICKET_ID
+                        + " IS NOT NULL", false));
     }
 
     private Optional<ActionRecord> first(Query query) {

@@ -50,6 +50,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, net.java.ao.EntityStreamCallback<T, K> streamCallback) {
+        unchecked(() -> {
+            entityManager.stream(type, query, streamCallback);
+            return null;
+        });
+    }
+
+    @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
         return unchecked(() -> entityManager.count(type, query));
     }

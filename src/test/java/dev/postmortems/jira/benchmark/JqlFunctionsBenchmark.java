@@ -1,0 +1,99 @@
+package dev.postmortems.jira.benchmark;
+
+import dev.postmortems.jira.domain.action.ActionKind;
+import dev.postmortems.jira.store.ActiveObjectsActionStore;
+import dev.postmortems.jira.store.ActiveObjectsReviewStore;
+import dev.postmortems.jira.store.ActionEntity;
+import dev.postmortems.jira.store.ReviewEntity;
+import dev.postmortems.jira.store.testing.ActiveObjectsRule;
+import dev.postmortems.jira.store.testing.AppEntities;
+import dev.postmortems.jira.store.testing.Database;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The queries behind the JQL functions on PostgreSQL at 1,000 and 100,000 review records and 1,000,000 action
+ * records. The data generator is SQL's generate_series, run inside the benchmark. Not part of the test run:
+ * {@code mvn -B test -Dtest=JqlFunctionsBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ *
+ * <p>The data is shaped like a mature Jira: 10 actions per postmortem, 90% of actions and reviews resolved, due
+ * dates spread over two years around today — so about 5% of the records are overdue.
+ */
+public class JqlFunctionsBenchmark {
+    private static final int RUNS = 30;
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    @Rule
+    public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.POSTGRESQL, AppEntities.ALL);
+
+    @Test
+    public void jqlFunctions() throws Exception {
+        ActiveObjectsActionStore actions = new ActiveObjectsActionStore(ao.activeObjects());
+        ActiveObjectsReviewStore reviews = new ActiveObjectsReviewStore(ao.activeObjects());
+        StringBuilder table = new StringBuilder()
+                .append("| records | function | results | median (ms) | p95 (ms) |\n|---|---|---:|---:|---:|\n");
+        generate(ActionEntity.class, 1_000_000, 10);
+        for (int reviewCount : new int[] {1_000, 100_000}) {
+            generate(ReviewEntity.class, reviewCount, 1);
+            String records = String.format("%,d reviews, 1,000,000 actions", reviewCount);
+            measure(table, records, "overduePostmortemReviews()", () -> reviews.overdueTickets(TODAY));
+        }
+        String records = "100,000 reviews, 1,000,000 actions";
+        measure(table, records, "overduePostmortemActions()", () -> actions.overdueTickets(TODAY));
+        measure(table, records, "postmortemActions(\"KEY\")", () -> actions.tickets(Optional.of(50_000L), Optional.empty()));
+        measure(table, records, "postmortemActions(\"KEY\", \"corrective\")",
+                () -> actions.tickets(Optional.of(50_000L), Optional.of(ActionKind.CORRECTIVE)));
+        measure(table, records, "postmortemsWithOpenActions()", actions::postmortemsWithOpenActions);
+        measure(table, records, "postmortemActions()", () -> actions.tickets(Optional.empty(), Optional.empty()));
+        System.out.println("\nJQL functions on PostgreSQL\n" + table);
+    }
+
+    private static void measure(StringBuilder table, String records, String function, Supplier<List<Long>> query) {
+        double[] millis = new double[RUNS];
+        int results = 0;
+        for (int run = -5; run < RUNS; run++) {
+            long start = System.nanoTime();
+            results = query.get().size();
+            if (run >= 0) {
+                millis[run] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        table.append(String.format("| %s | `%s` | %,d | %.1f | %.1f |%n", records, function, results, millis[RUNS / 2],
+                millis[(int) Math.ceil(RUNS * 0.95) - 1]));
+    }
+
+    /** Rows for {@code count} tickets straight in SQL; the table's own sequence gives the ids. */
+    private void generate(Class<?> entity, int count, int perPostmortem) throws Exception {
+        try (Connection connection = ao.entityManager().getProvider().getConnection(); Statement statement = connection.createStatement()) {
+            String table = table(connection, entity == ActionEntity.class ? "ACTION" : "REVIEW");
+            statement.execute("DELETE FROM " + table);
+            String kind = entity == ActionEntity.class
+                    ? "\"KIND\", " : "";
+            String kindValue = entity == ActionEntity.class
+                    ? "CASE WHEN g % 2 = 0 THEN 'corrective' ELSE 'preventative' END, " : "";
+            statement.execute("INSERT INTO " + table + " (\"ISSUE_ID\", \"TICKET_ID\", " + kind + "\"REQUEST_ID\", \"DUE_DAY\", \"RESOLVED\") "
+                    + "SELECT 10000 + g / " + perPostmortem + ", 2000000 + g, " + kindValue + "'bench-' || g, "
+                    + (TODAY.toEpochDay() - 365) + " + (g::bigint * 7919) % 730, (g % 10) <> 0 FROM generate_series(1, " + count + ") g");
+            statement.execute("ANALYZE " + table);
+        }
+    }
+
+    private static String table(Connection connection, String suffix) throws Exception {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT table_schema, table_name FROM information_schema.tables "
+                     + "WHERE table_name LIKE 'AO\\_%\\_" + suffix + "'")) {
+            rows.next();
+            return "\"" + rows.getString(1) + "\".\"" + rows.getString(2) + "\"";
+        }
+    }
+}
