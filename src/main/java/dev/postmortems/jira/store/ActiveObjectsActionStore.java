@@ -79,6 +79,21 @@ public final class ActiveObjectsActionStore implements ActionStore {
     }
 
     @Override
+    public List<Long> overdueWithoutReminder(LocalDate today, int limit) {
+        return MirroredTickets.overdueWithoutReminder(ao, ActionEntity.class, today, limit);
+    }
+
+    @Override
+    public Optional<LocalDate> remindedFor(long ticketId) {
+        return MirroredTickets.remindedFor(ao, ActionEntity.class, ticketId);
+    }
+
+    @Override
+    public void markReminded(long ticketId, LocalDate dueDate) {
+        MirroredTickets.markReminded(ao, ActionEntity.class, ticketId, dueDate);
+    }
+
+    @Override
     public List<Long> overdueTickets(LocalDate today) {
         return MirroredTickets.overdue(ao, ActionEntity.class, today);
     }

@@ -72,6 +72,21 @@ public final class ActiveObjectsReviewStore implements ReviewStore {
     }
 
     @Override
+    public List<Long> overdueWithoutReminder(LocalDate today, int limit) {
+        return MirroredTickets.overdueWithoutReminder(ao, ReviewEntity.class, today, limit);
+    }
+
+    @Override
+    public Optional<LocalDate> remindedFor(long ticketId) {
+        return MirroredTickets.remindedFor(ao, ReviewEntity.class, ticketId);
+    }
+
+    @Override
+    public void markReminded(long ticketId, LocalDate dueDate) {
+        MirroredTickets.markReminded(ao, ReviewEntity.class, ticketId, dueDate);
+    }
+
+    @Override
     public List<Long> overdueTickets(LocalDate today) {
         return MirroredTickets.overdue(ao, ReviewEntity.class, today);
     }

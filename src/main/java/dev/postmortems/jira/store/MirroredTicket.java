@@ -8,6 +8,7 @@ public interface MirroredTicket {
     String TICKET_ID = "TICKET_ID";
     String DUE_DAY = "DUE_DAY";
     String RESOLVED = "RESOLVED";
+    String REMINDED_DUE_DAY = "REMINDED_DUE_DAY";
 
     /** The ticket's Jira issue id; null until the ticket exists. */
     Long getTicketId();
@@ -20,4 +21,9 @@ public interface MirroredTicket {
     boolean getResolved();
 
     void setResolved(boolean resolved);
+
+    /** The due day the last overdue reminder was for: one reminder per overdue period. */
+    Long getRemindedDueDay();
+
+    void setRemindedDueDay(Long remindedDueDay);
 }

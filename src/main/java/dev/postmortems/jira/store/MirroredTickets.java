@@ -5,6 +5,7 @@ import net.java.ao.Entity;
 import net.java.ao.Query;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,36 @@ final class MirroredTickets {
         return column(ao, type, MirroredTicket::getTicketId, Query.select("ID, " + MirroredTicket.TICKET_ID)
                 .where(MirroredTicket.RESOLVED + " = ? AND " + MirroredTicket.DUE_DAY + " < ? AND " + MirroredTicket.TICKET_ID
                         + " IS NOT NULL", false, today.toEpochDay()));
+    }
+
+    /**
+     * Overdue tickets whose last reminder, if any, was for another due date, oldest first. The two columns are compared
+     * here rather than in SQL, where comparing one column with another needs quoting that differs between databases.
+     */
+    static <T extends Entity & MirroredTicket> List<Long> overdueWithoutReminder(ActiveObjects ao, Class<T> type, LocalDate today,
+                                                                                 int limit) {
+        List<Long> tickets = new java.util.ArrayList<>();
+        ao.stream(type, Query.select("ID, " + MirroredTicket.TICKET_ID + ", " + MirroredTicket.DUE_DAY + ", " + MirroredTicket.REMINDED_DUE_DAY)
+                .where(MirroredTicket.RESOLVED + " = ? AND " + MirroredTicket.DUE_DAY + " < ? AND " + MirroredTicket.TICKET_ID
+                        + " IS NOT NULL", false, today.toEpochDay()).order("ID"), row -> {
+            if (tickets.size() < limit && !java.util.Objects.equals(row.getRemindedDueDay(), row.getDueDay())) {
+                tickets.add(row.getTicketId());
+            }
+        });
+        return tickets;
+    }
+
+    static <T extends Entity & MirroredTicket> Optional<LocalDate> remindedFor(ActiveObjects ao, Class<T> type, long ticketId) {
+        return Arrays.stream(ao.find(type, Query.select("ID, " + MirroredTicket.REMINDED_DUE_DAY)
+                        .where(MirroredTicket.TICKET_ID + " = ?", ticketId)))
+                .map(MirroredTicket::getRemindedDueDay).filter(java.util.Objects::nonNull).findFirst().map(LocalDate::ofEpochDay);
+    }
+
+    static <T extends Entity & MirroredTicket> void markReminded(ActiveObjects ao, Class<T> type, long ticketId, LocalDate due) {
+        for (T row : ao.find(type, Query.select("ID, " + MirroredTicket.REMINDED_DUE_DAY).where(MirroredTicket.TICKET_ID + " = ?", ticketId))) {
+            row.setRemindedDueDay(due.toEpochDay());
+            row.save();
+        }
     }
 
     /**

@@ -50,6 +50,8 @@ public final class JiraDouble {
     private final InMemoryIssueService issueService = new InMemoryIssueService(issueManager, projectManager, issueTypeManager,
             permissionManager, users, eventPublisher);
     private final InMemoryWatcherManager watcherManager = new InMemoryWatcherManager();
+    private final InMemoryCommentManager commentManager = new InMemoryCommentManager();
+    private final InMemorySchedulerService schedulerService = new InMemorySchedulerService();
     private final InMemoryIssueTypeSchemeManager issueTypeSchemeManager = new InMemoryIssueTypeSchemeManager(issueTypeManager);
     private final PriorityManager priorityManager = () -> List.of(priority("1", "Highest"), priority("3", "Medium"),
             priority("5", "Lowest"));
@@ -76,6 +78,8 @@ public final class JiraDouble {
             Map.entry(ProjectManager.class, projectManager),
             Map.entry(PriorityManager.class, priorityManager),
             Map.entry(com.atlassian.jira.issue.watchers.WatcherManager.class, watcherManager),
+            Map.entry(com.atlassian.jira.issue.comments.CommentManager.class, commentManager),
+            Map.entry(com.atlassian.scheduler.SchedulerService.class, schedulerService),
             Map.entry(com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager.class, issueTypeSchemeManager),
             Map.entry(com.atlassian.jira.config.properties.ApplicationProperties.class,
                     (com.atlassian.jira.config.properties.ApplicationProperties) name ->
@@ -158,6 +162,14 @@ public final class JiraDouble {
                 return name;
             }
         };
+    }
+
+    public InMemoryCommentManager comments() {
+        return commentManager;
+    }
+
+    public InMemorySchedulerService scheduler() {
+        return schedulerService;
     }
 
     public InMemoryWatcherManager watchers() {

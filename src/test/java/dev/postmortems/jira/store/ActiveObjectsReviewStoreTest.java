@@ -85,4 +85,22 @@ public class ActiveObjectsReviewStoreTest {
         assertEquals(List.of(701L), store().overdueTickets(today));
         assertEquals(List.of(), store().overdueTickets(today.minusDays(1)));
     }
+
+    @Test
+    public void aReminderCountsForOneDueDateOnly() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 22);
+        store().recordTicket(store().createPending(POSTMORTEM, "req-remind-0001").id(), 801L);
+        store().recordTicket(store().createPending(POSTMORTEM + 1, "req-remind-0002").id(), 802L);
+        store().ticketChanged(801L, Optional.of(today.minusDays(2)), false);
+        store().ticketChanged(802L, Optional.of(today.minusDays(1)), false);
+        assertEquals(List.of(801L), store().overdueWithoutReminder(today, 1));
+
+        store().markReminded(801L, today.minusDays(2));
+
+        assertEquals(Optional.of(today.minusDays(2)), store().remindedFor(801L));
+        assertEquals(List.of(802L), store().overdueWithoutReminder(today, 10));
+        store().ticketChanged(801L, Optional.of(today.minusDays(1)), false); // a new due date, passed too
+        assertEquals(List.of(801L, 802L), store().overdueWithoutReminder(today, 10));
+        assertEquals(Optional.empty(), store().remindedFor(802L));
+    }
 }

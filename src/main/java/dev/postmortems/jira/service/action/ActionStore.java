@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Port: the app's records of a postmortem's actions. */
-public interface ActionStore {
+public interface ActionStore extends dev.postmortems.jira.service.reminder.ReminderStore {
     /** Every action of the postmortem, in one query whatever their number. */
     List<ActionRecord> actionsOf(long issueId);
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Port: the follow-up reviews of postmortems, recorded before their tickets exist so a retry finds them. */
-public interface ReviewStore {
+public interface ReviewStore extends dev.postmortems.jira.service.reminder.ReminderStore {
     /** Oldest first. */
     List<ReviewRecord> reviewsOf(long issueId);
 

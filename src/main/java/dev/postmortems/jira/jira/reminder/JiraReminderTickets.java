@@ -1,0 +1,48 @@
+package dev.postmortems.jira.jira.reminder;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import dev.postmortems.jira.service.reminder.ReminderTickets;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Tickets read through IssueManager; reminders written with CommentManager, which sends Jira's notifications. */
+public final class JiraReminderTickets implements ReminderTickets {
+    private final IssueManager issueManager;
+    private final CommentManager commentManager;
+    private final TimeZoneManager timeZoneManager;
+
+    public JiraReminderTickets(IssueManager issueManager, CommentManager commentManager, TimeZoneManager timeZoneManager) {
+        this.issueManager = issueManager;
+        this.commentManager = commentManager;
+        this.timeZoneManager = timeZoneManager;
+    }
+
+    @Override
+    public Optional<TicketNow> ticket(long ticketId) {
+        Issue issue = issueManager.getIssueObject(ticketId);
+        return Optional.ofNullable(issue).map(found -> new TicketNow(
+                // Jira keeps a due date as midnight in its own zone: the date part is the due day.
+                Optional.ofNullable(found.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
+                found.getResolutionId() != null,
+                Optional.ofNullable(found.getAssignee()).map(ApplicationUser::getUsername)));
+    }
+
+    @Override
+    public void comment(long ticketId, String text) {
+        Issue issue = issueManager.getIssueObject(ticketId);
+        if (issue != null) {
+            // The reporter wrote the ticket through the app; a job has no user of its own.
+            commentManager.create(issue, issue.getReporter(), text, true);
+        }
+    }
+
+    @Override
+    public ZoneId timeZone() {
+        return timeZoneManager.getDefaultTimeZone().toZoneId();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.postmortems.jira.service.reminder;
+
+import dev.postmortems.jira.domain.review.ReviewInterval;
+import dev.postmortems.jira.service.EditLock;
+import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.action.ActionStore;
+import dev.postmortems.jira.service.review.ReviewStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Comments once on each review or action ticket that has newly gone overdue, mentioning its assignee, so Jira's own
+ * notifications reach them. One reminder per overdue period (per due date); each ticket is handled under its
+ * cluster lock and re-checked there, so two runs at once — or on two nodes — never comment twice. What Jira says
+ * now also corrects the mirrored due date and resolution.
+ */
+public final class OverdueReminders {
+    /** Bounded work per run: the rest waits for the next run. */
+    public static final int MAX_PER_RUN = 500;
+
+    private final ReviewStore reviews;
+    private final ActionStore actions;
+    private final ReminderTickets tickets;
+    private final EditLock editLock;
+    private final Messages messages;
+    private final Clock clock;
+
+    public OverdueReminders(ReviewStore reviews, ActionStore actions, ReminderTickets tickets, EditLock editLock,
+                            Messages messages, Clock clock) {
+        this.reviews = reviews;
+        this.actions = actions;
+        this.tickets = tickets;
+        this.editLock = editLock;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** @return how many reminders were written */
+    public int run() {
+        LocalDate today = ReviewInterval.today(clock.instant(), tickets.timeZone());
+        int sent = remind(reviews, "review", today, MAX_PER_RUN);
+        return sent + remind(actions, "action", today, MAX_PER_RUN - sent);
+    }
+
+    private int remind(ReminderStore store, String kind, LocalDate today, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        int sent = 0;
+        List<Long> candidates = store.overdueWithoutReminder(today, limit);
+        for (long ticketId : candidates) {
+            if (editLock.whileEditing(ticketId, () -> remindOnce(store, kind, today, ticketId))) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean remindOnce(ReminderStore store, String kind, LocalDate today, long ticketId) {
+        Optional<ReminderTickets.TicketNow> now = tickets.ticket(ticketId);
+        if (now.isEmpty()) {
+            return false;
+        }
+        ReminderTickets.TicketNow ticket = now.get();
+        store.ticketChanged(ticketId, ticket.due(), ticket.resolved());
+        if (ticket.resolved() || ticket.due().isEmpty() || !ticket.due().get().isBefore(today)
+                || store.remindedFor(ticketId).equals(ticket.due())) {
+            return false;
+        }
+        LocalDate due = ticket.due().get();
+        String text = ticket.assignee()
+                .map(assignee -> messages.text("postmortems.reminder." + kind, "[~" + assignee + "]", due.toString()))
+                .orElseGet(() -> messages.text("postmortems.reminder." + kind + ".unassigned", due.toString()));
+        tickets.comment(ticketId, text);
+        store.markReminded(ticketId, due);
+        return true;
+    }
+}

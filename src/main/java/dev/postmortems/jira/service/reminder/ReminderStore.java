@@ -1,0 +1,18 @@
+package dev.postmortems.jira.service.reminder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the mirrored tickets of one kind (actions or reviews), as far as reminders need them. */
+public interface ReminderStore {
+    /** Unresolved tickets due before today that got no reminder for their current due date; at most {@code limit}. */
+    List<Long> overdueWithoutReminder(LocalDate today, int limit);
+
+    /** The due date the ticket's last reminder was for. */
+    Optional<LocalDate> remindedFor(long ticketId);
+
+    void markReminded(long ticketId, LocalDate dueDate);
+
+    void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved);
+}
