@@ -12,6 +12,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import dev.postmortems.jira.service.reminder.OverdueReminders;
+import dev.postmortems.jira.service.reminder.ReminderSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +22,10 @@ import java.time.Duration;
  * Runs the overdue reminders once per cluster, daily unless a Jira administrator set another interval. Scheduling
  * under a fixed job id replaces the previous schedule, so every node may register it at start-up.
  */
-public final class OverdueReminderJob implements JobRunner {
+public final class OverdueReminderJob implements JobRunner, ReminderSchedule {
     static final JobRunnerKey RUNNER = JobRunnerKey.of("dev.postmortems.jira.overdue-reminders");
     static final JobId JOB = JobId.of("dev.postmortems.jira.overdue-reminders");
-    /** Plugin setting: hours between runs, 1 to 168. */
+    /** Plugin setting: hours between runs, {@value ReminderSchedule#MIN_HOURS} to {@value ReminderSchedule#MAX_HOURS}. */
     public static final String INTERVAL_SETTING = "dev.postmortems.jira.reminders.interval-hours";
     static final int DEFAULT_HOURS = 24;
     private static final Logger log = LoggerFactory.getLogger(OverdueReminderJob.class);
@@ -41,6 +42,16 @@ public final class OverdueReminderJob implements JobRunner {
 
     public void register() {
         schedulerService.registerJobRunner(RUNNER, this);
+        schedule();
+    }
+
+    @Override
+    public void reschedule(int hours) {
+        pluginSettingsFactory.createGlobalSettings().put(INTERVAL_SETTING, Integer.toString(hours));
+        schedule();
+    }
+
+    private void schedule() {
         try {
             schedulerService.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                     .withSchedule(Schedule.forInterval(Duration.ofHours(intervalHours()).toMillis(), null)));
@@ -65,11 +76,12 @@ public final class OverdueReminderJob implements JobRunner {
     }
 
     /** The configured interval, or a day when it is missing or out of range. */
-    int intervalHours() {
+    @Override
+    public int intervalHours() {
         Object value = pluginSettingsFactory.createGlobalSettings().get(INTERVAL_SETTING);
         try {
             int hours = value == null ? DEFAULT_HOURS : Integer.parseInt(value.toString().strip());
-            return hours >= 1 && hours <= 168 ? hours : DEFAULT_HOURS;
+            return hours >= MIN_HOURS && hours <= MAX_HOURS ? hours : DEFAULT_HOURS;
         } catch (NumberFormatException e) {
             return DEFAULT_HOURS;
         }

@@ -1,0 +1,63 @@
+package dev.postmortems.jira.rest.reminder;
+
+import dev.postmortems.jira.jira.reminder.OverdueReminderJob;
+import dev.postmortems.jira.rest.testing.PostmortemAppRule;
+import dev.postmortems.jira.rest.testing.PostmortemFixture;
+import dev.postmortems.jira.rest.testing.RestServer.Reply;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+
+import java.util.Map;
+
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.ADMIN;
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.ANONYMOUS;
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
+import static org.junit.Assert.assertEquals;
+
+/** Jira administrators set how often the overdue reminders run. */
+public class ReminderSettingsResourceTest {
+    private static final String SETTINGS = "/config/reminders";
+
+    @Rule
+    public final PostmortemAppRule rule = new PostmortemAppRule();
+
+    private PostmortemFixture app;
+
+    @Before
+    public void start() {
+        app = rule.fixture();
+    }
+
+    @Test
+    public void dailyUntilAnAdministratorChoosesAnotherIntervalWhichReschedulesTheOneJob() throws Exception {
+        assertEquals(24, app.rest().get(ADMIN, SETTINGS).tree().get("intervalHours").asInt());
+
+        Reply saved = app.rest().put(ADMIN, SETTINGS, Map.of("intervalHours", 6));
+
+        assertEquals(saved.body(), 200, saved.status());
+        assertEquals(6, saved.tree().get("intervalHours").asInt());
+        assertEquals("6", app.jira().pluginSettings().createGlobalSettings().get(OverdueReminderJob.INTERVAL_SETTING));
+        assertEquals(1, app.jira().scheduler().jobs().size());
+        assertEquals(6, app.bean(OverdueReminderJob.class).intervalHours());
+    }
+
+    @Test
+    public void anIntervalOutsideOneHourToOneWeekIsRefused() throws Exception {
+        for (Object hours : new Object[] {0, 169, "often"}) {
+            Reply refused = app.rest().put(ADMIN, SETTINGS, Map.of("intervalHours", hours));
+            assertEquals(String.valueOf(hours), 400, refused.status());
+        }
+        assertEquals("Choose a whole number of hours from 1 to 168.",
+                app.rest().put(ADMIN, SETTINGS, Map.of("intervalHours", 0)).tree().get("errors").get("intervalHours").asText());
+        assertEquals(24, app.rest().get(ADMIN, SETTINGS).tree().get("intervalHours").asInt());
+    }
+
+    @Test
+    public void onlyJiraAdministratorsSeeOrChangeIt() throws Exception {
+        assertEquals(403, app.rest().get(EDITOR, SETTINGS).status());
+        assertEquals(403, app.rest().put(EDITOR, SETTINGS, Map.of("intervalHours", 1)).status());
+        assertEquals(403, app.rest().put(ANONYMOUS, SETTINGS, Map.of("intervalHours", 1)).status());
+        assertEquals(24, app.bean(OverdueReminderJob.class).intervalHours());
+    }
+}
