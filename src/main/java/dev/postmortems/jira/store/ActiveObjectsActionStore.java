@@ -84,6 +84,11 @@ public final class ActiveObjectsActionStore implements ActionStore {
     }
 
     @Override
+    public List<Long> ticketsAfter(long afterTicketId, int limit) {
+        return MirroredTickets.ticketsAfter(ao, ActionEntity.class, afterTicketId, limit);
+    }
+
+    @Override
     public Optional<LocalDate> remindedFor(long ticketId) {
         return MirroredTickets.remindedFor(ao, ActionEntity.class, ticketId);
     }

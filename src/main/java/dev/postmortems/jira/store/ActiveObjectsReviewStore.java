@@ -77,6 +77,11 @@ public final class ActiveObjectsReviewStore implements ReviewStore {
     }
 
     @Override
+    public List<Long> ticketsAfter(long afterTicketId, int limit) {
+        return MirroredTickets.ticketsAfter(ao, ReviewEntity.class, afterTicketId, limit);
+    }
+
+    @Override
     public Optional<LocalDate> remindedFor(long ticketId) {
         return MirroredTickets.remindedFor(ao, ReviewEntity.class, ticketId);
     }

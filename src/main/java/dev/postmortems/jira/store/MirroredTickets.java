@@ -54,6 +54,11 @@ final class MirroredTickets {
         return tickets;
     }
 
+    static <T extends Entity & MirroredTicket> List<Long> ticketsAfter(ActiveObjects ao, Class<T> type, long afterTicketId, int limit) {
+        return column(ao, type, MirroredTicket::getTicketId, Query.select("ID, " + MirroredTicket.TICKET_ID)
+                .where(MirroredTicket.TICKET_ID + " > ?", afterTicketId).order(MirroredTicket.TICKET_ID).limit(limit));
+    }
+
     static <T extends Entity & MirroredTicket> Optional<LocalDate> remindedFor(ActiveObjects ao, Class<T> type, long ticketId) {
         return Arrays.stream(ao.find(type, Query.select("ID, " + MirroredTicket.REMINDED_DUE_DAY)
                         .where(MirroredTicket.TICKET_ID + " = ?", ticketId)))

@@ -103,4 +103,16 @@ public class ActiveObjectsReviewStoreTest {
         assertEquals(List.of(801L, 802L), store().overdueWithoutReminder(today, 10));
         assertEquals(Optional.empty(), store().remindedFor(802L));
     }
+
+    @Test
+    public void theReconciliationWalksTheTicketsInStretches() {
+        for (long ticket : new long[] {905L, 901L, 903L}) {
+            store().recordTicket(store().createPending(POSTMORTEM, "req-walk-" + ticket + "0000").id(), ticket);
+        }
+        store().createPending(POSTMORTEM, "req-walk-pending-1"); // no ticket yet: nothing to compare
+
+        assertEquals(List.of(901L, 903L), store().ticketsAfter(0L, 2));
+        assertEquals(List.of(905L), store().ticketsAfter(903L, 2));
+        assertEquals(List.of(), store().ticketsAfter(905L, 2));
+    }
 }

@@ -24,12 +24,26 @@ public final class JiraReminderTickets implements ReminderTickets {
 
     @Override
     public Optional<TicketNow> ticket(long ticketId) {
-        Issue issue = issueManager.getIssueObject(ticketId);
-        return Optional.ofNullable(issue).map(found -> new TicketNow(
+        return Optional.ofNullable(issueManager.getIssueObject(ticketId)).map(JiraReminderTickets::now);
+    }
+
+    private static TicketNow now(Issue issue) {
+        return new TicketNow(
                 // Jira keeps a due date as midnight in its own zone: the date part is the due day.
-                Optional.ofNullable(found.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
-                found.getResolutionId() != null,
-                Optional.ofNullable(found.getAssignee()).map(ApplicationUser::getUsername)));
+                Optional.ofNullable(issue.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
+                issue.getResolutionId() != null,
+                Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername));
+    }
+
+    @Override
+    public java.util.Map<Long, TicketNow> tickets(java.util.Collection<Long> ticketIds) {
+        java.util.Map<Long, TicketNow> tickets = new java.util.HashMap<>();
+        if (!ticketIds.isEmpty()) {
+            for (Issue issue : issueManager.getIssueObjects(new java.util.ArrayList<>(ticketIds))) {
+                tickets.put(issue.getId(), now(issue));
+            }
+        }
+        return tickets;
     }
 
     @Override

@@ -15,11 +15,15 @@ import java.util.Optional;
  * Comments once on each review or action ticket that has newly gone overdue, mentioning its assignee, so Jira's own
  * notifications reach them. One reminder per overdue period (per due date); each ticket is handled under its
  * cluster lock and re-checked there, so two runs at once — or on two nodes — never comment twice. What Jira says
- * now also corrects the mirrored due date and resolution.
+ * now also corrects the mirrored due date and resolution; and each run reconciles the next stretch of mirrored
+ * tickets with Jira, for changes that came without an event.
  */
 public final class OverdueReminders {
     /** Bounded work per run: the rest waits for the next run. */
     public static final int MAX_PER_RUN = 500;
+    /** Tickets of each kind compared with Jira per run, read from Jira in batches. */
+    public static final int RECONCILE_PER_RUN = 20_000;
+    private static final int BATCH = 500;
 
     private final ReviewStore reviews;
     private final ActionStore actions;
@@ -27,22 +31,37 @@ public final class OverdueReminders {
     private final EditLock editLock;
     private final Messages messages;
     private final Clock clock;
+    private final ReconcileCursor cursor;
 
     public OverdueReminders(ReviewStore reviews, ActionStore actions, ReminderTickets tickets, EditLock editLock,
-                            Messages messages, Clock clock) {
+                            Messages messages, Clock clock, ReconcileCursor cursor) {
         this.reviews = reviews;
         this.actions = actions;
         this.tickets = tickets;
         this.editLock = editLock;
         this.messages = messages;
         this.clock = clock;
+        this.cursor = cursor;
     }
 
     /** @return how many reminders were written */
     public int run() {
+        reconcile(reviews, "review");
+        reconcile(actions, "action");
         LocalDate today = ReviewInterval.today(clock.instant(), tickets.timeZone());
         int sent = remind(reviews, "review", today, MAX_PER_RUN);
         return sent + remind(actions, "action", today, MAX_PER_RUN - sent);
+    }
+
+    /** Compares the next stretch of mirrored tickets with Jira; after the last one, starts again from the first. */
+    int reconcile(ReminderStore store, String kind) {
+        List<Long> stretch = store.ticketsAfter(cursor.position(kind), RECONCILE_PER_RUN);
+        for (int from = 0; from < stretch.size(); from += BATCH) {
+            List<Long> batch = stretch.subList(from, Math.min(stretch.size(), from + BATCH));
+            tickets.tickets(batch).forEach((ticketId, now) -> store.ticketChanged(ticketId, now.due(), now.resolved()));
+        }
+        cursor.move(kind, stretch.size() < RECONCILE_PER_RUN ? 0L : stretch.get(stretch.size() - 1));
+        return stretch.size();
     }
 
     private int remind(ReminderStore store, String kind, LocalDate today, int limit) {

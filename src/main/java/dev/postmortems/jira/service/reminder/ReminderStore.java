@@ -15,4 +15,7 @@ public interface ReminderStore {
     void markReminded(long ticketId, LocalDate dueDate);
 
     void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved);
+
+    /** Ticket ids above {@code afterTicketId}, ascending, at most {@code limit}: the reconciliation's next stretch. */
+    List<Long> ticketsAfter(long afterTicketId, int limit);
 }

@@ -9,6 +9,9 @@ public interface ReminderTickets {
     /** Empty when the ticket no longer exists. */
     Optional<TicketNow> ticket(long ticketId);
 
+    /** Many tickets in one batch read; deleted ones are missing from the map. */
+    java.util.Map<Long, TicketNow> tickets(java.util.Collection<Long> ticketIds);
+
     /** Comments as the ticket's reporter, with Jira's notifications. */
     void comment(long ticketId, String text);
 

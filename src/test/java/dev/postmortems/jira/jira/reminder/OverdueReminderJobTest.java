@@ -141,6 +141,20 @@ public class OverdueReminderJobTest {
         assertTrue(app.jira().comments().on(action).get(0).body().contains("has no owner"));
     }
 
+    @Test
+    public void aDueDateMovedIntoThePastWithoutAnEventIsFoundByTheRunsReconciliation() {
+        action.due(today.minusDays(4)); // a direct database change: Jira announced nothing
+        action.resolve(false);
+        review.resolve(true);
+
+        app.jira().scheduler().run(JOB);
+
+        assertEquals(1, app.jira().comments().on(action).size());
+        assertEquals(0, app.jira().comments().on(review).size());
+        assertEquals(java.util.Set.of(action.getId()), java.util.Set.copyOf(
+                app.bean(dev.postmortems.jira.service.jql.FollowUpSearch.class).overdueActions()));
+    }
+
     /** The ticket's due date moved into the past in Jira, and Jira announced the change. */
     private void overdue(DoubleIssue ticket, int daysAgo) {
         ticket.due(today.minusDays(daysAgo));
