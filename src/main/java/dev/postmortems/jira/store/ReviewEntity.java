@@ -2,13 +2,17 @@ package dev.postmortems.jira.store;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Default;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /** One follow-up review of a postmortem: which Jira ticket it is. Written before Jira creates the ticket. */
 @Table("REVIEW")
+// For overduePostmortemReviews(): the unresolved tickets by due date.
+@Indexes(@Index(name = "resolved_due", methodNames = {"getResolved", "getDueDay"}))
 public interface ReviewEntity extends Entity, MirroredTicket {
     String ISSUE_ID = "ISSUE_ID";
     String REQUEST_ID = "REQUEST_ID";
