@@ -19,13 +19,7 @@
         this.status = root.querySelector('.postmortem-actions-status-line');
     }
 
-    Actions.prototype.text = function (name) {
-        return this.root.dataset['text' + name] || '';
-    };
-
-    Actions.prototype.say = function (message) {
-        this.status.textContent = message || '';
-    };
+    P.panel(Actions);
 
     Actions.prototype.start = function () {
         var self = this;
@@ -188,17 +182,6 @@
                 return;
             }
             return self.reload();
-        });
-    };
-
-    Actions.prototype.reload = function () {
-        var self = this;
-        return call('GET', this.url).then(function (reply) {
-            if (reply.status === 200) {
-                self.render(reply.data);
-            } else {
-                self.say(firstMessage(reply));
-            }
         });
     };
 

@@ -76,6 +76,30 @@
         });
     }
 
+    /**
+     * What every panel object does alike: its texts from the root's data-text-* attributes, its status line, and
+     * reloading its view from its REST resource. The panel sets root, url and status, and has render(view).
+     */
+    function panel(Panel) {
+        Panel.prototype.text = function (name) {
+            return this.root.dataset['text' + name] || '';
+        };
+        Panel.prototype.say = function (message) {
+            this.status.textContent = message || '';
+        };
+        Panel.prototype.reload = function () {
+            var self = this;
+            return call('GET', this.url).then(function (reply) {
+                if (reply.status === 200) {
+                    self.render(reply.data);
+                } else {
+                    self.say(firstMessage(reply));
+                }
+            });
+        };
+        return Panel;
+    }
+
     /** Starts every panel matching the selector once: now, after the page loads, and when Jira adds content. */
     function startPanels(selector, Panel) {
         function startAll(scope) {
@@ -110,6 +134,7 @@
         placeErrors: placeErrors,
         clearErrors: clearErrors,
         startPanels: startPanels,
+        panel: panel,
         requestId: requestId
     };
 }());

@@ -22,13 +22,7 @@
         });
     }
 
-    Timeline.prototype.text = function (name) {
-        return this.root.dataset['text' + name] || '';
-    };
-
-    Timeline.prototype.say = function (message) {
-        this.status.textContent = message || '';
-    };
+    P.panel(Timeline);
 
     Timeline.prototype.start = function () {
         var self = this;
@@ -60,17 +54,6 @@
                 self.addPasted(paste);
             });
         }
-    };
-
-    Timeline.prototype.reload = function () {
-        var self = this;
-        return call('GET', this.url).then(function (reply) {
-            if (reply.status === 200) {
-                self.render(reply.data);
-            } else {
-                self.say(firstMessage(reply));
-            }
-        });
     };
 
     Timeline.prototype.render = function (view) {

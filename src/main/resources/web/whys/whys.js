@@ -32,13 +32,7 @@
         this.editing = false;
     }
 
-    Whys.prototype.text = function (name) {
-        return this.root.dataset['text' + name] || '';
-    };
-
-    Whys.prototype.say = function (message) {
-        this.status.textContent = message || '';
-    };
+    P.panel(Whys);
 
     Whys.prototype.start = function () {
         var self = this;
@@ -65,17 +59,6 @@
                 }
             });
         }
-    };
-
-    Whys.prototype.reload = function () {
-        var self = this;
-        return call('GET', this.url).then(function (reply) {
-            if (reply.status === 200) {
-                self.render(reply.data);
-            } else {
-                self.say(firstMessage(reply));
-            }
-        });
     };
 
     Whys.prototype.render = function (view) {

@@ -14,12 +14,26 @@ public enum RequestReference {
     START("start"),
     REVIEW("review");
 
+    /** What a reference looks like: 8 to 64 letters, digits or hyphens (a UUID fits). */
+    private static final String FORM = "[A-Za-z0-9-]{8,64}";
+    private static final Pattern WELL_FORMED = Pattern.compile(FORM);
+
     private final String kind;
     private final Pattern pattern;
 
     RequestReference(String kind) {
         this.kind = kind;
-        this.pattern = Pattern.compile("\\(postmortem " + kind + " ref ([A-Za-z0-9-]{8,64})\\)");
+        this.pattern = Pattern.compile("\\(postmortem " + kind + " ref (" + FORM + ")\\)");
+    }
+
+    /** Whether a reference sent by a form has the form the app writes and finds again. */
+    public static boolean isWellFormed(String requestId) {
+        return requestId != null && WELL_FORMED.matcher(requestId).matches();
+    }
+
+    /** The form's reference, or a new one when it sent none (such a request is then not safe to retry). */
+    public static String orNew(String requestId) {
+        return requestId == null || requestId.isBlank() ? java.util.UUID.randomUUID().toString() : requestId.strip();
     }
 
     public String line(String requestId) {

@@ -81,6 +81,12 @@ public final class JiraTeamTickets implements TeamTickets {
     }
 
     @Override
+    public Optional<TargetProject> projectOf(long issueId) {
+        Issue issue = issueManager.getIssueObject(issueId);
+        return issue == null || issue.getProjectObject() == null ? Optional.empty() : Optional.of(target(issue.getProjectObject()));
+    }
+
+    @Override
     public boolean canCreateIn(TargetProject project) {
         return permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, projectManager.getProjectObj(project.id()), user());
     }

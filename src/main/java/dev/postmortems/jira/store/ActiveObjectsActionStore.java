@@ -7,21 +7,18 @@ import dev.postmortems.jira.service.action.ActionStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** Action records in Active Objects, found by the postmortem's indexed issue id or by their request reference. */
-public final class ActiveObjectsActionStore implements ActionStore {
+public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<ActionEntity> implements ActionStore {
     private static final String COLUMNS = String.join(", ", "ID", ActionEntity.ISSUE_ID, ActionEntity.TICKET_ID,
             ActionEntity.KIND, ActionEntity.CHAIN_ID, ActionEntity.REQUEST_ID);
 
-    private final ActiveObjects ao;
-
     public ActiveObjectsActionStore(ActiveObjects ao) {
-        this.ao = ao;
+        super(ao, ActionEntity.class);
     }
 
     @Override
@@ -74,36 +71,6 @@ public final class ActiveObjectsActionStore implements ActionStore {
     }
 
     @Override
-    public void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved) {
-        MirroredTickets.record(ao, ActionEntity.class, ticketId, due, resolved);
-    }
-
-    @Override
-    public List<Long> overdueWithoutReminder(LocalDate today, int limit) {
-        return MirroredTickets.overdueWithoutReminder(ao, ActionEntity.class, today, limit);
-    }
-
-    @Override
-    public List<Long> ticketsAfter(long afterTicketId, int limit) {
-        return MirroredTickets.ticketsAfter(ao, ActionEntity.class, afterTicketId, limit);
-    }
-
-    @Override
-    public Optional<LocalDate> remindedFor(long ticketId) {
-        return MirroredTickets.remindedFor(ao, ActionEntity.class, ticketId);
-    }
-
-    @Override
-    public void markReminded(long ticketId, LocalDate dueDate) {
-        MirroredTickets.markReminded(ao, ActionEntity.class, ticketId, dueDate);
-    }
-
-    @Override
-    public List<Long> overdueTickets(LocalDate today) {
-        return MirroredTickets.overdue(ao, ActionEntity.class, today);
-    }
-
-    @Override
     public List<Long> tickets(Optional<Long> postmortemId, Optional<ActionKind> kind) {
         List<String> conditions = new java.util.ArrayList<>(List.of(ActionEntity.TICKET_ID + " IS NOT NULL"));
         List<Object> parameters = new java.util.ArrayList<>();
@@ -115,13 +82,13 @@ public final class ActiveObjectsActionStore implements ActionStore {
             conditions.add(ActionEntity.KIND + " = ?");
             parameters.add(wanted.key());
         });
-        return MirroredTickets.column(ao, ActionEntity.class, ActionEntity::getTicketId,
+        return column(ActionEntity::getTicketId,
                 Query.select("ID, " + ActionEntity.TICKET_ID).where(String.join(" AND ", conditions), parameters.toArray()));
     }
 
     @Override
     public List<Long> postmortemsWithOpenActions() {
-        return MirroredTickets.column(ao, ActionEntity.class, ActionEntity::getIssueId,
+        return column(ActionEntity::getIssueId,
                 Query.select("ID, " + ActionEntity.ISSUE_ID).where(ActionEntity.RESOLVED + " = ? AND " + ActionEntity.TICKET_ID
                         + " IS NOT NULL", false));
     }

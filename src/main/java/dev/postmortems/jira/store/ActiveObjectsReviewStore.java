@@ -6,21 +6,18 @@ import dev.postmortems.jira.service.review.ReviewStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** Follow-up reviews in Active Objects: one indexed query per read. */
-public final class ActiveObjectsReviewStore implements ReviewStore {
+public final class ActiveObjectsReviewStore extends ActiveObjectsTicketMirror<ReviewEntity> implements ReviewStore {
     private static final String COLUMNS = String.join(", ", "ID", ReviewEntity.ISSUE_ID, ReviewEntity.TICKET_ID,
             ReviewEntity.REQUEST_ID);
 
-    private final ActiveObjects ao;
-
     public ActiveObjectsReviewStore(ActiveObjects ao) {
-        this.ao = ao;
+        super(ao, ReviewEntity.class);
     }
 
     @Override
@@ -64,36 +61,6 @@ public final class ActiveObjectsReviewStore implements ReviewStore {
     @Override
     public int deleteAllOf(long issueId) {
         return ao.deleteWithSQL(ReviewEntity.class, ReviewEntity.ISSUE_ID + " = ?", issueId);
-    }
-
-    @Override
-    public void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved) {
-        MirroredTickets.record(ao, ReviewEntity.class, ticketId, due, resolved);
-    }
-
-    @Override
-    public List<Long> overdueWithoutReminder(LocalDate today, int limit) {
-        return MirroredTickets.overdueWithoutReminder(ao, ReviewEntity.class, today, limit);
-    }
-
-    @Override
-    public List<Long> ticketsAfter(long afterTicketId, int limit) {
-        return MirroredTickets.ticketsAfter(ao, ReviewEntity.class, afterTicketId, limit);
-    }
-
-    @Override
-    public Optional<LocalDate> remindedFor(long ticketId) {
-        return MirroredTickets.remindedFor(ao, ReviewEntity.class, ticketId);
-    }
-
-    @Override
-    public void markReminded(long ticketId, LocalDate dueDate) {
-        MirroredTickets.markReminded(ao, ReviewEntity.class, ticketId, dueDate);
-    }
-
-    @Override
-    public List<Long> overdueTickets(LocalDate today) {
-        return MirroredTickets.overdue(ao, ReviewEntity.class, today);
     }
 
     private static ReviewRecord toRecord(ReviewEntity row) {

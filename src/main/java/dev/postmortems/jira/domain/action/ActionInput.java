@@ -1,11 +1,12 @@
 package dev.postmortems.jira.domain.action;
 
+import dev.postmortems.jira.domain.RequestReference;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One action as typed at the meeting, before validation. Whether the assignee may be assigned and the project
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public record ActionInput(String requestId, String summary, String kind, String assignee, String projectKey,
                           String dueDate, String priorityId, String description, Long chainId) {
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
     public List<ActionProblem> problems() {
         List<ActionProblem> problems = new ArrayList<>();
@@ -39,7 +39,7 @@ public record ActionInput(String requestId, String summary, String kind, String 
         if (description != null && description.length() > ActionProblem.MAX_DESCRIPTION_LENGTH) {
             problems.add(ActionProblem.DESCRIPTION_TOO_LONG);
         }
-        if (!isBlank(requestId) && !REQUEST_ID.matcher(requestId).matches()) {
+        if (!isBlank(requestId) && !RequestReference.isWellFormed(requestId)) {
             problems.add(ActionProblem.REQUEST_ID_INVALID);
         }
         return List.copyOf(problems);

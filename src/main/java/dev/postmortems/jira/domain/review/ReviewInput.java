@@ -1,11 +1,12 @@
 package dev.postmortems.jira.domain.review;
 
+import dev.postmortems.jira.domain.RequestReference;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A request to schedule (or reschedule) a postmortem's follow-up review, as typed.
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  * @param owner     the username of the person who runs the review (the review ticket's assignee)
  */
 public record ReviewInput(String requestId, String interval, String date, String owner) {
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
     public List<ReviewProblem> problems(LocalDate today) {
         List<ReviewProblem> problems = new ArrayList<>();
@@ -37,7 +37,7 @@ public record ReviewInput(String requestId, String interval, String date, String
         } else if (!isBlank(interval) && ReviewInterval.fromCode(interval.strip()).isEmpty()) {
             problems.add(ReviewProblem.INTERVAL_UNKNOWN);
         }
-        if (!isBlank(requestId) && !REQUEST_ID.matcher(requestId).matches()) {
+        if (!isBlank(requestId) && !RequestReference.isWellFormed(requestId)) {
             problems.add(ReviewProblem.REQUEST_ID_INVALID);
         }
         return List.copyOf(problems);

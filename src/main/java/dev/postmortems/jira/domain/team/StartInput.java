@@ -1,9 +1,10 @@
 package dev.postmortems.jira.domain.team;
 
+import dev.postmortems.jira.domain.RequestReference;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A request to start a postmortem from an incident, as typed in the dialog.
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public record StartInput(String requestId, String incidentKey, String projectKey, String summary, String facilitator,
                          List<String> participants, boolean seedTimeline, boolean another) {
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
     public List<StartProblem> problems() {
         List<StartProblem> problems = new ArrayList<>();
@@ -35,7 +35,7 @@ public record StartInput(String requestId, String incidentKey, String projectKey
         if (team().size() > StartProblem.MAX_PARTICIPANTS) {
             problems.add(StartProblem.TOO_MANY_PARTICIPANTS);
         }
-        if (!isBlank(requestId) && !REQUEST_ID.matcher(requestId).matches()) {
+        if (!isBlank(requestId) && !RequestReference.isWellFormed(requestId)) {
             problems.add(StartProblem.REQUEST_ID_INVALID);
         }
         return List.copyOf(problems);

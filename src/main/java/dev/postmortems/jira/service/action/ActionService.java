@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.domain.action.ActionDescription;
 import dev.postmortems.jira.domain.action.ActionInput;
@@ -86,8 +87,7 @@ public final class ActionService {
 
     private ActionOutcome addOne(PostmortemIssue postmortem, TargetProject home, ActionDefaults defaults, Set<Long> chains,
                                  int index, ActionInput input) {
-        String requestId = input == null || input.requestId() == null || input.requestId().isBlank()
-                ? UUID.randomUUID().toString() : input.requestId().strip();
+        String requestId = RequestReference.orNew(input == null ? null : input.requestId());
         if (input == null) {
             return refused(index, requestId, List.of(new FieldError("summary", "postmortems.action.problem.summary-missing")));
         }

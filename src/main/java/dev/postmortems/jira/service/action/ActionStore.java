@@ -3,12 +3,13 @@ package dev.postmortems.jira.service.action;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
 
-import java.time.LocalDate;
+import dev.postmortems.jira.service.reminder.ReminderStore;
+
 import java.util.List;
 import java.util.Optional;
 
 /** Port: the app's records of a postmortem's actions. */
-public interface ActionStore extends dev.postmortems.jira.service.reminder.ReminderStore {
+public interface ActionStore extends ReminderStore {
     /** Every action of the postmortem, in one query whatever their number. */
     List<ActionRecord> actionsOf(long issueId);
 
@@ -25,12 +26,6 @@ public interface ActionStore extends dev.postmortems.jira.service.reminder.Remin
     void delete(long actionId);
 
     int deleteAllOf(long issueId);
-
-    /** Mirrors what Jira says of an action ticket, for the JQL functions. */
-    void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved);
-
-    /** Unresolved action tickets due before today, as last mirrored. */
-    List<Long> overdueTickets(LocalDate today);
 
     /** The action tickets, of one postmortem or all, of one kind or both. */
     List<Long> tickets(Optional<Long> postmortemId, Optional<ActionKind> kind);

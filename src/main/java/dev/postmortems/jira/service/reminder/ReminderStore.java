@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /** Port: the mirrored tickets of one kind (actions or reviews), as far as reminders need them. */
 public interface ReminderStore {
+    /** Unresolved tickets due before today, as last mirrored: what the JQL functions answer. */
+    List<Long> overdueTickets(LocalDate today);
+
     /** Unresolved tickets due before today that got no reminder for their current due date; at most {@code limit}. */
     List<Long> overdueWithoutReminder(LocalDate today, int limit);
 

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.review;
 
+import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.review.ReviewDescription;
 import dev.postmortems.jira.domain.review.ReviewInput;
@@ -27,7 +28,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The follow-up review of a postmortem: one Postmortem Review ticket, due after the chosen interval. A postmortem
@@ -75,7 +75,7 @@ public final class ReviewService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String requestId = input.requestId() == null || input.requestId().isBlank() ? UUID.randomUUID().toString() : input.requestId();
+        String requestId = RequestReference.orNew(input.requestId());
         LocalDate due = input.due(today);
         String owner = input.owner().strip();
         return editLock.whileEditing(postmortem.id(), () -> scheduleOnce(postmortem, project, requestId, owner, due));

@@ -1,11 +1,12 @@
 package dev.postmortems.jira.service.review;
 
-import java.time.LocalDate;
+import dev.postmortems.jira.service.reminder.ReminderStore;
+
 import java.util.List;
 import java.util.Optional;
 
 /** Port: the follow-up reviews of postmortems, recorded before their tickets exist so a retry finds them. */
-public interface ReviewStore extends dev.postmortems.jira.service.reminder.ReminderStore {
+public interface ReviewStore extends ReminderStore {
     /** Oldest first. */
     List<ReviewRecord> reviewsOf(long issueId);
 
@@ -18,10 +19,4 @@ public interface ReviewStore extends dev.postmortems.jira.service.reminder.Remin
     void delete(long reviewId);
 
     int deleteAllOf(long issueId);
-
-    /** Mirrors what Jira says of a review ticket, for the JQL functions. */
-    void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved);
-
-    /** Unresolved review tickets due before today, as last mirrored. */
-    List<Long> overdueTickets(LocalDate today);
 }

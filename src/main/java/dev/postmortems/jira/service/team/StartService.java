@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.team;
 
+import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.domain.team.StartInput;
 import dev.postmortems.jira.domain.team.StartProblem;
 import dev.postmortems.jira.domain.team.StartReference;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Starts a postmortem from an incident: a Postmortem issue assigned to the facilitator, linked to the incident
@@ -103,7 +103,7 @@ public final class StartService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String requestId = input.requestId() == null || input.requestId().isBlank() ? UUID.randomUUID().toString() : input.requestId();
+        String requestId = RequestReference.orNew(input.requestId());
         return editLock.whileEditing(incident.id(), () -> startOnce(input, incident, project.get(), requestId));
     }
 

@@ -45,7 +45,7 @@ public final class TeamService {
                 wanted.add(participant.strip());
             }
         }
-        TargetProject project = tickets.incident(postmortem.key()).map(Incident::project)
+        TargetProject project = tickets.projectOf(postmortem.id())
                 .orElseThrow(() -> new IllegalStateException("A readable postmortem has a project"));
         List<FieldError> errors = new ArrayList<>();
         for (String participant : wanted) {

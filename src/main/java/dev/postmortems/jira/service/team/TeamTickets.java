@@ -12,6 +12,9 @@ public interface TeamTickets {
 
     Optional<TargetProject> project(String projectKey);
 
+    /** The project an issue is in. */
+    Optional<TargetProject> projectOf(long issueId);
+
     boolean canCreateIn(TargetProject project);
 
     /** The projects where the current user may create issues and whose scheme offers the Postmortem issue type. */
