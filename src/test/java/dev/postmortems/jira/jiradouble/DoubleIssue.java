@@ -154,6 +154,21 @@ public final class DoubleIssue implements MutableIssue {
         return this;
     }
 
+    /** A status by name, with or without a resolution, as a restored issue had it. */
+    public DoubleIssue inStatus(String statusName, String resolution) {
+        this.status = statusName;
+        this.resolutionId = resolution;
+        return this;
+    }
+
+    public String statusName() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return created;
+    }
+
     public ApplicationUser reporter() {
         return reporter;
     }

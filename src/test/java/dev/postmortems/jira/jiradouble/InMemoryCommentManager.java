@@ -31,6 +31,14 @@ public final class InMemoryCommentManager implements CommentManager {
         return comments.stream().filter(comment -> comment.issueId() == issue.getId()).toList();
     }
 
+    public synchronized List<Written> all() {
+        return List.copyOf(comments);
+    }
+
+    public synchronized void restore(Written comment) {
+        comments.add(comment);
+    }
+
     public synchronized int count() {
         return comments.size();
     }

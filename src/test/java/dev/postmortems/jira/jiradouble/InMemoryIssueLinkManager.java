@@ -59,6 +59,12 @@ public final class InMemoryIssueLinkManager implements IssueLinkManager {
         return links.stream().filter(link -> link.destinationId().equals(destinationIssueId)).map(IssueLink.class::cast).toList();
     }
 
+    /** A link as it was, with its id; later links count on from it. */
+    public void restore(Link link) {
+        ids.accumulateAndGet(link.id(), Math::max);
+        links.add(link);
+    }
+
     public List<Link> all() {
         return List.copyOf(links);
     }

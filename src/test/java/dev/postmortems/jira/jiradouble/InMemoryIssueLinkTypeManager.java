@@ -58,6 +58,20 @@ public final class InMemoryIssueLinkTypeManager implements IssueLinkTypeManager 
         return List.copyOf(createdNames);
     }
 
+    /** A link type as it was stored. */
+    public record State(Long id, String name, String outward, String inward, String style) {
+    }
+
+    public synchronized List<State> all() {
+        return types.values().stream().map(type -> new State(type.id, type.name, type.outward, type.inward, type.style)).toList();
+    }
+
+    /** Puts back a link type with its id, as when Jira's database is read again. */
+    public synchronized void restore(State state) {
+        types.put(state.id(), new StoredLinkType(state.id(), state.name(), state.outward(), state.inward(), state.style()));
+        nextId = Math.max(nextId, state.id() + 1);
+    }
+
     private void add(String name, String outward, String inward, String style) {
         StoredLinkType type = new StoredLinkType(nextId++, name, outward, inward, style);
         types.put(type.id, type);

@@ -45,6 +45,22 @@ public final class InMemoryIssueManager implements IssueManager {
         return issue;
     }
 
+    /** An issue with the id and key it had, as when Jira's database is read again; later issues count on from it. */
+    public DoubleIssue restore(long id, String key, String projectKey, IssueType type, String summary) {
+        long number = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
+        counters.computeIfAbsent(projectKey, k -> new AtomicLong()).accumulateAndGet(number, Math::max);
+        ids.accumulateAndGet(id, Math::max);
+        DoubleIssue issue = new DoubleIssue(id, key, projects.ensure(projectKey), type, summary);
+        byId.put(issue.getId(), issue);
+        byKey.put(issue.getKey(), issue);
+        return issue;
+    }
+
+    /** Every issue, oldest first. */
+    public java.util.List<DoubleIssue> all() {
+        return byId.values().stream().sorted(java.util.Comparator.comparing(DoubleIssue::getId)).toList();
+    }
+
     public void delete(DoubleIssue issue) {
         byId.remove(issue.getId());
         byKey.remove(issue.getKey());

@@ -67,6 +67,23 @@ public final class InMemoryIssueTypeManager implements IssueTypeManager {
         return types.values().stream().filter(t -> t.name.equals(name)).findFirst().orElse(null);
     }
 
+    /** An issue type as it was stored: Jira's own ones and those created since. */
+    public record State(String id, String name, String description, Long avatarId, boolean subTask) {
+    }
+
+    public synchronized List<State> all() {
+        return types.values().stream().map(type -> new State(type.id, type.name, type.description, type.avatarId, type.subTask)).toList();
+    }
+
+    /** Puts back an issue type with its id, as when Jira's database is read again. */
+    public synchronized void restore(State state) {
+        StoredIssueType type = new StoredIssueType(state.id(), state.name(), state.subTask());
+        type.description = state.description();
+        type.avatarId = state.avatarId();
+        types.put(type.id, type);
+        nextId = Math.max(nextId, Long.parseLong(state.id()) + 1);
+    }
+
     private StoredIssueType add(String name, boolean subTask) {
         StoredIssueType type = new StoredIssueType(Long.toString(nextId++), name, subTask);
         types.put(type.id, type);

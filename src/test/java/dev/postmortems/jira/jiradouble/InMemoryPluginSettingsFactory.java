@@ -15,6 +15,17 @@ public final class InMemoryPluginSettingsFactory implements PluginSettingsFactor
         return new MapSettings(byKey.computeIfAbsent("key:" + key, k -> new ConcurrentHashMap<>()));
     }
 
+    /** Every value, by settings map ("global" or "key:…") and key. */
+    public Map<String, Map<String, Object>> all() {
+        Map<String, Map<String, Object>> all = new java.util.TreeMap<>();
+        byKey.forEach((map, values) -> all.put(map, new java.util.TreeMap<>(values)));
+        return all;
+    }
+
+    public void restore(Map<String, Map<String, Object>> all) {
+        all.forEach((map, values) -> byKey.computeIfAbsent(map, k -> new ConcurrentHashMap<>()).putAll(values));
+    }
+
     @Override
     public PluginSettings createGlobalSettings() {
         return new MapSettings(byKey.computeIfAbsent("global", k -> new ConcurrentHashMap<>()));

@@ -38,6 +38,15 @@ public final class InMemoryWatcherManager implements WatcherManager {
         }
     }
 
+    /** Issue id to the keys of its watchers. */
+    public Map<Long, List<String>> all() {
+        synchronized (watchers) {
+            Map<Long, List<String>> all = new java.util.TreeMap<>();
+            watchers.forEach((issue, users) -> all.put(issue, users.stream().map(ApplicationUser::getKey).toList()));
+            return all;
+        }
+    }
+
     /** The usernames watching an issue, for assertions. */
     public Set<String> usernamesWatching(Issue issue) {
         return Set.copyOf(getWatchersUnsorted(issue).stream().map(ApplicationUser::getUsername).toList());

@@ -36,6 +36,16 @@ public final class JiraDoubleSpringContext {
     }
 
     public JiraDoubleSpringContext(JiraDouble jira) throws IOException {
+        this(jira, context -> {
+        });
+    }
+
+    /**
+     * With a change to the app's bean definitions made before the context starts: a host that is not Jira may
+     * replace what Jira's platform would decide, such as the clock.
+     */
+    public JiraDoubleSpringContext(JiraDouble jira, java.util.function.Consumer<GenericApplicationContext> beforeRefresh)
+            throws IOException {
         XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(context);
         NamespaceHandler blueprint = new BlueprintNamespace(jira);
         blueprint.init();
@@ -47,6 +57,7 @@ public final class JiraDoubleSpringContext {
             throw new IllegalStateException("No META-INF/spring/*.xml on the class path");
         }
         reader.loadBeanDefinitions(files);
+        beforeRefresh.accept(context);
         context.refresh();
     }
 

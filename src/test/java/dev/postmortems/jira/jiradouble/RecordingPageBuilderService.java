@@ -27,6 +27,13 @@ public final class RecordingPageBuilderService implements PageBuilderService, We
         return this;
     }
 
+    /** What was asked for since the last call, as one page's resources; forgets it. */
+    public synchronized List<String> drain() {
+        List<String> asked = List.copyOf(required);
+        required.clear();
+        return asked;
+    }
+
     public List<String> required() {
         return List.copyOf(required);
     }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Renders the app's templates the way Jira renders web panels: from the class path, strict about undefined
  * references, and with HTML auto-escaping of every value a template prints (Jira's default since 6.0; nothing
- * in this app is marked as safe HTML). Single quotes are escaped too, as Jira's escaper does.
+ * in this app is marked as safe HTML). Single quotes are escaped too, as Jira's escaper does; as in Jira, a reference named
+ * {@code …Html} is not escaped.
  */
 public final class JiraVelocity {
     private final VelocityEngine engine = new VelocityEngine();
@@ -28,11 +29,21 @@ public final class JiraVelocity {
         engine.init();
     }
 
+    /**
+     * Jira's one exception to escaping: a reference whose name ends in "Html" ({@code $panelHtml},
+     * {@code $item.bodyHtml()}) is printed as it is. The app's own templates use none.
+     */
+    static boolean isMarkedHtml(String reference) {
+        String name = reference.replaceAll("[${}!]", "").replaceAll("\\(\\)$", "");
+        return name.endsWith("Html") || name.endsWith("HTML");
+    }
+
     public String render(String template, Map<String, Object> context) {
         VelocityContext velocityContext = new VelocityContext(new java.util.HashMap<>(context));
         EventCartridge escaping = new EventCartridge();
         escaping.addEventHandler((ReferenceInsertionEventHandler) (ctx, reference, value) ->
-                value == null ? null : StringEscapeUtils.escapeHtml4(value.toString()).replace("'", "&#39;"));
+                value == null || isMarkedHtml(reference) ? value
+                        : StringEscapeUtils.escapeHtml4(value.toString()).replace("'", "&#39;"));
         escaping.attachToContext(velocityContext);
         Template loaded = engine.getTemplate(template, "UTF-8");
         StringWriter out = new StringWriter();

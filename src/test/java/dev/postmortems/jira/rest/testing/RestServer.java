@@ -38,10 +38,22 @@ public final class RestServer implements AutoCloseable {
     private static final String REST_ROOT = "/rest/postmortems/1.0";
 
     private final HttpServer server;
+    private final String restRoot;
+    private volatile Runnable afterEachChange = () -> {
+    };
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     public RestServer(ApplicationContext app, JiraDouble jira, Function<String, DoubleUser> users) {
+        this(app, jira, users, 0, "");
+    }
+
+    /**
+     * On that port (0 for any free one), under that context path ({@code /jira} as Jira is served by
+     * {@code atlas-run}, or empty).
+     */
+    public RestServer(ApplicationContext app, JiraDouble jira, Function<String, DoubleUser> users, int port, String contextPath) {
+        this.restRoot = contextPath + REST_ROOT;
         ResourceConfig config = new ResourceConfig().register(JacksonFeature.class);
         AutowireCapableBeanFactory factory = app.getAutowireCapableBeanFactory();
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
@@ -61,8 +73,13 @@ public final class RestServer implements AutoCloseable {
                 jira.authentication().logIn(users.apply(user));
             }
         });
-        config.register((ContainerResponseFilter) (request, response) -> jira.authentication().logOut());
-        server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:0" + REST_ROOT), config);
+        config.register((ContainerResponseFilter) (request, response) -> {
+            jira.authentication().logOut();
+            if (!java.util.Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod())) {
+                afterEachChange.run();
+            }
+        });
+        server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:" + port + restRoot), config);
     }
 
     public Reply get(String user, String path) throws IOException, InterruptedException {
@@ -86,7 +103,7 @@ public final class RestServer implements AutoCloseable {
             throws IOException, InterruptedException {
         String text = body == null ? null : body instanceof String raw ? raw : json.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getAddress().getPort()
-                        + REST_ROOT + path))
+                        + restRoot + path))
                 .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text))
                 .header("Accept", "application/json");
         if (text != null) {
@@ -97,6 +114,11 @@ public final class RestServer implements AutoCloseable {
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body(), json);
+    }
+
+    /** Called after every request that may have changed something (any method but GET, HEAD and OPTIONS). */
+    public void afterEachChange(Runnable hook) {
+        this.afterEachChange = hook;
     }
 
     /** Serves more on the same origin as the REST module, as Jira serves pages and REST from one host. */

@@ -1,0 +1,88 @@
+package dev.postmortems.jira.sandbox;
+
+import dev.postmortems.jira.domain.action.ActionInput;
+import dev.postmortems.jira.domain.review.ReviewInput;
+import dev.postmortems.jira.domain.team.StartInput;
+import dev.postmortems.jira.domain.timeline.TimelineInput;
+import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.domain.whys.WhyChainInput;
+import dev.postmortems.jira.domain.whys.WhyChainInput.WhyStepInput;
+import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.jiradouble.JiraDouble;
+import dev.postmortems.jira.service.action.ActionService;
+import dev.postmortems.jira.service.review.ReviewService;
+import dev.postmortems.jira.service.team.StartService;
+import dev.postmortems.jira.service.timeline.TimelineService;
+import dev.postmortems.jira.service.whys.WhysService;
+import org.springframework.context.ApplicationContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The sandbox's first content: an incident with the worked example of the practice as its complete postmortem,
+ * made through the app's own services as the incident team would make it, and a second incident with no
+ * postmortem yet, to start one.
+ */
+final class DemoData {
+    private DemoData() {
+    }
+
+    static void seed(JiraDouble jira, ApplicationContext app, DemoPeople people, Clock clock) {
+        Instant outage = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(2)).plus(Duration.ofMinutes(12));
+        DoubleIssue incident = jira.issues().create(DemoPeople.PROJECT, jira.issueTypes().byName("Bug"), "Shop down: the database locked")
+                .describe("Checkout and search failed for 47 minutes; the orders database refused writes.")
+                .reportedBy(people.user(DemoPeople.EDITOR).orElseThrow())
+                .createdAt(outage.plus(Duration.ofMinutes(4)));
+        incident.inStatus("Done", "10000");
+
+        as(jira, people, DemoPeople.EDITOR, () -> {
+            String postmortem = app.getBean(StartService.class).start(new StartInput("demo-start", incident.getKey(),
+                    DemoPeople.PROJECT, "Postmortem: Shop down, the database locked", DemoPeople.EDITOR,
+                    List.of(DemoPeople.EDITOR, DemoPeople.OWNER), true, false)).key();
+            TimelineService timeline = app.getBean(TimelineService.class);
+            timeline.add(postmortem, new TimelineInput(outage.toString(), "Deploy of the bulk-pricing job to production", "impact-started"));
+            timeline.add(postmortem, new TimelineInput(outage.plus(Duration.ofMinutes(6)).toString(),
+                    "Checkout error rate above 20%; on-call paged", null));
+            timeline.add(postmortem, new TimelineInput(outage.plus(Duration.ofMinutes(19)).toString(),
+                    "Database lock waits found on the orders table", null));
+            timeline.add(postmortem, new TimelineInput(outage.plus(Duration.ofMinutes(31)).toString(),
+                    "Bulk-pricing job stopped; writes recover", "mitigated"));
+            timeline.add(postmortem, new TimelineInput(outage.plus(Duration.ofMinutes(47)).toString(),
+                    "Checkout error rate back to normal", "resolved"));
+
+            WhyChain chain = app.getBean(WhysService.class).add(postmortem, new WhyChainInput("The application went down", List.of(
+                    new WhyStepInput("Why did the application go down?", "The database became locked."),
+                    new WhyStepInput("Why did it lock?", "Too many database writes."),
+                    new WhyStepInput("Why so many writes?", "The risk was not foreseen, so the change was not load tested."),
+                    new WhyStepInput("Why was it not load tested?", "There is no development process saying when to load test."),
+                    new WhyStepInput("Why is there no such process?", "We are reaching new levels of scale and never needed one.")),
+                    true));
+
+            String due = clock.instant().plus(Duration.ofDays(14)).toString().substring(0, 10);
+            app.getBean(ActionService.class).add(postmortem, List.of(
+                    new ActionInput("demo-action-1", "Add a load test for bulk price updates", "corrective", DemoPeople.OWNER,
+                            DemoPeople.PROJECT, due, null, null, chain.id()),
+                    new ActionInput("demo-action-2", "Teach the team about high-scale environments and screen every feature for scale risk",
+                            "preventative", DemoPeople.EDITOR, DemoPeople.PROJECT, due, null, null, chain.id())));
+            app.getBean(ReviewService.class).schedule(postmortem, new ReviewInput("demo-review", "2w", null, DemoPeople.EDITOR));
+            return null;
+        });
+
+        jira.issues().create(DemoPeople.PROJECT, jira.issueTypes().byName("Bug"), "Search results time out")
+                .describe("Search requests time out for some customers since this morning.")
+                .reportedBy(people.user(DemoPeople.OWNER).orElseThrow());
+    }
+
+    private static <T> T as(JiraDouble jira, DemoPeople people, String username, java.util.function.Supplier<T> work) {
+        jira.authentication().logIn(people.user(username).orElseThrow());
+        try {
+            return work.get();
+        } finally {
+            jira.authentication().logOut();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.postmortems.jira.sandbox;
+
+import com.atlassian.jira.permission.ProjectPermissions;
+import dev.postmortems.jira.jiradouble.DoubleUser;
+import dev.postmortems.jira.jiradouble.JiraDouble;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sandbox's project OPS and the people who try the app in it, each with different rights. Made the same way at
+ * every start, so ids stay the same across restarts.
+ */
+final class DemoPeople {
+    static final String PROJECT = "OPS";
+    static final String ADMIN = "admin";
+    static final String EDITOR = "erin";
+    static final String OWNER = "olivia";
+    static final String VIEWER = "vic";
+    static final String OUTSIDER = "otto";
+
+    /** What each may do, in words the user switcher shows. */
+    record Person(DoubleUser user, String rights) {
+    }
+
+    private final List<Person> people = List.of(
+            new Person(new DoubleUser("u-admin", ADMIN, "Ada Admin", ZoneId.of("UTC")),
+                    "Jira administrator; browses, edits and creates issues in OPS"),
+            new Person(new DoubleUser("u-erin", EDITOR, "Erin Editor", ZoneId.of("Europe/Berlin")),
+                    "incident team: browses, edits and creates issues in OPS"),
+            new Person(new DoubleUser("u-olivia", OWNER, "Olivia Owner", ZoneId.of("Europe/London")),
+                    "action owner: browses OPS and can be assigned its issues"),
+            new Person(new DoubleUser("u-vic", VIEWER, "Vic Viewer", ZoneId.of("America/New_York")),
+                    "manager: browses OPS, may not edit"),
+            new Person(new DoubleUser("u-otto", OUTSIDER, "Otto Outsider", ZoneId.of("Asia/Tokyo")),
+                    "may not browse OPS"));
+
+    DemoPeople(JiraDouble jira) {
+        jira.projects().ensure(PROJECT);
+        people.forEach(person -> jira.users().add(person.user()));
+        jira.users().makeAdmin(user(ADMIN).orElseThrow());
+        for (String username : List.of(ADMIN, EDITOR)) {
+            jira.permissions().grant(user(username).orElseThrow(), PROJECT, ProjectPermissions.BROWSE_PROJECTS,
+                    ProjectPermissions.EDIT_ISSUES, ProjectPermissions.CREATE_ISSUES, ProjectPermissions.ASSIGNABLE_USER);
+        }
+        jira.permissions().grant(user(ADMIN).orElseThrow(), PROJECT, ProjectPermissions.ADMINISTER_PROJECTS);
+        jira.permissions().grant(user(OWNER).orElseThrow(), PROJECT, ProjectPermissions.BROWSE_PROJECTS,
+                ProjectPermissions.ASSIGNABLE_USER);
+        jira.permissions().grant(user(VIEWER).orElseThrow(), PROJECT, ProjectPermissions.BROWSE_PROJECTS);
+    }
+
+    List<Person> all() {
+        return people;
+    }
+
+    Optional<DoubleUser> user(String username) {
+        return people.stream().map(Person::user).filter(user -> user.username().equals(username)).findFirst();
+    }
+}

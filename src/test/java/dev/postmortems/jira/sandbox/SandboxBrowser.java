@@ -1,0 +1,143 @@
+package dev.postmortems.jira.sandbox;
+
+import dev.postmortems.jira.web.testing.Browser;
+import org.junit.rules.ExternalResource;
+import org.junit.rules.TemporaryFolder;
+import org.junit.rules.TestRule;
+import org.junit.runner.Description;
+import org.junit.runners.model.Statement;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * A fresh sandbox (its demo data in a temporary folder, on a free port) and headless Chromium on it, for one test:
+ * a person's way through its pages — the user switcher, the clock, issue views, the search page.
+ * <pre>{@literal @}Rule public final SandboxBrowser sandbox = new SandboxBrowser();</pre>
+ */
+public final class SandboxBrowser implements TestRule {
+    private final TemporaryFolder folder = new TemporaryFolder();
+    private Sandbox sandbox;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @Override
+    public Statement apply(Statement base, Description description) {
+        ExternalResource running = new ExternalResource() {
+            @Override
+            protected void before() throws IOException {
+                sandbox = Sandbox.start(folder.getRoot().toPath().resolve("sandbox"), 0, false);
+                driver = Browser.start();
+                wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            }
+
+            @Override
+            protected void after() {
+                if (driver != null) {
+                    driver.quit();
+                }
+                if (sandbox != null) {
+                    sandbox.close();
+                }
+            }
+        };
+        return folder.apply(running.apply(base, description), description);
+    }
+
+    public Sandbox sandbox() {
+        return sandbox;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    /** Opens a sandbox page such as {@code /browse/OPS-2}, and waits until every panel's script has started. */
+    public void open(String path) {
+        driver.get(sandbox.url() + path);
+        waitForPanels();
+    }
+
+    /** Picks the person in the header's user switcher, as someone trying permissions does. */
+    public void switchTo(String username) {
+        WebElement switcher = driver.findElement(By.id("sandbox-user"));
+        new Select(switcher).selectByValue(username);
+        driver.findElement(By.id("sandbox-switch")).click();
+        wait.until(ExpectedConditions.stalenessOf(switcher));
+        wait.until(d -> username.equals(d.findElement(By.id("sandbox-user")).getDomProperty("value")));
+        waitForPanels();
+    }
+
+    public void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    public void type(WebElement field, String text) {
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    /** The text of every match, read in one step in the page so a re-render cannot happen half-way through. */
+    @SuppressWarnings("unchecked")
+    public List<String> texts(String css) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());", css);
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /**
+     * Errors the page logged, but for requests the app refused on purpose (a 400 with its message shows as a failed
+     * load) and a hostile {@code <img src=x>} the browser could not load.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .filter(message -> !message.contains("/x - Failed to load resource"))
+                .filter(message -> !message.contains("the server responded with a status of 400"))
+                .toList();
+    }
+
+    /** The element (a panel, say) saved as target/screenshots/NAME.png. */
+    public void screenshot(String css, String name) {
+        WebElement element = find(css);
+        script("arguments[0].scrollIntoView({block: 'start'});", element);
+        try {
+            Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void waitForPanels() {
+        wait.until(d -> "complete".equals(script("return document.readyState;")));
+        wait.until(d -> (Boolean) script("return Array.from(document.querySelectorAll('.sandbox-web-panel > div'))"
+                + ".every(root => root.dataset.started === 'true');"));
+    }
+}

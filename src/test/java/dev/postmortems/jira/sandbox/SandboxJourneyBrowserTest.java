@@ -1,0 +1,196 @@
+package dev.postmortems.jira.sandbox;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The sandbox as a new user meets it, in Chromium: from an incident to a postmortem with its timeline, 5 Whys,
+ * actions and review, then time passes, a manager finds the overdue review with JQL, and the reminders job comments
+ * on it. The app's panels run as the descriptor places them, with AUI from npm.
+ */
+public class SandboxJourneyBrowserTest {
+    @Rule
+    public final SandboxBrowser browser = new SandboxBrowser();
+
+    @Test
+    public void fromTheIncidentToTheReminderOnTheOverdueReview() {
+        browser.open("/browse/OPS-6");
+        assertEquals("Sandbox, not Jira.", browser.find("#sandbox-notice strong").getText());
+        browser.switchTo(DemoPeople.EDITOR);
+
+        // Start the postmortem from the incident; the dialog proposes the summary and the facilitator.
+        browser.click("#postmortem-start");
+        WebElement dialog = browser.await().until(d -> d.findElement(By.cssSelector(".postmortem-start-dialog")));
+        assertEquals("Postmortem: Search results time out", dialog.findElement(By.cssSelector("input[name=summary]")).getDomProperty("value"));
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await().until(d -> d.getCurrentUrl().endsWith("/jira/browse/OPS-7"));
+        browser.open("/browse/OPS-7");
+        assertEquals("Postmortem: Search results time out", browser.find("#summary-val").getText());
+        assertEquals(List.of("is postmortem of OPS-6 Search results time out Open"), browser.texts(".sandbox-links li"));
+
+        // Timeline: one entry typed, two pasted from a chat log.
+        int seeded = timelineTexts().size();
+        browser.script("arguments[0].value = arguments[1];", browser.find("#postmortem-timeline-when"), "2026-11-21T09:40");
+        browser.type(browser.find("#postmortem-timeline-what"), "Search latency alert fires");
+        browser.find("#postmortem-timeline-tag option[value='detected']").click();
+        browser.click(".postmortem-timeline-add button[type=submit]");
+        browser.await().until(d -> timelineTexts().size() == seeded + 1);
+        browser.click(".postmortem-timeline-paste summary");
+        browser.find("#postmortem-timeline-paste-text").sendKeys("[09:52] Index node 3 restarted\n[10:05] Latency back to normal");
+        browser.type(browser.find("#postmortem-timeline-paste-zone"), "UTC");
+        browser.click("[data-action=preview]");
+        browser.await().until(d -> d.findElements(By.cssSelector(".postmortem-timeline-paste-preview tr")).size() == 2);
+        browser.click("[data-action=add-pasted]");
+        browser.await().until(d -> timelineTexts().size() == seeded + 3);
+        assertTrue(timelineTexts().containsAll(List.of("Search latency alert fires", "Index node 3 restarted", "Latency back to normal")));
+
+        // 5 Whys: a name in a why is marked as blaming; the chain then goes down to a root cause.
+        browser.click("[data-action=add-chain]");
+        browser.type(browser.find(".postmortem-whys-editor textarea[name=problem]"), "Olivia Owner forgot to resize the index");
+        step(0, "Why was the index too small?", "Its size is set by hand and nobody is told when it fills up.");
+        browser.click(".postmortem-whys-editor button[type=submit]");
+        browser.await().until(d -> d.findElements(By.cssSelector(".postmortem-whys-problem mark")).size() == 2);
+        assertEquals(List.of("Olivia Owner", "forgot to"), browser.texts(".postmortem-whys-problem mark"));
+        browser.click("[data-action=add-chain]");
+        browser.type(browser.find(".postmortem-whys-editor textarea[name=problem]"), "Search timed out");
+        step(0, "Why did search time out?", "The index ran out of space.");
+        browser.click(".postmortem-whys-editor [data-action=add-step]");
+        step(1, "Why did it run out of space?", "Index growth is not monitored.");
+        browser.click(".postmortem-whys-editor label[for^=postmortem-whys-root]"); // AUI draws the box on the label
+        browser.click(".postmortem-whys-editor button[type=submit]");
+        browser.await().until(d -> d.findElements(By.cssSelector(".postmortem-whys-root-cause")).size() == 1);
+
+        // Actions: a corrective and a preventative one; the missing owner is explained before any ticket is made.
+        actionRow(0, "Add an alert on index disk use", "corrective", "olivia");
+        browser.click("[data-action=add-row]");
+        actionRow(1, "Review capacity of every data store each quarter", "preventative", "");
+        browser.click(".postmortem-actions-add button[type=submit]");
+        browser.await().until(d -> browser.texts(".postmortem-actions-title").size() == 1);
+        assertEquals("Every action needs an owner: choose the person who will do it.",
+                browser.find(".postmortem-actions-row [data-error-for=assignee]").getText());
+        browser.find(".postmortem-actions-row input[name=assignee]").sendKeys("erin");
+        browser.click(".postmortem-actions-add button[type=submit]");
+        browser.await().until(d -> browser.texts(".postmortem-actions-title").size() == 2);
+
+        // The review, two weeks out, run by the facilitator.
+        new Select(browser.find(".postmortem-review-form select[name=interval]")).selectByValue("2w");
+        browser.type(browser.find(".postmortem-review-form input[name=owner]"), "erin");
+        browser.click(".postmortem-review-form button[type=submit]");
+        browser.await().until(d -> !browser.texts("a.postmortem-review-key").isEmpty());
+        String review = browser.texts("a.postmortem-review-key").get(0);
+
+        browser.open("/browse/OPS-7");
+        for (String panel : List.of("team", "timeline", "whys", "action", "review")) {
+            browser.screenshot("#" + panel + "-panel", "sandbox-" + panel + "-panel");
+        }
+        assertEquals(List.of(), browser.consoleErrors());
+
+        // Fifteen days later the review is overdue: the manager finds it, and the job reminds its owner.
+        browser.type(browser.find("#sandbox-days"), "15");
+        browser.click("#sandbox-forward");
+        browser.await().until(d -> d.findElement(By.id("sandbox-now")).getText().contains("(15 days ahead)"));
+        browser.switchTo(DemoPeople.VIEWER);
+        browser.open("/issues/?jql=" + URLEncoder.encode("issue in overduePostmortemReviews()", StandardCharsets.UTF_8));
+        assertTrue(browser.texts("#search-results tbody tr td:first-child").contains(review));
+        browser.screenshot("main", "sandbox-search-overdue-reviews");
+
+        browser.click("#sandbox-run-reminders");
+        browser.open("/browse/" + review);
+        List<String> comments = browser.texts(".sandbox-comment p");
+        assertEquals(1, comments.size());
+        assertTrue(comments.get(0), comments.get(0).startsWith("[~erin] this follow-up review was due on "));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    public void theViewerReadsWithoutControlsAndTheOutsiderCannotSeeThePostmortem() {
+        browser.open("/browse/OPS-2");
+        browser.switchTo(DemoPeople.VIEWER);
+        assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel", "review-panel"),
+                browser.driver().findElements(By.cssSelector(".sandbox-web-panel")).stream().map(e -> e.getDomAttribute("id")).toList());
+        assertEquals(6, browser.texts(".postmortem-timeline-table tbody .postmortem-timeline-text").size());
+        assertTrue("no form, no button in any panel for a reader", browser.driver().findElements(
+                By.cssSelector(".sandbox-web-panel form, .sandbox-web-panel button:not([disabled])")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("action-resolve")).isEmpty());
+
+        browser.switchTo(DemoPeople.OUTSIDER);
+        assertEquals("Issue does not exist", browser.find("#issue-missing").getText());
+        assertTrue(browser.driver().findElements(By.cssSelector(".sandbox-web-panel")).isEmpty());
+        browser.open("/issues/?jql=" + URLEncoder.encode("project = OPS", StandardCharsets.UTF_8));
+        assertEquals("0 issues", browser.find("#search-count").getText());
+        assertEquals("only the refused issue page's own 404", List.of(), browser.consoleErrors().stream()
+                .filter(message -> !message.contains("/jira/browse/OPS-2 - Failed to load resource")).toList());
+    }
+
+    @Test
+    public void hostileTextInEveryFieldIsShownAsTextAndRunsNothing() {
+        String hostile = "<img src=x onerror=\"window.hacked=1\"><script>window.hacked=2</script>";
+        browser.open("/browse/OPS-6");
+        browser.switchTo(DemoPeople.EDITOR);
+        browser.click("#postmortem-start");
+        WebElement dialog = browser.await().until(d -> d.findElement(By.cssSelector(".postmortem-start-dialog")));
+        browser.type(dialog.findElement(By.cssSelector("input[name=summary]")), "Postmortem " + hostile);
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await().until(d -> d.getCurrentUrl().endsWith("/jira/browse/OPS-7"));
+        browser.open("/browse/OPS-7");
+
+        browser.script("arguments[0].value = arguments[1];", browser.find("#postmortem-timeline-when"), "2026-11-21T09:40");
+        browser.type(browser.find("#postmortem-timeline-what"), hostile);
+        browser.click(".postmortem-timeline-add button[type=submit]");
+        browser.await().until(d -> timelineTexts().contains(hostile));
+        browser.click("[data-action=add-chain]");
+        browser.type(browser.find(".postmortem-whys-editor textarea[name=problem]"), hostile);
+        step(0, hostile, "\"><svg onload=window.hacked=3>");
+        browser.click(".postmortem-whys-editor button[type=submit]");
+        browser.await().until(d -> !browser.texts(".postmortem-whys-problem").isEmpty());
+        actionRow(0, hostile, "corrective", "olivia");
+        browser.click(".postmortem-actions-add button[type=submit]");
+        browser.await().until(d -> browser.texts(".postmortem-actions-title").size() == 1);
+        browser.type(browser.find(".postmortem-review-form input[name=owner]"), hostile);
+        browser.click(".postmortem-review-form button[type=submit]");
+        browser.await().until(d -> !d.findElement(By.cssSelector(".postmortem-review-form [data-error-for=owner]")).getText().isEmpty());
+
+        browser.open("/browse/OPS-7");
+        assertEquals("Postmortem " + hostile, browser.find("#summary-val").getText());
+        assertTrue(timelineTexts().contains(hostile));
+        assertEquals(List.of(hostile), browser.texts(".postmortem-whys-problem"));
+        assertEquals(List.of("\"><svg onload=window.hacked=3>"), browser.texts(".postmortem-whys-answer"));
+        assertEquals(List.of(hostile), browser.texts(".postmortem-actions-title"));
+        browser.open("/issues/?jql=" + URLEncoder.encode("labels = postmortem-action", StandardCharsets.UTF_8));
+        assertTrue(browser.texts("#search-results td").contains(hostile));
+        assertNull(browser.script("return window.hacked;"));
+        assertTrue(browser.driver().findElements(By.cssSelector("main img, main svg, main script")).stream()
+                .noneMatch(element -> element.getDomAttribute("onerror") != null || element.getDomAttribute("onload") != null));
+        assertEquals(List.of(), browser.consoleErrors());
+        assertFalse(browser.driver().getPageSource().contains("<script>window.hacked"));
+    }
+
+    private List<String> timelineTexts() {
+        return browser.texts(".postmortem-timeline-table tbody .postmortem-timeline-text");
+    }
+
+    private void step(int index, String question, String answer) {
+        WebElement step = browser.driver().findElements(By.cssSelector(".postmortem-whys-step-editor")).get(index);
+        step.findElement(By.cssSelector("input")).sendKeys(question);
+        step.findElement(By.cssSelector("textarea")).sendKeys(answer);
+    }
+
+    private void actionRow(int index, String summary, String kind, String owner) {
+        WebElement row = browser.driver().findElements(By.cssSelector(".postmortem-actions-row")).get(index);
+        row.findElement(By.cssSelector("input[name=summary]")).sendKeys(summary);
+        new Select(row.findElement(By.cssSelector("select[name=kind]"))).selectByValue(kind);
+        browser.type(row.findElement(By.cssSelector("input[name=assignee]")), owner);
+    }
+}

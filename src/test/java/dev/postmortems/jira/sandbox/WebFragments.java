@@ -1,0 +1,140 @@
+package dev.postmortems.jira.sandbox;
+
+import com.atlassian.plugin.web.Condition;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.jiradouble.JiraDouble;
+import dev.postmortems.jira.sandbox.PluginDescriptor.ConditionModule;
+import dev.postmortems.jira.sandbox.PluginDescriptor.WebPanel;
+import dev.postmortems.jira.sandbox.PluginDescriptor.WebResource;
+import dev.postmortems.jira.web.JiraVelocity;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
+import org.springframework.context.ApplicationContext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The descriptor's web panels, web items and web resources for one issue view, as Jira's web fragment framework
+ * handles them: each module's condition decides (inverted when the descriptor says so), the context provider builds
+ * the panel's Velocity context, the view is rendered with Jira's escaping, and the web resources the panels require
+ * (with their dependencies, and those for the view's context) are collected for the page.
+ */
+public final class WebFragments {
+    static final String ISSUE_VIEW_CONTEXT = "jira.view.issue";
+    static final String LEFT = "atl.jira.view.issue.left.context";
+    static final String RIGHT = "atl.jira.view.issue.right.context";
+    static final String OPERATIONS = "operations-top-level";
+    /** Jira's AUI, which the sandbox page loads from npm's {@code @atlassian/aui} on every page. */
+    private static final String AUI = "com.atlassian.auiplugin:ajs";
+
+    private final PluginDescriptor descriptor;
+    private final ApplicationContext app;
+    private final JiraDouble jira;
+    private final JiraVelocity velocity = new JiraVelocity();
+
+    WebFragments(PluginDescriptor descriptor, ApplicationContext app, JiraDouble jira) {
+        this.descriptor = descriptor;
+        this.app = app;
+        this.jira = jira;
+    }
+
+    public record RenderedPanel(String key, String location, String label, String bodyHtml) {
+    }
+
+    public record Operation(String id, String styleClass, String href, String label) {
+    }
+
+    /** A page's scripts and styles, in the order they must load. */
+    record Resources(List<String> styles, List<String> scripts) {
+    }
+
+    /** The panels Jira would show on the issue for the logged-in user, in weight order. */
+    List<RenderedPanel> panels(DoubleIssue issue) {
+        Map<String, Object> context = Map.of("issue", issue);
+        List<RenderedPanel> panels = new ArrayList<>();
+        for (WebPanel panel : descriptor.webPanels()) {
+            if (shows(panel.condition(), context)) {
+                Map<String, Object> panelContext = context;
+                if (panel.contextProviderClass() != null) {
+                    ContextProvider provider = build(panel.contextProviderClass(), ContextProvider.class);
+                    provider.init(Map.of());
+                    panelContext = provider.getContextMap(Map.of("issue", issue));
+                }
+                panels.add(new RenderedPanel(panel.key(), panel.location(), text(panel.labelKey()),
+                        velocity.render(panel.view(), panelContext)));
+            }
+        }
+        return panels;
+    }
+
+    /** The issue's operations from the descriptor's web items, with Jira's {@code $issue.key} filled in. */
+    List<Operation> operations(DoubleIssue issue, String contextPath) {
+        Map<String, Object> context = Map.of("issue", issue);
+        return descriptor.webItems().stream().filter(item -> OPERATIONS.equals(item.section()))
+                .filter(item -> shows(item.condition(), context))
+                .map(item -> new Operation(item.linkId(), item.styleClass(),
+                        contextPath + item.link().replace("$issue.key", issue.getKey()), text(item.labelKey())))
+                .toList();
+    }
+
+    /** The web resources required while rendering, and those of the issue view's context, with their dependencies. */
+    Resources resources(List<String> required, String resourcePath) {
+        Set<String> keys = new LinkedHashSet<>();
+        descriptor.webResources().stream().filter(resource -> resource.contexts().contains(ISSUE_VIEW_CONTEXT))
+                .forEach(resource -> add(descriptor.pluginKey() + ":" + resource.key(), keys));
+        required.forEach(key -> add(key, keys));
+        List<String> styles = new ArrayList<>();
+        List<String> scripts = new ArrayList<>();
+        for (String key : keys) {
+            WebResource resource = descriptor.webResource(key).orElseThrow();
+            resource.downloads().forEach(download -> (download.name().endsWith(".css") ? styles : scripts)
+                    .add(resourcePath + key + "/" + download.name()));
+        }
+        return new Resources(styles, scripts);
+    }
+
+    /** Where a downloadable resource of the app lives on the class path, for {@code <pluginKey:module>/<name>}. */
+    Optional<String> location(String completeKey, String name) {
+        return descriptor.webResource(completeKey).flatMap(resource -> resource.downloads().stream()
+                .filter(download -> download.name().equals(name)).map(PluginDescriptor.Download::location).findFirst());
+    }
+
+    private void add(String completeKey, Set<String> keys) {
+        if (AUI.equals(completeKey) || keys.contains(completeKey)) {
+            return;
+        }
+        WebResource resource = descriptor.webResource(completeKey)
+                .orElseThrow(() -> new IllegalStateException("No web resource " + completeKey + " in the descriptor"));
+        resource.dependencies().forEach(dependency -> add(dependency, keys));
+        keys.add(completeKey);
+    }
+
+    private boolean shows(Optional<ConditionModule> module, Map<String, Object> context) {
+        if (module.isEmpty()) {
+            return true;
+        }
+        Condition condition = build(module.get().className(), Condition.class);
+        condition.init(Map.of());
+        return condition.shouldDisplay(context) != module.get().invert();
+    }
+
+    private String text(String key) {
+        return jira.service(I18nResolver.class).getText(key);
+    }
+
+    /** As Jira builds a module's class: by its constructor, from the app's beans. */
+    private <T> T build(String className, Class<T> type) {
+        try {
+            Class<?> moduleClass = Class.forName(className);
+            return type.cast(app.getAutowireCapableBeanFactory().autowire(moduleClass, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The descriptor names a class the app does not have: " + className, e);
+        }
+    }
+}
