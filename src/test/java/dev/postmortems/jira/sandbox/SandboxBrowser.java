@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
+import static org.junit.Assert.assertEquals;
+
 /**
  * A fresh sandbox (its demo data in a temporary folder, on a free port) and headless Chromium on it, for one test:
  * a person's way through its pages — the user switcher, the clock, issue views, the search page.
@@ -78,11 +80,16 @@ public final class SandboxBrowser implements TestRule {
 
     /** Picks the person in the header's user switcher, as someone trying permissions does. */
     public void switchTo(String username) {
-        WebElement switcher = driver.findElement(By.id("sandbox-user"));
-        new Select(switcher).selectByValue(username);
-        driver.findElement(By.id("sandbox-switch")).click();
-        wait.until(ExpectedConditions.stalenessOf(switcher));
-        wait.until(d -> username.equals(d.findElement(By.id("sandbox-user")).getDomProperty("value")));
+        new Select(driver.findElement(By.id("sandbox-user"))).selectByValue(username);
+        submit("#sandbox-switch");
+        assertEquals(username, driver.findElement(By.id("sandbox-user")).getDomProperty("value"));
+    }
+
+    /** Clicks a button of one of the sandbox's own forms, and waits for the page it leads back to. */
+    public void submit(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(css);
+        wait.until(ExpectedConditions.stalenessOf(page));
         waitForPanels();
     }
 
@@ -129,6 +136,17 @@ public final class SandboxBrowser implements TestRule {
         script("arguments[0].scrollIntoView({block: 'start'});", element);
         try {
             Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the browser window shows, saved as target/screenshots/NAME.png. */
+    public void screenshotWindow(String name) {
+        script("window.scrollTo(0, 0);");
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
