@@ -50,6 +50,18 @@
         return node;
     }
 
+    /** Text cut into parts by the blameless check: found words in <mark> with their explanation, all as text. */
+    function appendParts(parent, parts) {
+        parts.forEach(function (part) {
+            if (part.finding) {
+                parent.appendChild(element('mark', {'class': 'postmortem-blame', 'data-finding': part.finding, 'title': part.note},
+                    part.text));
+            } else {
+                parent.appendChild(document.createTextNode(part.text));
+            }
+        });
+    }
+
     function firstMessage(reply) {
         return reply.data && reply.data.errorMessages && reply.data.errorMessages.length
             ? reply.data.errorMessages[0] : 'HTTP ' + reply.status;
@@ -130,6 +142,7 @@
         },
         call: call,
         element: element,
+        appendParts: appendParts,
         firstMessage: firstMessage,
         placeErrors: placeErrors,
         clearErrors: clearErrors,

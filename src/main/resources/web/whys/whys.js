@@ -12,16 +12,7 @@
     var element = P.element;
     var firstMessage = P.firstMessage;
 
-    function appendParts(parent, parts) {
-        parts.forEach(function (part) {
-            if (part.finding) {
-                parent.appendChild(element('mark', {'class': 'postmortem-blame', 'data-finding': part.finding, 'title': part.note},
-                    part.text));
-            } else {
-                parent.appendChild(document.createTextNode(part.text));
-            }
-        });
-    }
+    var appendParts = P.appendParts;
 
     function Whys(root) {
         this.root = root;

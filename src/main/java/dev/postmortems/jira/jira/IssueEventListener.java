@@ -6,6 +6,7 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import dev.postmortems.jira.service.action.ActionService;
+import dev.postmortems.jira.service.lessons.LessonsService;
 import dev.postmortems.jira.service.jql.FollowUpSearch;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.service.team.StartService;
@@ -34,10 +35,11 @@ public final class IssueEventListener {
     private final StartService startService;
     private final ReviewService reviewService;
     private final FollowUpSearch followUpSearch;
+    private final LessonsService lessonsService;
 
     public IssueEventListener(EventPublisher eventPublisher, TimelineService timelineService, WhysService whysService,
                               ActionService actionService, StartService startService, ReviewService reviewService,
-                              FollowUpSearch followUpSearch) {
+                              FollowUpSearch followUpSearch, LessonsService lessonsService) {
         this.eventPublisher = eventPublisher;
         this.timelineService = timelineService;
         this.whysService = whysService;
@@ -45,6 +47,7 @@ public final class IssueEventListener {
         this.startService = startService;
         this.reviewService = reviewService;
         this.followUpSearch = followUpSearch;
+        this.lessonsService = lessonsService;
     }
 
     public void register() {
@@ -78,6 +81,7 @@ public final class IssueEventListener {
             forget(issue.getId(), "whys", () -> whysService.forget(issue.getId()));
             forget(issue.getId(), "actions", () -> actionService.forget(issue.getId()));
             forget(issue.getId(), "reviews", () -> reviewService.forget(issue.getId()));
+            forget(issue.getId(), "lessons", () -> lessonsService.forget(issue.getId()));
         }
     }
 

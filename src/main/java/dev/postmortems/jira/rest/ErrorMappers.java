@@ -11,6 +11,8 @@ import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.StaleEditException;
+import dev.postmortems.jira.service.lessons.LessonsPresenter;
+import dev.postmortems.jira.service.lessons.PostmortemLessons;
 import dev.postmortems.jira.service.TryAgainLaterException;
 import dev.postmortems.jira.service.team.AlreadyStartedException;
 import dev.postmortems.jira.service.team.IssueLinkView;
@@ -92,12 +94,15 @@ public final class ErrorMappers {
         private final Messages messages;
         private final TimelinePresenter timelinePresenter;
         private final WhysPresenter whysPresenter;
+        private final LessonsPresenter lessonsPresenter;
 
         @Inject
-        public Stale(Messages messages, TimelinePresenter timelinePresenter, WhysPresenter whysPresenter) {
+        public Stale(Messages messages, TimelinePresenter timelinePresenter, WhysPresenter whysPresenter,
+                     LessonsPresenter lessonsPresenter) {
             this.messages = messages;
             this.timelinePresenter = timelinePresenter;
             this.whysPresenter = whysPresenter;
+            this.lessonsPresenter = lessonsPresenter;
         }
 
         @Override
@@ -106,6 +111,8 @@ public final class ErrorMappers {
             Object current = e.current();
             if (current instanceof TimelineEntry entry) {
                 current = timelinePresenter.row(entry);
+            } else if (current instanceof PostmortemLessons lessons) {
+                current = lessonsPresenter.present(lessons);
             } else if (current instanceof WhyChain chain) {
                 current = whysPresenter.chain(new PostmortemWhys(new PostmortemIssue(chain.issueId(), "", true),
                         List.of(chain), List.of()), chain);

@@ -93,7 +93,8 @@ public class IssueEventListenerTest {
         new IssueEventListener(app.jira().events(), service, whys, app.bean(dev.postmortems.jira.service.action.ActionService.class),
                 app.bean(dev.postmortems.jira.service.team.StartService.class),
                 app.bean(dev.postmortems.jira.service.review.ReviewService.class),
-                app.bean(dev.postmortems.jira.service.jql.FollowUpSearch.class))
+                app.bean(dev.postmortems.jira.service.jql.FollowUpSearch.class),
+                app.bean(dev.postmortems.jira.service.lessons.LessonsService.class))
                 .onIssueEvent(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
     }
 

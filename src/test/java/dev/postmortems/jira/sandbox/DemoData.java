@@ -1,6 +1,7 @@
 package dev.postmortems.jira.sandbox;
 
 import dev.postmortems.jira.domain.action.ActionInput;
+import dev.postmortems.jira.domain.lessons.LessonsInput;
 import dev.postmortems.jira.domain.review.ReviewInput;
 import dev.postmortems.jira.domain.team.StartInput;
 import dev.postmortems.jira.domain.timeline.TimelineInput;
@@ -10,6 +11,7 @@ import dev.postmortems.jira.domain.whys.WhyChainInput.WhyStepInput;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.jiradouble.JiraDouble;
 import dev.postmortems.jira.service.action.ActionService;
+import dev.postmortems.jira.service.lessons.LessonsService;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.service.team.StartService;
 import dev.postmortems.jira.service.timeline.TimelineService;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sandbox's first content: an incident with the worked example of the practice as its complete postmortem,
@@ -69,6 +72,12 @@ final class DemoData {
                     new ActionInput("demo-action-2", "Teach the team about high-scale environments and screen every feature for scale risk",
                             "preventative", DemoPeople.EDITOR, DemoPeople.PROJECT, due, null, null, chain.id())));
             app.getBean(ReviewService.class).schedule(postmortem, new ReviewInput("demo-review", "2w", null, DemoPeople.EDITOR));
+            app.getBean(LessonsService.class).save(postmortem, 0, new LessonsInput(Map.of(
+                    "went-wrong", "A bulk job's writes reached production without a load test, and locked the orders table.",
+                    "went-right", "The error-rate alert paged on-call within six minutes; stopping the job recovered writes at once.",
+                    "lucky", "It happened on a weekday morning, with the team that wrote the job at work.",
+                    "unlucky", "The lock waits looked like a network problem at first, which cost twelve minutes.",
+                    "prevention", "A rule saying which changes are load tested, and screening each feature for scale risk.")));
             return null;
         });
 

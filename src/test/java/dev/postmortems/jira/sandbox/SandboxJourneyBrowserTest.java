@@ -84,6 +84,13 @@ public class SandboxJourneyBrowserTest {
         browser.click(".postmortem-actions-add button[type=submit]");
         browser.await().until(d -> browser.texts(".postmortem-actions-title").size() == 2);
 
+        // Lessons: the meeting's answers, in writing.
+        browser.click(".postmortem-lessons [data-action=edit]");
+        browser.type(browser.find(".postmortem-lessons textarea[name=went-wrong]"), "The index filled up unnoticed.");
+        browser.type(browser.find(".postmortem-lessons textarea[name=went-right]"), "Restarting a node restored search in minutes.");
+        browser.click(".postmortem-lessons form button[type=submit]");
+        browser.await().until(d -> browser.texts(".postmortem-lessons-summary").get(0).equals("2 of 5 questions answered"));
+
         // The review, two weeks out, run by the facilitator.
         new Select(browser.find(".postmortem-review-form select[name=interval]")).selectByValue("2w");
         browser.type(browser.find(".postmortem-review-form input[name=owner]"), "erin");
@@ -93,7 +100,7 @@ public class SandboxJourneyBrowserTest {
 
         browser.open("/browse/OPS-7");
         browser.screenshotWindow("sandbox-issue-view");
-        for (String panel : List.of("team", "timeline", "whys", "action", "review")) {
+        for (String panel : List.of("team", "timeline", "whys", "action", "lessons", "review")) {
             browser.screenshot("#" + panel + "-panel", "sandbox-" + panel + "-panel");
         }
         assertEquals(List.of(), browser.consoleErrors());
@@ -119,7 +126,7 @@ public class SandboxJourneyBrowserTest {
     public void theViewerReadsWithoutControlsAndTheOutsiderCannotSeeThePostmortem() {
         browser.open("/browse/OPS-2");
         browser.switchTo(DemoPeople.VIEWER);
-        assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel", "review-panel"),
+        assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel", "lessons-panel", "review-panel"),
                 browser.driver().findElements(By.cssSelector(".sandbox-web-panel")).stream().map(e -> e.getDomAttribute("id")).toList());
         assertEquals(6, browser.texts(".postmortem-timeline-table tbody .postmortem-timeline-text").size());
         assertTrue("no form, no button in any panel for a reader", browser.driver().findElements(
@@ -159,6 +166,10 @@ public class SandboxJourneyBrowserTest {
         actionRow(0, hostile, "corrective", "olivia");
         browser.click(".postmortem-actions-add button[type=submit]");
         browser.await().until(d -> browser.texts(".postmortem-actions-title").size() == 1);
+        browser.click(".postmortem-lessons [data-action=edit]");
+        browser.type(browser.find(".postmortem-lessons textarea[name=lucky]"), hostile);
+        browser.click(".postmortem-lessons form button[type=submit]");
+        browser.await().until(d -> browser.texts(".postmortem-lessons-answer").contains(hostile));
         browser.type(browser.find(".postmortem-review-form input[name=owner]"), hostile);
         browser.click(".postmortem-review-form button[type=submit]");
         browser.await().until(d -> !d.findElement(By.cssSelector(".postmortem-review-form [data-error-for=owner]")).getText().isEmpty());
@@ -169,6 +180,7 @@ public class SandboxJourneyBrowserTest {
         assertEquals(List.of(hostile), browser.texts(".postmortem-whys-problem"));
         assertEquals(List.of("\"><svg onload=window.hacked=3>"), browser.texts(".postmortem-whys-answer"));
         assertEquals(List.of(hostile), browser.texts(".postmortem-actions-title"));
+        assertEquals(hostile, browser.texts(".postmortem-lessons-answer").get(2));
         browser.open("/issues/?jql=" + URLEncoder.encode("labels = postmortem-action", StandardCharsets.UTF_8));
         assertTrue(browser.texts("#search-results td").contains(hostile));
         assertNull(browser.script("return window.hacked;"));

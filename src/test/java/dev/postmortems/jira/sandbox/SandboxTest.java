@@ -60,6 +60,7 @@ public class SandboxTest {
                     .map(action -> action.kind().name()).toList());
             assertEquals("OPS-5", bean(ReviewService.class).review("OPS-2").review().key());
             assertEquals(6, bean(TimelineService.class).timeline("OPS-2").timeline().entries().size());
+            assertEquals(5, bean(dev.postmortems.jira.service.lessons.LessonsService.class).lessons("OPS-2").lessons().answered());
             return null;
         });
         assertEquals("Bug", jira().issues().getIssueObject("OPS-6").getIssueType().getName());
@@ -102,13 +103,14 @@ public class SandboxTest {
 
         Document postmortem = Jsoup.parse(get("/browse/OPS-2", DemoPeople.EDITOR).body());
         assertTrue(postmortem.select("#postmortem-start").isEmpty());
-        assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel"),
+        assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel", "lessons-panel"),
                 postmortem.select(".sandbox-issue-main .sandbox-web-panel").eachAttr("id"));
         assertEquals(List.of("review-panel"), postmortem.select(".sandbox-issue-side .sandbox-web-panel").eachAttr("id"));
-        assertEquals(List.of("Team", "Timeline", "5 Whys", "Actions", "Follow-up review"),
+        assertEquals(List.of("Team", "Timeline", "5 Whys", "Actions", "Lessons", "Follow-up review"),
                 postmortem.select(".sandbox-web-panel > h2").eachText());
         assertEquals("the shared script once, first; then each panel's as its panel asked, in weight order",
-                List.of("postmortems.js", "team.js", "timeline.js", "review.js", "whys.js", "action.js"), scriptNames(postmortem));
+                List.of("postmortems.js", "team.js", "timeline.js", "review.js", "whys.js", "action.js", "lessons.js"),
+                scriptNames(postmortem));
         assertTrue(postmortem.getElementById("sandbox-notice").text().startsWith("Sandbox, not Jira."));
 
         HttpResponse<String> hidden = get("/browse/OPS-2", DemoPeople.OUTSIDER);

@@ -1,5 +1,7 @@
 package dev.postmortems.jira.service.whys;
 
+import dev.postmortems.jira.service.blameless.MarkedPart;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.postmortems.jira.service.whys;
 
+import dev.postmortems.jira.service.blameless.MarkedPart;
+
 import java.util.List;
 
 /** One why as shown, its question and answer cut into parts where the blameless check found words. */

@@ -1,8 +1,6 @@
 package dev.postmortems.jira.service.whys;
 
 import dev.postmortems.jira.domain.action.ActionRecord;
-import dev.postmortems.jira.domain.blameless.BlamelessFinding;
-import dev.postmortems.jira.domain.blameless.MarkedText;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyStep;
 import dev.postmortems.jira.domain.whys.WhysSummary;
@@ -10,12 +8,13 @@ import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Ticket;
 import dev.postmortems.jira.service.TicketLookup;
+import dev.postmortems.jira.service.blameless.BlamelessMarker;
 import dev.postmortems.jira.service.blameless.BlamelessService;
+import dev.postmortems.jira.service.blameless.MarkedPart;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,12 +26,14 @@ public final class WhysPresenter {
     private final Messages messages;
     private final TicketLookup tickets;
     private final BlamelessService blameless;
+    private final BlamelessMarker marker;
     private final Links links;
 
-    public WhysPresenter(Messages messages, TicketLookup tickets, BlamelessService blameless, Links links) {
+    public WhysPresenter(Messages messages, TicketLookup tickets, BlamelessService blameless, BlamelessMarker marker, Links links) {
         this.messages = messages;
         this.tickets = tickets;
         this.blameless = blameless;
+        this.marker = marker;
         this.links = links;
     }
 
@@ -82,11 +83,6 @@ public final class WhysPresenter {
     }
 
     private List<MarkedPart> marked(String text, BlamelessService.Checker checker, AtomicInteger count) {
-        List<BlamelessFinding> findings = checker.check(text);
-        count.addAndGet(findings.size());
-        return MarkedText.split(text, findings).stream().map(part -> part.finding()
-                .map(kind -> new MarkedPart(part.text(), kind.name().toLowerCase(Locale.ROOT),
-                        messages.text("postmortems.blameless.finding." + kind.name().toLowerCase(Locale.ROOT))))
-                .orElseGet(() -> new MarkedPart(part.text(), "", ""))).toList();
+        return marker.marked(text, checker, count);
     }
 }

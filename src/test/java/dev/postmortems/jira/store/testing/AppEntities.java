@@ -1,6 +1,7 @@
 package dev.postmortems.jira.store.testing;
 
 import dev.postmortems.jira.store.ActionEntity;
+import dev.postmortems.jira.store.LessonsEntity;
 import dev.postmortems.jira.store.PostmortemStartEntity;
 import dev.postmortems.jira.store.ReviewEntity;
 import dev.postmortems.jira.store.TimelineEntryEntity;
@@ -12,7 +13,7 @@ import net.java.ao.RawEntity;
 public final class AppEntities {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {TimelineEntryEntity.class, WhyChainEntity.class, WhyStepEntity.class, ActionEntity.class, PostmortemStartEntity.class,
-            ReviewEntity.class};
+            ReviewEntity.class, LessonsEntity.class};
 
     private AppEntities() {
     }

@@ -1,4 +1,4 @@
-package dev.postmortems.jira.service.whys;
+package dev.postmortems.jira.service.blameless;
 
 /**
  * A run of text as shown: {@code finding} is empty for ordinary words, or {@code person}, {@code mention} or

@@ -1,0 +1,109 @@
+package dev.postmortems.jira.web;
+
+import com.atlassian.jira.permission.ProjectPermissions;
+import dev.postmortems.jira.domain.lessons.LessonsInput;
+import dev.postmortems.jira.jiradouble.DoubleUser;
+import dev.postmortems.jira.rest.testing.PostmortemAppRule;
+import dev.postmortems.jira.rest.testing.PostmortemFixture;
+import dev.postmortems.jira.service.lessons.LessonsService;
+import dev.postmortems.jira.web.testing.PanelBrowser;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/** The Lessons panel in Chromium: answered inline without a reload, names marked, a stale save shown, not lost. */
+public class LessonsPanelBrowserTest {
+    @Rule
+    public final PostmortemAppRule rule = new PostmortemAppRule();
+
+    @Rule
+    public final PanelBrowser panel = new PanelBrowser(rule);
+
+    private PostmortemFixture app;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Before
+    public void start() {
+        app = rule.fixture();
+        browser = panel.driver();
+        wait = panel.await();
+        DoubleUser max = app.jira().users().add(new DoubleUser("u-max", "mmuller", "Max Müller", ZoneId.of("UTC")));
+        app.jira().permissions().grant(max, "OPS", ProjectPermissions.BROWSE_PROJECTS);
+    }
+
+    @Test
+    public void anEditorAnswersTheQuestionsInPlaceAndANameIsMarked() {
+        panel.open("lessons", app.postmortem(), EDITOR);
+        panel.script("window.notReloaded = true;");
+
+        browser.findElement(By.cssSelector("[data-action=edit]")).click();
+        answer("went-wrong", "Max Müller forgot to load test the writes.");
+        answer("went-right", "The alert fired within a minute.\nRollback took two minutes.");
+        browser.findElement(By.cssSelector(".postmortem-lessons form button[type=submit]")).click();
+
+        wait.until(d -> panel.texts(".postmortem-lessons-summary").get(0).equals("2 of 5 questions answered"));
+        assertEquals(List.of("Max Müller", "forgot to"), panel.texts("dd mark.postmortem-blame"));
+        assertEquals("The alert fired within a minute.\nRollback took two minutes.", panel.texts("dd").get(1));
+        assertEquals("Saved.", panel.texts(".postmortem-lessons-status").get(0));
+        assertEquals(Boolean.TRUE, panel.script("return window.notReloaded === true;"));
+        panel.screenshot("lessons-panel-editor");
+        assertEquals(List.of(), panel.consoleErrors());
+    }
+
+    @Test
+    public void aSaveAfterSomeoneElsesShowsTheirAnswersInsteadOfOverwritingThem() {
+        panel.open("lessons", app.postmortem(), EDITOR);
+        browser.findElement(By.cssSelector("[data-action=edit]")).click();
+        app.as(EDITOR, () -> app.bean(LessonsService.class).save(app.postmortem().getKey(), 0,
+                new LessonsInput(Map.of("lucky", "Saved by someone else"))));
+
+        answer("lucky", "My answer");
+        browser.findElement(By.cssSelector(".postmortem-lessons form button[type=submit]")).click();
+
+        wait.until(d -> "Saved by someone else".equals(field("lucky").getDomProperty("value")));
+        assertTrue(panel.texts(".postmortem-lessons-status").get(0).startsWith("Someone else"));
+        answer("lucky", "My answer, having read theirs");
+        browser.findElement(By.cssSelector(".postmortem-lessons form button[type=submit]")).click();
+        wait.until(d -> panel.texts("dd").get(2).equals("My answer, having read theirs"));
+        assertEquals(2, app.as(EDITOR, () -> app.bean(LessonsService.class).lessons(app.postmortem().getKey())).lessons().revision());
+    }
+
+    @Test
+    public void hostileAnswersAreShownAsTextAndRunNothing() {
+        String hostile = "<img src=x onerror=\"window.hacked=1\"><script>window.hacked=2</script>";
+        panel.open("lessons", app.postmortem(), EDITOR);
+        browser.findElement(By.cssSelector("[data-action=edit]")).click();
+        answer("unlucky", hostile);
+        browser.findElement(By.cssSelector(".postmortem-lessons form button[type=submit]")).click();
+        wait.until(d -> panel.texts("dd").get(3).equals(hostile));
+
+        panel.reload();
+        assertEquals(hostile, panel.texts("dd").get(3));
+        assertNull(panel.script("return window.hacked;"));
+        assertEquals(List.of(), panel.consoleErrors());
+    }
+
+    private WebElement field(String question) {
+        return browser.findElement(By.cssSelector(".postmortem-lessons textarea[name=" + question + "]"));
+    }
+
+    private void answer(String question, String text) {
+        WebElement field = field(question);
+        field.clear();
+        field.sendKeys(text);
+    }
+}
