@@ -10,6 +10,9 @@
         return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
     }
 
+    /** The event sent on the document after a change was saved. */
+    var CHANGED = 'postmortems:changed';
+
     function call(method, url, body) {
         var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
         if (body !== undefined) {
@@ -19,6 +22,10 @@
             method: method, credentials: 'same-origin', headers: headers,
             body: body === undefined ? undefined : JSON.stringify(body)
         }).then(function (response) {
+            if (method !== 'GET' && response.ok) {
+                // Other panels of the postmortem (the readiness checklist) follow what this change did.
+                document.dispatchEvent(new CustomEvent(CHANGED, {detail: {url: url}}));
+            }
             if (response.status === 204) {
                 return {status: 204, data: null};
             }
@@ -141,6 +148,7 @@
             return contextPath() + '/rest/postmortems/1.0' + path;
         },
         call: call,
+        CHANGED: CHANGED,
         element: element,
         appendParts: appendParts,
         firstMessage: firstMessage,

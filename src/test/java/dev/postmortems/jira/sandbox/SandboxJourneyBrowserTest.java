@@ -97,10 +97,15 @@ public class SandboxJourneyBrowserTest {
         browser.click(".postmortem-review-form button[type=submit]");
         browser.await().until(d -> !browser.texts("a.postmortem-review-key").isEmpty());
         String review = browser.texts("a.postmortem-review-key").get(0);
+        // The readiness checklist followed every change without a reload: the timeline still lacks "resolved", one
+        // cause has no root cause, and no action names the root cause it addresses.
+        browser.await().until(d -> "true".equals(browser.find("#readiness-panel [data-rule=review-scheduled]").getDomAttribute("data-met")));
+        assertEquals(List.of("false", "false", "false", "true", "true"), browser.driver().findElements(
+                By.cssSelector("#readiness-panel .postmortem-readiness-item")).stream().map(e -> e.getDomAttribute("data-met")).toList());
 
         browser.open("/browse/OPS-7");
         browser.screenshotWindow("sandbox-issue-view");
-        for (String panel : List.of("team", "timeline", "whys", "action", "lessons", "review")) {
+        for (String panel : List.of("team", "timeline", "whys", "action", "lessons", "readiness", "review")) {
             browser.screenshot("#" + panel + "-panel", "sandbox-" + panel + "-panel");
         }
         assertEquals(List.of(), browser.consoleErrors());
@@ -126,7 +131,8 @@ public class SandboxJourneyBrowserTest {
     public void theViewerReadsWithoutControlsAndTheOutsiderCannotSeeThePostmortem() {
         browser.open("/browse/OPS-2");
         browser.switchTo(DemoPeople.VIEWER);
-        assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel", "lessons-panel", "review-panel"),
+        assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel", "lessons-panel", "readiness-panel",
+                        "review-panel"),
                 browser.driver().findElements(By.cssSelector(".sandbox-web-panel")).stream().map(e -> e.getDomAttribute("id")).toList());
         assertEquals(6, browser.texts(".postmortem-timeline-table tbody .postmortem-timeline-text").size());
         assertTrue("no form, no button in any panel for a reader", browser.driver().findElements(

@@ -105,11 +105,11 @@ public class SandboxTest {
         assertTrue(postmortem.select("#postmortem-start").isEmpty());
         assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel", "lessons-panel"),
                 postmortem.select(".sandbox-issue-main .sandbox-web-panel").eachAttr("id"));
-        assertEquals(List.of("review-panel"), postmortem.select(".sandbox-issue-side .sandbox-web-panel").eachAttr("id"));
-        assertEquals(List.of("Team", "Timeline", "5 Whys", "Actions", "Lessons", "Follow-up review"),
+        assertEquals(List.of("readiness-panel", "review-panel"), postmortem.select(".sandbox-issue-side .sandbox-web-panel").eachAttr("id"));
+        assertEquals(List.of("Team", "Timeline", "5 Whys", "Actions", "Lessons", "Readiness", "Follow-up review"),
                 postmortem.select(".sandbox-web-panel > h2").eachText());
         assertEquals("the shared script once, first; then each panel's as its panel asked, in weight order",
-                List.of("postmortems.js", "team.js", "timeline.js", "review.js", "whys.js", "action.js", "lessons.js"),
+                List.of("postmortems.js", "team.js", "readiness.js", "timeline.js", "review.js", "whys.js", "action.js", "lessons.js"),
                 scriptNames(postmortem));
         assertTrue(postmortem.getElementById("sandbox-notice").text().startsWith("Sandbox, not Jira."));
 

@@ -36,7 +36,8 @@ public class DescriptorTest {
     private static final List<Class<?>> PANEL_VIEW_MODELS = List.of(
             dev.postmortems.jira.service.timeline.TimelineView.class, dev.postmortems.jira.service.whys.WhysView.class,
             dev.postmortems.jira.service.action.ActionsView.class, dev.postmortems.jira.service.team.TeamView.class,
-            dev.postmortems.jira.service.review.ReviewView.class, dev.postmortems.jira.service.lessons.LessonsView.class);
+            dev.postmortems.jira.service.review.ReviewView.class, dev.postmortems.jira.service.lessons.LessonsView.class,
+            dev.postmortems.jira.service.readiness.ReadinessView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 

@@ -1,0 +1,25 @@
+package dev.postmortems.jira.domain.readiness;
+
+/** What a postmortem needs before its meeting ends, in the order the facilitator goes through them. */
+public enum ReadinessRule {
+    /** The timeline says when the incident was detected and when it was resolved. */
+    TIMELINE_MOMENTS("timeline-moments"),
+    /** There is at least one cause, and every why-chain goes down to a root cause. */
+    ROOT_CAUSES("root-causes"),
+    /** Every root cause is addressed by an action ticket. */
+    ROOT_CAUSES_TREATED("root-causes-treated"),
+    /** There is at least one action, and every action ticket has an owner. */
+    ACTION_OWNERS("action-owners"),
+    /** A follow-up review is scheduled. */
+    REVIEW_SCHEDULED("review-scheduled");
+
+    private final String key;
+
+    ReadinessRule(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}
