@@ -103,6 +103,13 @@ public class SandboxTest {
 
         Document postmortem = Jsoup.parse(get("/browse/OPS-2", DemoPeople.EDITOR).body());
         assertTrue(postmortem.select("#postmortem-start").isEmpty());
+        assertEquals(List.of("Export write-up (Markdown)", "Export write-up (Confluence wiki)"), postmortem.select("#issue-operations a").eachText());
+        String markdown = postmortem.getElementById("postmortem-export-markdown").attr("href");
+        assertEquals("/jira/rest/postmortems/1.0/postmortems/OPS-2/export?format=markdown&download=true", markdown);
+        HttpResponse<String> export = get(markdown.substring("/jira".length()), DemoPeople.VIEWER);
+        assertEquals(200, export.statusCode());
+        assertTrue(export.body().startsWith("# OPS-2: Postmortem: Shop down, the database locked\n"));
+        assertTrue(export.body().contains("5. **Why is there no such process?** We are reaching new levels of scale and never needed one."));
         assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel", "lessons-panel"),
                 postmortem.select(".sandbox-issue-main .sandbox-web-panel").eachAttr("id"));
         assertEquals(List.of("readiness-panel", "review-panel"), postmortem.select(".sandbox-issue-side .sandbox-web-panel").eachAttr("id"));

@@ -29,7 +29,8 @@ public final class WebFragments {
     static final String ISSUE_VIEW_CONTEXT = "jira.view.issue";
     static final String LEFT = "atl.jira.view.issue.left.context";
     static final String RIGHT = "atl.jira.view.issue.right.context";
-    static final String OPERATIONS = "operations-top-level";
+    /** The issue's operations: the buttons, then the More menu, which the sandbox shows as buttons too. */
+    static final List<String> OPERATIONS = List.of("operations-top-level", "operations-operations");
     /** Jira's AUI, which the sandbox page loads from npm's {@code @atlassian/aui} on every page. */
     private static final String AUI = "com.atlassian.auiplugin:ajs";
 
@@ -76,7 +77,8 @@ public final class WebFragments {
     /** The issue's operations from the descriptor's web items, with Jira's {@code $issue.key} filled in. */
     List<Operation> operations(DoubleIssue issue, String contextPath) {
         Map<String, Object> context = Map.of("issue", issue);
-        return descriptor.webItems().stream().filter(item -> OPERATIONS.equals(item.section()))
+        return descriptor.webItems().stream().filter(item -> OPERATIONS.contains(item.section()))
+                .sorted(java.util.Comparator.comparingInt(item -> OPERATIONS.indexOf(item.section())))
                 .filter(item -> shows(item.condition(), context))
                 .map(item -> new Operation(item.linkId(), item.styleClass(),
                         contextPath + item.link().replace("$issue.key", issue.getKey()), text(item.labelKey())))

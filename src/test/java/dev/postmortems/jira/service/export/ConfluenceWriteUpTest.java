@@ -1,0 +1,39 @@
+package dev.postmortems.jira.service.export;
+
+import org.junit.Test;
+
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+
+/** Text the team wrote, as the Confluence wiki write-up writes it: every character wiki markup gives a meaning is escaped. */
+public class ConfluenceWriteUpTest {
+    private final ConfluenceWriteUp confluence = new ConfluenceWriteUp((key, arguments) -> key);
+
+    @Test
+    public void markupCharactersAreEscapedWithABackslash() {
+        assertEquals("\\{code\\}x\\{code\\} \\[link\\|http\\://x\\] \\*b\\* \\_i\\_ \\-s\\- \\+u\\+ \\^sup\\^ \\~sub\\~ \\?\\? "
+                        + "\\!img.png\\! \\# item \\:\\) \\(y\\) \\\\ back",
+                confluence.inline("{code}x{code} [link|http://x] *b* _i_ -s- +u+ ^sup^ ~sub~ ?? !img.png! # item :) (y) \\ back"));
+        assertEquals("<script>alert\\(1\\)</script>", confluence.inline("<script>alert(1)</script>"));
+    }
+
+    @Test
+    public void aLineThatWouldStartAHeadingOrAQuoteDoesNot() {
+        assertEquals("h1\\. not a heading\nbq\\. not a quote\nH3\\. nor this\n\\* not a bullet\n\\#\\# not a list\n\\-\\-\\-\\- not a rule",
+                confluence.paragraph("h1. not a heading\nbq. not a quote\n  H3. nor this\n* not a bullet\n## not a list\n---- not a rule"));
+    }
+
+    @Test
+    public void tableCellsKeepTheirLinesAndNeverSplitTheRow() {
+        assertEquals("||When||What \\| why||\n|10\\:12|first line \\\\ second \\| line|\n| |x|",
+                confluence.table(List.of("When", "What | why"), List.of(List.of("10:12", "first line\nsecond | line"), List.of("", "x"))));
+    }
+
+    @Test
+    public void headingsAndListsAreWikiMarkupAroundEscapedText() {
+        assertEquals("h3. Cause \\#1 \\{panel\\}", confluence.heading(3, "Cause #1 {panel}"));
+        assertEquals("# *Why\\?* Because.\n# *Then\\?* So.", confluence.numbered(List.of(
+                confluence.strong("Why?") + " " + confluence.inline("Because."), confluence.strong(" Then? ") + " " + confluence.inline("So."))));
+    }
+}
