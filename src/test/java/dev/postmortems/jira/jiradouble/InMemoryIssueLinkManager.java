@@ -48,6 +48,12 @@ public final class InMemoryIssueLinkManager implements IssueLinkManager {
     }
 
     @Override
+    public java.util.Collection<IssueLink> getIssueLinks(Long issueLinkTypeId) {
+        reads.incrementAndGet();
+        return links.stream().filter(link -> link.linkTypeId().equals(issueLinkTypeId)).map(IssueLink.class::cast).toList();
+    }
+
+    @Override
     public List<IssueLink> getOutwardLinks(Long sourceIssueId) {
         reads.incrementAndGet();
         return links.stream().filter(link -> link.sourceId().equals(sourceIssueId)).map(IssueLink.class::cast).toList();

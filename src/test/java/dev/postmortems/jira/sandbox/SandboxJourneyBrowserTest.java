@@ -128,6 +128,30 @@ public class SandboxJourneyBrowserTest {
     }
 
     @Test
+    public void anIncidentMarkedAsARecurrenceShowsOnTheOriginalPostmortemAndInJql() {
+        browser.open("/browse/OPS-6");
+        browser.switchTo(DemoPeople.EDITOR);
+
+        browser.click("#postmortem-recurrence");
+        WebElement dialog = browser.await().until(d -> d.findElement(By.cssSelector(".postmortem-recurrence-dialog")));
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await().until(d -> !dialog.findElement(By.cssSelector("[data-error-for=postmortemKey]")).getText().isEmpty());
+        assertEquals("Name the postmortem whose problem came back, such as OPS-12.",
+                dialog.findElement(By.cssSelector("[data-error-for=postmortemKey]")).getText());
+        dialog.findElement(By.cssSelector("input[name=postmortemKey]")).sendKeys("OPS-2");
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.await().until(d -> d.getCurrentUrl().endsWith("/jira/browse/OPS-2"));
+        browser.open("/browse/OPS-2");
+        assertTrue(browser.find("#recurrence-panel .title").getText().startsWith("The problem came back: recurred once — last on "));
+        assertEquals(List.of("OPS-6"), browser.texts("#recurrence-panel .postmortem-recurrence-issues a"));
+        browser.screenshot("#recurrence-panel", "sandbox-recurrence-panel");
+        browser.open("/issues/?jql=" + URLEncoder.encode("issue in postmortemRecurrences()", StandardCharsets.UTF_8));
+        assertEquals(List.of("OPS-2"), browser.texts("#search-results tbody tr td:first-child"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
     public void theViewerReadsWithoutControlsAndTheOutsiderCannotSeeThePostmortem() {
         browser.open("/browse/OPS-2");
         browser.switchTo(DemoPeople.VIEWER);

@@ -37,7 +37,7 @@ public class DescriptorTest {
             dev.postmortems.jira.service.timeline.TimelineView.class, dev.postmortems.jira.service.whys.WhysView.class,
             dev.postmortems.jira.service.action.ActionsView.class, dev.postmortems.jira.service.team.TeamView.class,
             dev.postmortems.jira.service.review.ReviewView.class, dev.postmortems.jira.service.lessons.LessonsView.class,
-            dev.postmortems.jira.service.readiness.ReadinessView.class);
+            dev.postmortems.jira.service.readiness.ReadinessView.class, dev.postmortems.jira.service.recurrence.RecurrenceView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 
@@ -108,7 +108,9 @@ public class DescriptorTest {
         for (Element panel : elements(descriptor.getElementsByTagName("web-panel"))) {
             NodeList conditions = panel.getElementsByTagName("condition");
             assertEquals(panel.getAttribute("key"), 1, conditions.getLength());
-            assertEquals("dev.postmortems.jira.jira.PostmortemIssueCondition", ((Element) conditions.item(0)).getAttribute("class"));
+            // The recurrence notice's condition checks the issue type first, as PostmortemIssueCondition does.
+            assertTrue(panel.getAttribute("key"), List.of("dev.postmortems.jira.jira.PostmortemIssueCondition",
+                    "dev.postmortems.jira.jira.recurrence.PostmortemRecurredCondition").contains(((Element) conditions.item(0)).getAttribute("class")));
         }
     }
 
@@ -136,7 +138,7 @@ public class DescriptorTest {
             assertTrue(function.isList());
             names.add(fname);
         }
-        assertEquals(List.of("overduePostmortemReviews", "overduePostmortemActions", "postmortemActions",
+        assertEquals(List.of("overduePostmortemReviews", "overduePostmortemActions", "postmortemActions", "postmortemRecurrences",
                 "postmortemsWithOpenActions"), names);
     }
 

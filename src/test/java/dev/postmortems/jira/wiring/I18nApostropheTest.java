@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 /**
  * Jira formats every text of the app with {@link java.text.MessageFormat}, where a lone apostrophe starts a quote
@@ -16,6 +17,17 @@ import static org.junit.Assert.assertEquals;
  */
 public class I18nApostropheTest {
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    /** Jira reads the file as ISO-8859-1: any other character must be written as a \\u escape. */
+    @Test
+    public void theFileIsPlainAscii() throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("i18n/postmortems.properties")) {
+            byte[] bytes = in.readAllBytes();
+            for (int i = 0; i < bytes.length; i++) {
+                assertTrue("byte " + i + " is not ASCII", bytes[i] >= 0);
+            }
+        }
+    }
 
     @Test
     public void everyApostropheIsWrittenTwice() throws IOException {

@@ -55,7 +55,7 @@ public class SpringWiringTest {
         ((LifecycleAware) exported).onStart();
 
         assertEquals(List.of("Postmortem", "Postmortem Review"), jira.issueTypes().createdNames());
-        assertEquals(3, jira.linkTypes().createdNames().size());
+        assertEquals(4, jira.linkTypes().createdNames().size());
     }
 
     @Test

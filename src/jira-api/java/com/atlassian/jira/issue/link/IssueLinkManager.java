@@ -12,6 +12,9 @@ public interface IssueLinkManager {
 
     void removeIssueLink(IssueLink issueLink, ApplicationUser remoteUser);
 
+    /** Every link of one type (ref §7: ✅ JD7, I8.8). */
+    java.util.Collection<IssueLink> getIssueLinks(Long issueLinkTypeId);
+
     List<IssueLink> getOutwardLinks(Long sourceIssueId);
 
     List<IssueLink> getInwardLinks(Long destinationIssueId);

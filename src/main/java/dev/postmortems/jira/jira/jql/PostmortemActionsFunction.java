@@ -1,18 +1,13 @@
 package dev.postmortems.jira.jira.jql;
 
-import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
-import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortems.jira.domain.action.ActionKind;
-import dev.postmortems.jira.jira.setup.InstalledTypes;
 import dev.postmortems.jira.service.jql.FollowUpSearch;
 
 import java.util.List;
@@ -24,17 +19,12 @@ import java.util.Optional;
  */
 public final class PostmortemActionsFunction extends PostmortemJqlFunction {
     private final FollowUpSearch search;
-    private final IssueManager issueManager;
-    private final PermissionManager permissionManager;
-    private final InstalledTypes installedTypes;
+    private final JqlPostmortems postmortems;
 
-    public PostmortemActionsFunction(FollowUpSearch search, I18nResolver i18n, IssueManager issueManager,
-                                     PermissionManager permissionManager, InstalledTypes installedTypes) {
+    public PostmortemActionsFunction(FollowUpSearch search, I18nResolver i18n, JqlPostmortems postmortems) {
         super("postmortemActions", 2, i18n);
         this.search = search;
-        this.issueManager = issueManager;
-        this.permissionManager = permissionManager;
-        this.installedTypes = installedTypes;
+        this.postmortems = postmortems;
     }
 
     @Override
@@ -70,13 +60,6 @@ public final class PostmortemActionsFunction extends PostmortemJqlFunction {
     }
 
     private Optional<Long> postmortem(String key, ApplicationUser searcher, boolean securityOverridden) {
-        Issue issue = key == null || key.isBlank() ? null : issueManager.getIssueObject(key.strip().toUpperCase(java.util.Locale.ROOT));
-        if (issue == null || issue.getIssueType() == null || !installedTypes.isPostmortemType(issue.getIssueType().getId())) {
-            return Optional.empty();
-        }
-        if (!securityOverridden && !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, searcher)) {
-            return Optional.empty();
-        }
-        return Optional.of(issue.getId());
+        return postmortems.find(key, searcher, securityOverridden);
     }
 }

@@ -2,12 +2,14 @@ package dev.postmortems.jira.jira.setup;
 
 /**
  * The issue link types the app adds to Jira. The postmortem is always the source (outward side) of the link:
- * "OPS-12 has action OPS-20", "OPS-12 is reviewed by OPS-30", "OPS-12 is postmortem of OPS-7".
+ * "OPS-12 has action OPS-20", "OPS-12 is reviewed by OPS-30", "OPS-12 is postmortem of OPS-7", "OPS-12 recurs in OPS-40".
  */
 public enum AppLinkType {
     ACTION("Postmortem Action", "has action", "is action of"),
     REVIEW("Postmortem Review", "is reviewed by", "reviews"),
-    POSTMORTEM("Postmortem", "is postmortem of", "has postmortem");
+    POSTMORTEM("Postmortem", "is postmortem of", "has postmortem"),
+    /** The problem came back: "OPS-12 recurs in OPS-40", the new incident "is recurrence of" the postmortem. */
+    RECURRENCE("Postmortem Recurrence", "recurs in", "is recurrence of");
 
     private final String defaultName;
     private final String outward;

@@ -119,6 +119,28 @@ public class PostmortemJqlFunctionsTest {
     }
 
     @Test
+    public void postmortemRecurrencesFindsThePostmortemsWhoseProblemCameBackAndTheRecurrencesOfOne() {
+        DoubleIssue other = app.newPostmortem("Postmortem: search slow");
+        DoubleIssue again = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Bug"), "Checkout down again");
+        DoubleIssue third = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Bug"), "Checkout down a third time");
+        assertEquals(Set.of(), values("postmortemRecurrences"));
+
+        for (DoubleIssue incident : List.of(again, third)) {
+            app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.recurrence.RecurrenceService.class).mark(
+                    new dev.postmortems.jira.service.recurrence.RecurrenceInput(incident.getKey(), app.postmortem().getKey())));
+        }
+
+        assertEquals(Set.of(app.postmortem().getId()), values("postmortemRecurrences"));
+        assertEquals(Set.of(again.getId(), third.getId()), values("postmortemRecurrences", app.postmortem().getKey().toLowerCase()));
+        assertEquals(Set.of(), values("postmortemRecurrences", other.getKey()));
+        assertEquals(Set.of("postmortemRecurrences takes at most one argument: a postmortem's key, as in postmortemRecurrences(\"OPS-12\")."),
+                errors(EDITOR, "postmortemRecurrences", "OPS-2", "OPS-3"));
+        assertEquals(Set.of("There is no postmortem " + again.getKey() + ", or you do not have permission to see it."),
+                errors(EDITOR, "postmortemRecurrences", again.getKey()));
+        assertTrue(valuesFor(OUTSIDER, "postmortemRecurrences", app.postmortem().getKey()).isEmpty());
+    }
+
+    @Test
     public void wrongCallsAreExplainedWithoutSayingWhetherAnIssueExists() {
         assertEquals(Set.of("overduePostmortemReviews takes no arguments: write overduePostmortemReviews()."),
                 errors(EDITOR, "overduePostmortemReviews", "OPS-2"));

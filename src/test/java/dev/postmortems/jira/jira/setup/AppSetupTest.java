@@ -29,14 +29,15 @@ public class AppSetupTest {
     private final JiraDouble jira = new JiraDouble();
 
     @Test
-    public void givenNewJira_whenAppStarts_thenBothIssueTypesAndAllThreeLinkTypesAreCreated() {
+    public void givenNewJira_whenAppStarts_thenBothIssueTypesAndAllFourLinkTypesAreCreated() {
         node().onStart();
 
         assertEquals(List.of("Postmortem", "Postmortem Review"), jira.issueTypes().createdNames());
-        assertEquals(List.of("Postmortem Action", "Postmortem Review", "Postmortem"), jira.linkTypes().createdNames());
+        assertEquals(List.of("Postmortem Action", "Postmortem Review", "Postmortem", "Postmortem Recurrence"), jira.linkTypes().createdNames());
         assertLinkType("Postmortem Action", "has action", "is action of");
         assertLinkType("Postmortem Review", "is reviewed by", "reviews");
         assertLinkType("Postmortem", "is postmortem of", "has postmortem");
+        assertLinkType("Postmortem Recurrence", "recurs in", "is recurrence of");
     }
 
     @Test
@@ -63,7 +64,7 @@ public class AppSetupTest {
         node().onStart();
 
         assertEquals(2, jira.issueTypes().createdNames().size());
-        assertEquals(3, jira.linkTypes().createdNames().size());
+        assertEquals(4, jira.linkTypes().createdNames().size());
         assertEquals(avatars, jira.avatars().count());
     }
 
@@ -86,7 +87,7 @@ public class AppSetupTest {
         }
 
         assertEquals(List.of("Postmortem", "Postmortem Review"), jira.issueTypes().createdNames());
-        assertEquals(List.of("Postmortem Action", "Postmortem Review", "Postmortem"), jira.linkTypes().createdNames());
+        assertEquals(List.of("Postmortem Action", "Postmortem Review", "Postmortem", "Postmortem Recurrence"), jira.linkTypes().createdNames());
         assertEquals(2, jira.clusterLocks().timesAcquired(AppSetup.LOCK_NAME));
         assertFalse(jira.clusterLocks().isHeld(AppSetup.LOCK_NAME));
     }
@@ -105,7 +106,7 @@ public class AppSetupTest {
         assertEquals("Incident Review", jira.issueTypes().getIssueType(postmortemId).getName());
         assertEquals("Follow-up", jira.linkTypes().getIssueLinkType(actionLinkId).getName());
         assertEquals(2, jira.issueTypes().createdNames().size());
-        assertEquals(3, jira.linkTypes().createdNames().size());
+        assertEquals(4, jira.linkTypes().createdNames().size());
         assertEquals(postmortemId, installed.issueTypeId(AppIssueType.POSTMORTEM).orElseThrow());
     }
 

@@ -35,7 +35,8 @@ public final class PanelPages {
             "team", dev.postmortems.jira.jira.team.TeamPanelContext.class,
             "review", dev.postmortems.jira.jira.review.ReviewPanelContext.class,
             "lessons", dev.postmortems.jira.jira.lessons.LessonsPanelContext.class,
-            "readiness", dev.postmortems.jira.jira.readiness.ReadinessPanelContext.class);
+            "readiness", dev.postmortems.jira.jira.readiness.ReadinessPanelContext.class,
+            "recurrence", dev.postmortems.jira.jira.recurrence.RecurrencePanelContext.class);
 
     /** Not a panel: an issue's view with the Start postmortem operation. */
     public static final String OPERATION = "start-operation";

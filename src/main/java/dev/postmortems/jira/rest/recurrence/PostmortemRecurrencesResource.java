@@ -1,0 +1,32 @@
+package dev.postmortems.jira.rest.recurrence;
+
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import dev.postmortems.jira.service.recurrence.RecurrencePresenter;
+import dev.postmortems.jira.service.recurrence.RecurrenceService;
+import dev.postmortems.jira.service.recurrence.RecurrenceView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code GET /rest/postmortems/1.0/postmortems/{issueKey}/recurrences}: the incidents a postmortem's problem came back in. */
+@Path("/postmortems/{issueKey}/recurrences")
+@Produces(MediaType.APPLICATION_JSON)
+@UnrestrictedAccess
+public final class PostmortemRecurrencesResource {
+    private final RecurrenceService service;
+    private final RecurrencePresenter presenter;
+
+    @Inject
+    public PostmortemRecurrencesResource(RecurrenceService service, RecurrencePresenter presenter) {
+        this.service = service;
+        this.presenter = presenter;
+    }
+
+    @GET
+    public RecurrenceView recurrences(@PathParam("issueKey") String issueKey) {
+        return presenter.present(service.recurrences(issueKey));
+    }
+}

@@ -1,0 +1,94 @@
+/*
+ * "Mark as recurrence of…" on any issue that is not a postmortem: a dialog asks for the postmortem whose problem
+ * came back and links the two; then the postmortem is shown, with its recurrence notice. Marking twice links once.
+ * Texts come from the server in the person's language; values are shown with textContent or as input values only.
+ */
+(function () {
+    'use strict';
+
+    var P = window.Postmortems;
+    var element = P.element;
+
+    function openDialog(incidentKey) {
+        P.call('GET', P.rest('/recurrences/form?incident=' + encodeURIComponent(incidentKey))).then(function (reply) {
+            if (reply.status === 200) {
+                showDialog(incidentKey, reply.data.labels);
+            } else {
+                window.alert(P.firstMessage(reply));
+            }
+        });
+    }
+
+    function showDialog(incidentKey, labels) {
+        var backdrop = element('div', {'class': 'postmortem-recurrence-backdrop'});
+        var dialog = element('section', {'class': 'postmortem-recurrence-dialog', 'role': 'dialog', 'aria-modal': 'true',
+            'aria-labelledby': 'postmortem-recurrence-title'});
+        dialog.appendChild(element('h2', {'id': 'postmortem-recurrence-title'}, labels.title));
+        dialog.appendChild(element('p', {}, labels.intro));
+        var form = element('form', {'class': 'aui', 'novalidate': ''});
+        form.appendChild(element('label', {'for': 'postmortem-recurrence-key'}, labels.postmortem));
+        var key = element('input', {'type': 'text', 'id': 'postmortem-recurrence-key', 'name': 'postmortemKey', 'class': 'text'});
+        form.appendChild(key);
+        form.appendChild(element('div', {'class': 'error', 'data-error-for': 'postmortemKey', 'role': 'alert'}));
+        var general = element('div', {'class': 'error postmortem-recurrence-general', 'role': 'alert'});
+        form.appendChild(general);
+        var buttons = element('div', {'class': 'buttons'});
+        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, labels.mark));
+        buttons.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'cancel'},
+            labels.cancel));
+        form.appendChild(buttons);
+        dialog.appendChild(form);
+        document.body.appendChild(backdrop);
+        document.body.appendChild(dialog);
+        key.focus();
+
+        function close() {
+            backdrop.remove();
+            dialog.remove();
+        }
+
+        buttons.querySelector('[data-action="cancel"]').addEventListener('click', close);
+        dialog.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            P.clearErrors(form);
+            P.call('POST', P.rest('/recurrences'), {incidentKey: incidentKey, postmortemKey: key.value}).then(function (reply) {
+                if (reply.status === 200 || reply.status === 201) {
+                    window.location.assign(reply.data.url);
+                    return;
+                }
+                general.textContent = P.placeErrors(form, reply.data).join(' ');
+            });
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var trigger = event.target.closest && event.target.closest('#postmortem-recurrence, .postmortem-recurrence-trigger');
+        if (!trigger) {
+            return;
+        }
+        var key = new URL(trigger.href, window.location.href).searchParams.get('postmortemRecurrence');
+        if (key) {
+            event.preventDefault();
+            openDialog(key);
+        }
+    });
+
+    // Chosen before this script ran, the operation's link reloads the issue with the incident in the address.
+    function openFromAddress() {
+        var key = new URL(window.location.href).searchParams.get('postmortemRecurrence');
+        if (key) {
+            openDialog(key);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', openFromAddress);
+    } else {
+        openFromAddress();
+    }
+}());
