@@ -18,7 +18,6 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +28,7 @@ import java.util.Optional;
  * Not part of the test run: {@code mvn -B test -Dtest=TimelinePanelBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 public class TimelinePanelBenchmark {
-    private static final int WARM_UP = 30;
-    private static final int MEASURED = 100;
+    private final Timing timing = new Timing(30, 100);
 
     @Rule
     public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.POSTGRESQL, AppEntities.ALL);
@@ -51,8 +49,8 @@ public class TimelinePanelBenchmark {
                 DoubleIssue postmortem = app.newPostmortem("benchmark " + size);
                 app.app().context().getBean(TimelineStore.class).add(postmortem.getId(), drafts(size));
                 String key = postmortem.getKey();
-                double[] load = time(() -> presenter.present(service.timeline(key)));
-                double[] render = time(() -> velocity.render("templates/timeline/panel.vm", panel.getContextMap(Map.of("issue", postmortem))));
+                double[] load = timing.time(() -> presenter.present(service.timeline(key)));
+                double[] render = timing.time(() -> velocity.render("templates/timeline/panel.vm", panel.getContextMap(Map.of("issue", postmortem))));
                 int before = ao.statementsExecuted();
                 velocity.render("templates/timeline/panel.vm", panel.getContextMap(Map.of("issue", postmortem)));
                 int statements = ao.statementsExecuted() - before;
@@ -62,21 +60,6 @@ public class TimelinePanelBenchmark {
             java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/benchmarks"));
             java.nio.file.Files.writeString(java.nio.file.Path.of("target/benchmarks/timeline-panel.md"), table);
         }
-    }
-
-    /** Median and 95th percentile, in milliseconds, after warming up. */
-    private static double[] time(Runnable work) {
-        for (int i = 0; i < WARM_UP; i++) {
-            work.run();
-        }
-        double[] millis = new double[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            long start = System.nanoTime();
-            work.run();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new double[] {millis[MEASURED / 2], millis[(int) Math.ceil(MEASURED * 0.95) - 1]};
     }
 
     private static List<TimelineEntryDraft> drafts(int size) {

@@ -17,7 +17,8 @@ import java.util.Optional;
  * as Jira would: web panels, web items, web resources and JQL functions.
  */
 public record PluginDescriptor(String pluginKey, List<WebPanel> webPanels, List<WebItem> webItems,
-                               List<WebResource> webResources, List<JqlFunctionModule> jqlFunctions) {
+                               List<WebResource> webResources, List<JqlFunctionModule> jqlFunctions,
+                               List<WorkflowValidatorModule> workflowValidators) {
 
     /** A {@code <condition>}: its class, and whether its answer is inverted. */
     public record ConditionModule(String className, boolean invert) {
@@ -38,6 +39,10 @@ public record PluginDescriptor(String pluginKey, List<WebPanel> webPanels, List<
     }
 
     public record JqlFunctionModule(String key, String functionName, String className) {
+    }
+
+    /** A {@code <workflow-validator>}: the class Jira runs on a transition an admin added it to. */
+    public record WorkflowValidatorModule(String key, String validatorClass) {
     }
 
     public static PluginDescriptor read() {
@@ -86,8 +91,13 @@ public record PluginDescriptor(String pluginKey, List<WebPanel> webPanels, List<
             functions.add(new JqlFunctionModule(function.getAttribute("key"),
                     child(function, "fname").orElseThrow().getTextContent().trim(), function.getAttribute("class")));
         }
+        List<WorkflowValidatorModule> validators = new ArrayList<>();
+        for (Element validator : children(root, "workflow-validator")) {
+            validators.add(new WorkflowValidatorModule(validator.getAttribute("key"),
+                    child(validator, "validator-class").orElseThrow().getTextContent().trim()));
+        }
         return new PluginDescriptor(root.getAttribute("key"), List.copyOf(panels), List.copyOf(items), List.copyOf(resources),
-                List.copyOf(functions));
+                List.copyOf(functions), List.copyOf(validators));
     }
 
     /** The web resource of this app with that complete key ({@code pluginKey:moduleKey}), if it is one of ours. */

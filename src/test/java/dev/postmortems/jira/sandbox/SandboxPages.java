@@ -60,6 +60,7 @@ final class SandboxPages {
     private final JiraDouble jira;
     private final WebFragments fragments;
     private final JqlSearch search;
+    private final SandboxWorkflow workflow;
     private final JiraVelocity velocity = new JiraVelocity();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -80,6 +81,7 @@ final class SandboxPages {
             }
         }
         this.search = new JqlSearch(jira, functions, sandbox.clock());
+        this.workflow = new SandboxWorkflow(sandbox.app().context(), descriptor);
     }
 
     void serveOn(RestServer server) {
@@ -103,6 +105,13 @@ final class SandboxPages {
             request.html(404, velocity.render("sandbox/missing.vm", Map.of("sandbox", page)));
             return;
         }
+        renderIssue(request, issue, List.of(), 200);
+    }
+
+    /** The issue view; {@code refusals} are what the workflow said when a transition was refused. */
+    private void renderIssue(Request request, DoubleIssue issue, List<String> refusals, int status) throws IOException {
+        Map<String, Object> page = chrome(request, issue.getKey());
+        page.put("back", CONTEXT + "/browse/" + issue.getKey());
         jira.pageBuilder().drain();
         List<WebFragments.RenderedPanel> panels = fragments.panels(issue);
         WebFragments.Resources resources = fragments.resources(jira.pageBuilder().drain(), RESOURCES);
@@ -118,7 +127,8 @@ final class SandboxPages {
         context.put("leftPanels", panels.stream().filter(panel -> WebFragments.LEFT.equals(panel.location())).toList());
         context.put("rightPanels", panels.stream().filter(panel -> WebFragments.RIGHT.equals(panel.location())).toList());
         context.put("canTransition", jira.permissions().hasPermission(ProjectPermissions.EDIT_ISSUES, issue, request.user()));
-        request.html(200, velocity.render("sandbox/issue.vm", context));
+        context.put("refusals", refusals);
+        request.html(status, velocity.render("sandbox/issue.vm", context));
     }
 
     private void searchPage(Request request) throws IOException {
@@ -238,6 +248,11 @@ final class SandboxPages {
                     return;
                 }
                 boolean resolve = "resolve".equals(form.get("to"));
+                List<String> refusals = resolve ? workflow.refusals(issue) : List.of();
+                if (!refusals.isEmpty()) {
+                    renderIssue(request, issue, refusals, 400);
+                    return;
+                }
                 issue.resolve(resolve);
                 jira.events().publish(new IssueEvent(issue, resolve ? EventType.ISSUE_RESOLVED_ID : EventType.ISSUE_REOPENED_ID));
             }

@@ -129,6 +129,26 @@ public class SandboxTest {
     }
 
     @Test
+    public void thePostmortemWorkflowRunsTheAppsValidatorOnDone() throws Exception {
+        sandbox = start(false);
+        dev.postmortems.jira.jiradouble.DoubleIssue bare = jira().issues().create("OPS", jira().issueTypes().byName("Postmortem"),
+                "Postmortem: nothing decided yet");
+
+        HttpResponse<String> refused = post("/sandbox/transition", DemoPeople.EDITOR, "application/x-www-form-urlencoded",
+                "key=" + bare.getKey() + "&to=resolve");
+        assertEquals(400, refused.statusCode());
+        assertEquals("Schedule the follow-up review before the postmortem is done.",
+                Jsoup.parse(refused.body()).select("#transition-refused p").get(1).text());
+        assertEquals("Open", bare.statusName());
+
+        assertEquals(303, post("/sandbox/transition", DemoPeople.EDITOR, "application/x-www-form-urlencoded", "key=OPS-2&to=resolve")
+                .statusCode());
+        assertEquals("Done", ((dev.postmortems.jira.jiradouble.DoubleIssue) jira().issues().getIssueObject("OPS-2")).statusName());
+        assertEquals("other issues have no validator", 303, post("/sandbox/transition", DemoPeople.EDITOR,
+                "application/x-www-form-urlencoded", "key=OPS-6&to=resolve").statusCode());
+    }
+
+    @Test
     public void theSearchResourceAnswersTheAppsFunctionsAndSimpleClausesAndSaysWhatItCannotDo() throws Exception {
         sandbox = start(false);
         assertEquals(List.of("OPS-3", "OPS-4"), keys(search("issue in postmortemActions(\"OPS-2\")", DemoPeople.VIEWER)));
