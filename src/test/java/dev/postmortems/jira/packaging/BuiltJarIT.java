@@ -106,7 +106,7 @@ public class BuiltJarIT {
             if (element.hasAttribute("class")) {
                 named.add(element.getAttribute("class"));
             }
-            if (List.of("entity", "upgradeTask").contains(element.getTagName())) {
+            if (List.of("entity", "upgradeTask", "validator-class", "condition-class", "function-class").contains(element.getTagName())) {
                 named.add(element.getTextContent().trim());
             }
         }
