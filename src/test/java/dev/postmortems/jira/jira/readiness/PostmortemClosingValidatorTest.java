@@ -71,14 +71,15 @@ public class PostmortemClosingValidatorTest {
     }
 
     @Test
-    public void theDescriptorDeclaresTheValidatorWithAFactoryThatHasNothingToConfigure() throws Exception {
-        String descriptor = new String(getClass().getClassLoader().getResourceAsStream("atlassian-plugin.xml").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(true, descriptor.contains("<validator-class>" + PostmortemClosingValidator.class.getName() + "</validator-class>"));
-        PostmortemClosingValidatorFactory factory = new PostmortemClosingValidatorFactory();
+    public void theDescriptorDeclaresTheValidatorWithAFactoryThatHasNothingToConfigure() {
+        assertEquals(List.of(new PluginDescriptor.WorkflowValidatorModule("postmortem-closing-validator",
+                PostmortemClosingValidator.class.getName())), PluginDescriptor.read().workflowValidators());
+        PostmortemClosingValidatorFactory factory = (PostmortemClosingValidatorFactory) app.app().context()
+                .getAutowireCapableBeanFactory().autowire(PostmortemClosingValidatorFactory.class, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
         assertEquals(Map.of(), factory.getDescriptorParams(Map.of("ignored", "x")));
-        assertEquals(Map.of(), factory.getVelocityParams("view", null));
-        assertEquals(PluginDescriptor.class, PluginDescriptor.read().getClass());
+        assertEquals("Only if every action of the postmortem has an owner and a follow-up review is scheduled.",
+                new dev.postmortems.jira.web.JiraVelocity().render("templates/readiness/validator-view.vm",
+                        new HashMap<>(factory.getVelocityParams("view", null))).strip());
     }
 
     private DoubleIssue addAction() {
