@@ -76,6 +76,7 @@ public final class Sandbox implements AutoCloseable {
         server.afterEachChange(this::save);
         new SandboxPages(this, PluginDescriptor.read()).serveOn(server);
         save();
+        server.start(); // only now, with every page in place
     }
 
     /**

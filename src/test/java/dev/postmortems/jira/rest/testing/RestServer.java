@@ -44,13 +44,15 @@ public final class RestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
+    /** Started, on any free port, with no context path. */
     public RestServer(ApplicationContext app, JiraDouble jira, Function<String, DoubleUser> users) {
         this(app, jira, users, 0, "");
+        start();
     }
 
     /**
      * On that port (0 for any free one), under that context path ({@code /jira} as Jira is served by
-     * {@code atlas-run}, or empty).
+     * {@code atlas-run}, or empty); it answers once {@link #start()} is called, so a host can add its own pages first.
      */
     public RestServer(ApplicationContext app, JiraDouble jira, Function<String, DoubleUser> users, int port, String contextPath) {
         this.restRoot = contextPath + REST_ROOT;
@@ -79,7 +81,7 @@ public final class RestServer implements AutoCloseable {
                 afterEachChange.run();
             }
         });
-        server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:" + port + restRoot), config);
+        server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:" + port + restRoot), config, false);
     }
 
     public Reply get(String user, String path) throws IOException, InterruptedException {
@@ -114,6 +116,10 @@ public final class RestServer implements AutoCloseable {
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body(), json);
+    }
+
+    public void start() {
+        server.start();
     }
 
     /** Called after every request that may have changed something (any method but GET, HEAD and OPTIONS). */
