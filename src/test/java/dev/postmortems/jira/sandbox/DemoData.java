@@ -6,8 +6,7 @@ import dev.postmortems.jira.domain.review.ReviewInput;
 import dev.postmortems.jira.domain.team.StartInput;
 import dev.postmortems.jira.domain.timeline.TimelineInput;
 import dev.postmortems.jira.domain.whys.WhyChain;
-import dev.postmortems.jira.domain.whys.WhyChainInput;
-import dev.postmortems.jira.domain.whys.WhyChainInput.WhyStepInput;
+import dev.postmortems.jira.domain.whys.WorkedExample;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.jiradouble.JiraDouble;
 import dev.postmortems.jira.service.action.ActionService;
@@ -57,13 +56,7 @@ final class DemoData {
             timeline.add(postmortem, new TimelineInput(outage.plus(Duration.ofMinutes(47)).toString(),
                     "Checkout error rate back to normal", "resolved"));
 
-            WhyChain chain = app.getBean(WhysService.class).add(postmortem, new WhyChainInput("The application went down", List.of(
-                    new WhyStepInput("Why did the application go down?", "The database became locked."),
-                    new WhyStepInput("Why did it lock?", "Too many database writes."),
-                    new WhyStepInput("Why so many writes?", "The risk was not foreseen, so the change was not load tested."),
-                    new WhyStepInput("Why was it not load tested?", "There is no development process saying when to load test."),
-                    new WhyStepInput("Why is there no such process?", "We are reaching new levels of scale and never needed one.")),
-                    true));
+            WhyChain chain = app.getBean(WhysService.class).add(postmortem, WorkedExample.chain());
 
             String due = clock.instant().plus(Duration.ofDays(14)).toString().substring(0, 10);
             app.getBean(ActionService.class).add(postmortem, List.of(

@@ -1,6 +1,5 @@
 package dev.postmortems.jira.sandbox;
 
-import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.plugin.jql.function.JqlFunction;
 import com.atlassian.jira.user.ApplicationUser;
@@ -9,6 +8,7 @@ import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.jiradouble.JiraDouble;
+import dev.postmortems.jira.jiradouble.SearchContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -131,17 +131,7 @@ final class JqlSearch {
             throw new JqlProblem(List.copyOf(messages.getErrorMessages()));
         }
         Set<Long> ids = new HashSet<>();
-        function.getValues(new QueryCreationContext() {
-            @Override
-            public ApplicationUser getApplicationUser() {
-                return searcher;
-            }
-
-            @Override
-            public boolean isSecurityOverriden() {
-                return false;
-            }
-        }, operand, null).forEach(literal -> ids.add(literal.getLongValue()));
+        function.getValues(new SearchContext(searcher), operand, null).forEach(literal -> ids.add(literal.getLongValue()));
         return ids;
     }
 

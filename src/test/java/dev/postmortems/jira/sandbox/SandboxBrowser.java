@@ -1,28 +1,22 @@
 package dev.postmortems.jira.sandbox;
 
 import dev.postmortems.jira.web.testing.Browser;
+import dev.postmortems.jira.web.testing.BrowserPage;
 import org.junit.rules.ExternalResource;
 import org.junit.rules.TemporaryFolder;
 import org.junit.rules.TestRule;
 import org.junit.runner.Description;
 import org.junit.runners.model.Statement;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import static org.junit.Assert.assertEquals;
 
@@ -35,6 +29,7 @@ public final class SandboxBrowser implements TestRule {
     private final TemporaryFolder folder = new TemporaryFolder();
     private Sandbox sandbox;
     private ChromeDriver driver;
+    private BrowserPage page;
     private WebDriverWait wait;
 
     @Override
@@ -44,6 +39,7 @@ public final class SandboxBrowser implements TestRule {
             protected void before() throws IOException {
                 sandbox = Sandbox.start(folder.getRoot().toPath().resolve("sandbox"), 0, false);
                 driver = Browser.start();
+                page = new BrowserPage(driver);
                 wait = new WebDriverWait(driver, Duration.ofSeconds(10));
             }
 
@@ -106,26 +102,18 @@ public final class SandboxBrowser implements TestRule {
         return driver.findElement(By.cssSelector(css));
     }
 
-    /** The text of every match, read in one step in the page so a re-render cannot happen half-way through. */
-    @SuppressWarnings("unchecked")
+    /** The text of every match (trimmed), read in one step in the page so a re-render cannot happen half-way through. */
     public List<String> texts(String css) {
-        return (List<String>) ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());", css);
+        return page.texts(css).stream().map(String::trim).toList();
     }
 
     public Object script(String javascript, Object... arguments) {
-        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+        return page.script(javascript, arguments);
     }
 
-    /**
-     * Errors the page logged, but for requests the app refused on purpose (a 400 with its message shows as a failed
-     * load) and a hostile {@code <img src=x>} the browser could not load.
-     */
+    /** Errors the page logged, but for requests the app refused on purpose (a 400 with its message shows as a failed load). */
     public List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(entry -> entry.getMessage())
-                .filter(message -> !message.contains("/x - Failed to load resource"))
+        return page.consoleErrors().stream()
                 .filter(message -> !message.contains("the server responded with a status of 400"))
                 .toList();
     }
@@ -134,23 +122,13 @@ public final class SandboxBrowser implements TestRule {
     public void screenshot(String css, String name) {
         WebElement element = find(css);
         script("arguments[0].scrollIntoView({block: 'start'});", element);
-        try {
-            Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        page.screenshot(element, name);
     }
 
     /** What the browser window shows, saved as target/screenshots/NAME.png. */
     public void screenshotWindow(String name) {
         script("window.scrollTo(0, 0);");
-        try {
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        page.screenshot(driver, name);
     }
 
     /** Once the page has loaded, every script has run, and the panels' scripts start their panels as they run. */

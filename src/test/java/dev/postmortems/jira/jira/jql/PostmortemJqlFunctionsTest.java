@@ -3,7 +3,6 @@ package dev.postmortems.jira.jira.jql;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.jql.operand.QueryLiteral;
-import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.plugin.jql.function.JqlFunction;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
@@ -165,17 +164,7 @@ public class PostmortemJqlFunctionsTest {
     private Set<Long> valuesFor(String user, String function, String... args) {
         FunctionOperand operand = new FunctionOperand(function, args);
         ApplicationUser searcher = app.user(user);
-        List<QueryLiteral> literals = function(function).getValues(new QueryCreationContext() {
-            @Override
-            public ApplicationUser getApplicationUser() {
-                return searcher;
-            }
-
-            @Override
-            public boolean isSecurityOverriden() {
-                return false;
-            }
-        }, operand, null);
+        List<QueryLiteral> literals = function(function).getValues(new dev.postmortems.jira.jiradouble.SearchContext(searcher), operand, null);
         literals.forEach(literal -> assertEquals(operand, literal.getSourceOperand()));
         return literals.stream().map(QueryLiteral::getLongValue).collect(Collectors.toSet());
     }

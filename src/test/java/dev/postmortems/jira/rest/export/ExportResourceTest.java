@@ -5,8 +5,7 @@ import dev.postmortems.jira.domain.lessons.LessonsInput;
 import dev.postmortems.jira.domain.review.ReviewInput;
 import dev.postmortems.jira.domain.timeline.TimelineInput;
 import dev.postmortems.jira.domain.whys.WhyChain;
-import dev.postmortems.jira.domain.whys.WhyChainInput;
-import dev.postmortems.jira.domain.whys.WhyChainInput.WhyStepInput;
+import dev.postmortems.jira.domain.whys.WorkedExample;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
@@ -110,13 +109,7 @@ public class ExportResourceTest {
             timeline.add(key, new TimelineInput("2026-11-20T10:31:00Z", "Database lock waits found on the orders table", ""));
             timeline.add(key, new TimelineInput("2026-11-20T10:43:00Z", "Bulk-pricing job stopped; writes recover", "mitigated"));
             timeline.add(key, new TimelineInput("2026-11-20T10:59:00Z", "Checkout error rate back to normal", "resolved"));
-            WhyChain chain = app.bean(WhysService.class).add(key, new WhyChainInput("The application went down", List.of(
-                    new WhyStepInput("Why did the application go down?", "The database became locked."),
-                    new WhyStepInput("Why did it lock?", "Too many database writes."),
-                    new WhyStepInput("Why so many writes?", "The risk was not foreseen, so the change was not load tested."),
-                    new WhyStepInput("Why was it not load tested?", "There is no development process saying when to load test."),
-                    new WhyStepInput("Why is there no such process?", "We are reaching new levels of scale and never needed one.")),
-                    true));
+            WhyChain chain = app.bean(WhysService.class).add(key, WorkedExample.chain());
             List<ActionOutcome> actions = app.bean(ActionService.class).add(key, List.of(
                     new ActionInput("req-action-0001", "Add a load test for the behaviour that caused it", "corrective", OWNER,
                             "", "", "", "", chain.id()),

@@ -5,19 +5,12 @@ import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import org.junit.rules.ExternalResource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 /**
  * Headless Chromium on the app's panel pages, for one test: open a panel as a user, read texts, take screenshots,
@@ -31,6 +24,7 @@ public final class PanelBrowser extends ExternalResource {
     private final PostmortemAppRule app;
     private PanelPages pages;
     private ChromeDriver driver;
+    private BrowserPage page;
     private WebDriverWait wait;
 
     public PanelBrowser(PostmortemAppRule app) {
@@ -41,6 +35,7 @@ public final class PanelBrowser extends ExternalResource {
     protected void before() {
         pages = new PanelPages(app.fixture());
         driver = Browser.start();
+        page = new BrowserPage(driver);
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
@@ -77,33 +72,22 @@ public final class PanelBrowser extends ExternalResource {
     }
 
     /** The text of every match, read in one step in the page so a re-render cannot happen half-way through. */
-    @SuppressWarnings("unchecked")
     public List<String> texts(String css) {
-        return (List<String>) ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent);", css);
+        return page.texts(css);
     }
 
     public Object script(String javascript, Object... arguments) {
-        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+        return page.script(javascript, arguments);
     }
 
     /** Errors the page logged; a hostile {@code <img src=x>} failing to load is the browser refusing it, and is left out. */
     public List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(entry -> entry.getMessage())
-                .filter(message -> !message.contains("/x - Failed to load resource"))
-                .toList();
+        return page.consoleErrors();
     }
 
     /** Saved as target/screenshots/NAME.png. */
     public void screenshot(String name) {
-        try {
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Browser.screenshots().resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        page.screenshot(driver, name);
     }
 
     private void waitForStart() {
