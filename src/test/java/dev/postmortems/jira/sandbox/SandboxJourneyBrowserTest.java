@@ -152,6 +152,24 @@ public class SandboxJourneyBrowserTest {
     }
 
     @Test
+    public void thePostmortemWorkflowKeepsANewPostmortemFromDoneAndSaysWhy() {
+        browser.open("/browse/OPS-6");
+        browser.switchTo(DemoPeople.EDITOR);
+        browser.click("#postmortem-start");
+        WebElement dialog = browser.await().until(d -> d.findElement(By.cssSelector(".postmortem-start-dialog")));
+        dialog.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await().until(d -> d.getCurrentUrl().endsWith("/jira/browse/OPS-7"));
+        browser.open("/browse/OPS-7");
+
+        browser.submit("#action-resolve");
+
+        assertEquals(List.of("The Postmortem workflow refused Done (the app's validator runs on it here)",
+                "Schedule the follow-up review before the postmortem is done."), browser.texts("#transition-refused p"));
+        assertEquals("Open", browser.texts("#status-val").get(0)); // shown in capitals by AUI's lozenge
+        browser.screenshot("#transition-refused", "sandbox-workflow-refused");
+    }
+
+    @Test
     public void theViewerReadsWithoutControlsAndTheOutsiderCannotSeeThePostmortem() {
         browser.open("/browse/OPS-2");
         browser.switchTo(DemoPeople.VIEWER);

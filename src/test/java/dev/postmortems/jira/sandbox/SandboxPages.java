@@ -56,6 +56,8 @@ final class SandboxPages {
             "project = OPS AND labels = postmortem-action AND resolution = EMPTY AND duedate < now()");
     static final String REMINDER_JOB = "dev.postmortems.jira.overdue-reminders";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SandboxPages.class);
+
     private final Sandbox sandbox;
     private final JiraDouble jira;
     private final WebFragments fragments;
@@ -370,7 +372,7 @@ final class SandboxPages {
         try {
             handler.handle(request);
         } catch (RuntimeException e) {
-            e.printStackTrace();
+            LOG.error("The sandbox failed on {}", request.pathAndQuery(), e);
             request.send(500, "text/plain; charset=utf-8", ("The sandbox failed: " + e).getBytes(StandardCharsets.UTF_8));
         } finally {
             jira.authentication().logOut();
