@@ -13,7 +13,7 @@
 
     function Actions(root) {
         this.root = root;
-        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey)) + '/actions';
+        this.url = P.resource(root, 'actions');
         this.editable = root.dataset.editable === 'true';
         this.tbody = root.querySelector('.postmortem-actions-table tbody');
         this.status = root.querySelector('.postmortem-actions-status-line');

@@ -13,6 +13,15 @@
     /** The event sent on the document after a change was saved. */
     var CHANGED = 'postmortems:changed';
 
+    function rest(path) {
+        return contextPath() + '/rest/postmortems/1.0' + path;
+    }
+
+    /** A panel's REST resource: the feature's path under the postmortem its root names, e.g. .../OPS-2/timeline. */
+    function resource(root, feature) {
+        return rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey) + '/' + feature);
+    }
+
     function call(method, url, body) {
         var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
         if (body !== undefined) {
@@ -144,9 +153,8 @@
     }
 
     window.Postmortems = {
-        rest: function (path) {
-            return contextPath() + '/rest/postmortems/1.0' + path;
-        },
+        rest: rest,
+        resource: resource,
         call: call,
         CHANGED: CHANGED,
         element: element,

@@ -11,7 +11,7 @@
 
     function Lessons(root) {
         this.root = root;
-        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey)) + '/lessons';
+        this.url = P.resource(root, 'lessons');
         this.list = root.querySelector('.postmortem-lessons-questions');
         this.status = root.querySelector('.postmortem-lessons-status');
         this.revision = Number(root.dataset.revision);

@@ -10,7 +10,7 @@
 
     function Readiness(root) {
         this.root = root;
-        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey)) + '/readiness';
+        this.url = P.resource(root, 'readiness');
         this.list = root.querySelector('.postmortem-readiness-items');
         this.status = root.querySelector('.postmortem-readiness-summary strong');
     }

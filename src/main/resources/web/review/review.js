@@ -11,7 +11,7 @@
 
     function Review(root) {
         this.root = root;
-        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey) + '/review');
+        this.url = P.resource(root, 'review');
     }
 
     Review.prototype.start = function () {

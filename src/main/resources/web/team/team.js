@@ -138,7 +138,7 @@
 
     function Team(root) {
         this.root = root;
-        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey) + '/team');
+        this.url = P.resource(root, 'team');
     }
 
     Team.prototype.start = function () {

@@ -13,7 +13,7 @@
 
     function Timeline(root) {
         this.root = root;
-        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey)) + '/timeline';
+        this.url = P.resource(root, 'timeline');
         this.editable = root.dataset.editable === 'true';
         this.tbody = root.querySelector('.postmortem-timeline-table tbody');
         this.status = root.querySelector('.postmortem-timeline-status');

@@ -16,7 +16,7 @@
 
     function Whys(root) {
         this.root = root;
-        this.url = P.rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey)) + '/whys';
+        this.url = P.resource(root, 'whys');
         this.editable = root.dataset.editable === 'true';
         this.list = root.querySelector('.postmortem-whys-chains');
         this.status = root.querySelector('.postmortem-whys-status-line');

@@ -21,12 +21,14 @@ public final class AppLinks {
         this.authenticationContext = authenticationContext;
     }
 
-    public void linkOnce(long postmortemId, long otherId, AppLinkType type) {
+    /** Links the two unless they are linked that way already; returns whether it made the link. */
+    public boolean linkOnce(long postmortemId, long otherId, AppLinkType type) {
         if (find(postmortemId, otherId, type).isPresent()) {
-            return;
+            return false;
         }
         try {
             issueLinkManager.createIssueLink(postmortemId, otherId, typeId(type), 1L, authenticationContext.getLoggedInUser());
+            return true;
         } catch (CreateException e) {
             throw new IllegalStateException("Jira could not link " + postmortemId + " to " + otherId, e);
         }

@@ -7,8 +7,6 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -33,7 +31,7 @@ public final class JiraTeamTickets implements TeamTickets {
     private final IssueManager issueManager;
     private final IssueLinkManager issueLinkManager;
     private final WatcherManager watcherManager;
-    private final ProjectManager projectManager;
+    private final JiraProjects projects;
     private final PermissionManager permissionManager;
     private final JiraAuthenticationContext authenticationContext;
     private final UserManager userManager;
@@ -42,7 +40,7 @@ public final class JiraTeamTickets implements TeamTickets {
     private final AppLinks appLinks;
 
     public JiraTeamTickets(JiraIssueCreator issueCreator, IssueManager issueManager, IssueLinkManager issueLinkManager,
-                           WatcherManager watcherManager, ProjectManager projectManager, PermissionManager permissionManager,
+                           WatcherManager watcherManager, JiraProjects projects, PermissionManager permissionManager,
                            JiraAuthenticationContext authenticationContext, UserManager userManager,
                            IssueTypeSchemeManager issueTypeSchemeManager, InstalledTypes installedTypes,
                            AppLinks links) {
@@ -50,7 +48,7 @@ public final class JiraTeamTickets implements TeamTickets {
         this.issueManager = issueManager;
         this.issueLinkManager = issueLinkManager;
         this.watcherManager = watcherManager;
-        this.projectManager = projectManager;
+        this.projects = projects;
         this.permissionManager = permissionManager;
         this.authenticationContext = authenticationContext;
         this.userManager = userManager;
@@ -65,7 +63,7 @@ public final class JiraTeamTickets implements TeamTickets {
         if (issue == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user())) {
             return Optional.empty();
         }
-        return Optional.of(new Incident(issue.getId(), issue.getKey(), issue.getSummary(), target(issue.getProjectObject()),
+        return Optional.of(new Incident(issue.getId(), issue.getKey(), issue.getSummary(), JiraProjects.target(issue.getProjectObject()),
                 issue.getCreated() == null ? java.time.Instant.EPOCH : issue.getCreated().toInstant(),
                 issue.getIssueType() != null && installedTypes.isPostmortemType(issue.getIssueType().getId()),
                 Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername),
@@ -75,48 +73,41 @@ public final class JiraTeamTickets implements TeamTickets {
 
     @Override
     public Optional<TargetProject> project(String projectKey) {
-        Project project = projectKey == null ? null : projectManager.getProjectByCurrentKey(projectKey.strip());
-        return project == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user())
-                ? Optional.empty() : Optional.of(target(project));
+        return projects.browsable(projectKey == null ? null : projectKey.strip());
     }
 
     @Override
     public Optional<TargetProject> projectOf(long issueId) {
-        Issue issue = issueManager.getIssueObject(issueId);
-        return issue == null || issue.getProjectObject() == null ? Optional.empty() : Optional.of(target(issue.getProjectObject()));
+        return projects.of(issueId);
     }
 
     @Override
     public boolean canCreateIn(TargetProject project) {
-        return permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, projectManager.getProjectObj(project.id()), user());
+        return projects.currentUserMay(ProjectPermissions.CREATE_ISSUES, project);
     }
 
     @Override
     public List<TargetProject> startableProjects() {
         return permissionManager.getProjects(ProjectPermissions.CREATE_ISSUES, user()).stream()
-                .map(JiraTeamTickets::target).filter(this::offersPostmortems)
+                .map(JiraProjects::target).filter(this::offersPostmortems)
                 .sorted(Comparator.comparing(TargetProject::key)).toList();
     }
 
     @Override
     public boolean offersPostmortems(TargetProject project) {
         Optional<String> postmortemType = installedTypes.issueTypeId(AppIssueType.POSTMORTEM);
-        return postmortemType.isPresent() && issueTypeSchemeManager.getIssueTypesForProject(projectManager.getProjectObj(project.id()))
+        return postmortemType.isPresent() && issueTypeSchemeManager.getIssueTypesForProject(projects.jiraProject(project))
                 .stream().anyMatch(type -> type.getId().equals(postmortemType.get()));
     }
 
     @Override
     public boolean isAssignable(String username, TargetProject project) {
-        ApplicationUser person = userManager.getUserByName(username);
-        return person != null && permissionManager.hasPermission(ProjectPermissions.ASSIGNABLE_USER,
-                projectManager.getProjectObj(project.id()), person);
+        return projects.userMay(username, ProjectPermissions.ASSIGNABLE_USER, project);
     }
 
     @Override
     public boolean canBrowse(String username, TargetProject project) {
-        ApplicationUser person = userManager.getUserByName(username);
-        return person != null && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS,
-                projectManager.getProjectObj(project.id()), person);
+        return projects.userMay(username, ProjectPermissions.BROWSE_PROJECTS, project);
     }
 
     @Override
@@ -207,7 +198,4 @@ public final class JiraTeamTickets implements TeamTickets {
         return new Person(user.getUsername(), user.getDisplayName());
     }
 
-    private static TargetProject target(Project project) {
-        return new TargetProject(project.getId(), project.getKey(), project.getName());
-    }
 }

@@ -9,13 +9,11 @@ import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.util.UserManager;
 import dev.postmortems.jira.jira.AppLinks;
+import dev.postmortems.jira.jira.JiraProjects;
 import dev.postmortems.jira.jira.JiraIssueCreator;
 import dev.postmortems.jira.jira.setup.AppLinkType;
 import dev.postmortems.jira.service.action.ActionTickets;
@@ -39,26 +37,24 @@ public final class JiraActionTickets implements ActionTickets {
     private final IssueManager issueManager;
     private final IssueLinkManager issueLinkManager;
     private final LabelManager labelManager;
-    private final ProjectManager projectManager;
+    private final JiraProjects projects;
     private final PermissionManager permissionManager;
     private final JiraAuthenticationContext authenticationContext;
-    private final UserManager userManager;
     private final IssueTypeManager issueTypeManager;
     private final PriorityManager priorityManager;
     private final AppLinks links;
 
     public JiraActionTickets(JiraIssueCreator issueCreator, IssueManager issueManager, IssueLinkManager issueLinkManager,
-                             LabelManager labelManager, ProjectManager projectManager, PermissionManager permissionManager,
-                             JiraAuthenticationContext authenticationContext, UserManager userManager,
+                             LabelManager labelManager, JiraProjects projects, PermissionManager permissionManager,
+                             JiraAuthenticationContext authenticationContext,
                              IssueTypeManager issueTypeManager, PriorityManager priorityManager, AppLinks links) {
         this.issueCreator = issueCreator;
         this.issueManager = issueManager;
         this.issueLinkManager = issueLinkManager;
         this.labelManager = labelManager;
-        this.projectManager = projectManager;
+        this.projects = projects;
         this.permissionManager = permissionManager;
         this.authenticationContext = authenticationContext;
-        this.userManager = userManager;
         this.issueTypeManager = issueTypeManager;
         this.priorityManager = priorityManager;
         this.links = links;
@@ -66,33 +62,27 @@ public final class JiraActionTickets implements ActionTickets {
 
     @Override
     public Optional<TargetProject> project(String projectKey) {
-        Project project = projectManager.getProjectByCurrentKey(projectKey);
-        // A project the user may not browse is answered like one that does not exist.
-        return project == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user())
-                ? Optional.empty() : Optional.of(target(project));
+        return projects.browsable(projectKey);
     }
 
     @Override
     public Optional<TargetProject> projectOf(long issueId) {
-        Issue issue = issueManager.getIssueObject(issueId);
-        return issue == null || issue.getProjectObject() == null ? Optional.empty() : Optional.of(target(issue.getProjectObject()));
+        return projects.of(issueId);
     }
 
     @Override
     public boolean canAdminister(TargetProject project) {
-        return permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, projectManager.getProjectObj(project.id()), user());
+        return projects.currentUserMay(ProjectPermissions.ADMINISTER_PROJECTS, project);
     }
 
     @Override
     public boolean canCreateIn(TargetProject project) {
-        return permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, projectManager.getProjectObj(project.id()), user());
+        return projects.currentUserMay(ProjectPermissions.CREATE_ISSUES, project);
     }
 
     @Override
     public boolean isAssignable(String username, TargetProject project) {
-        ApplicationUser assignee = userManager.getUserByName(username);
-        return assignee != null
-                && permissionManager.hasPermission(ProjectPermissions.ASSIGNABLE_USER, projectManager.getProjectObj(project.id()), assignee);
+        return projects.userMay(username, ProjectPermissions.ASSIGNABLE_USER, project);
     }
 
     @Override
@@ -169,7 +159,4 @@ public final class JiraActionTickets implements ActionTickets {
         return authenticationContext.getLoggedInUser();
     }
 
-    private static TargetProject target(Project project) {
-        return new TargetProject(project.getId(), project.getKey(), project.getName());
-    }
 }

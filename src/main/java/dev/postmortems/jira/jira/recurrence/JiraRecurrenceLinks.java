@@ -58,11 +58,7 @@ public final class JiraRecurrenceLinks implements RecurrenceLinks {
 
     @Override
     public boolean link(long postmortemId, long incidentId) {
-        if (appLinks.find(postmortemId, incidentId, AppLinkType.RECURRENCE).isPresent()) {
-            return false;
-        }
-        appLinks.linkOnce(postmortemId, incidentId, AppLinkType.RECURRENCE);
-        return true;
+        return appLinks.linkOnce(postmortemId, incidentId, AppLinkType.RECURRENCE);
     }
 
     @Override
