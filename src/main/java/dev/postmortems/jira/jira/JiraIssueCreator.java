@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 
 /**
  * Creates an issue through Jira's issue service as the logged-in user (its reporter), with Jira's own validation;
@@ -27,6 +28,7 @@ public final class JiraIssueCreator {
     /** Jira's setting for the date format its date pickers (and so IssueInputParameters.setDueDate) read. */
     static final String DATE_PICKER_FORMAT = "jira.date.picker.java.format";
     private static final String DEFAULT_DATE_PICKER_FORMAT = "d/MMM/yy";
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<!y)y{1,3}(?!y)");
 
     private final IssueService issueService;
     private final JiraAuthenticationContext authenticationContext;
@@ -82,7 +84,15 @@ public final class JiraIssueCreator {
     private String datePicker(LocalDate date) {
         String pattern = applicationProperties.getDefaultBackedString(DATE_PICKER_FORMAT);
         Locale locale = authenticationContext.getLocale() == null ? Locale.getDefault() : authenticationContext.getLocale();
-        SimpleDateFormat format = new SimpleDateFormat(pattern == null || pattern.isBlank() ? DEFAULT_DATE_PICKER_FORMAT : pattern, locale);
+        return datePickerText(date, pattern == null || pattern.isBlank() ? DEFAULT_DATE_PICKER_FORMAT : pattern, locale);
+    }
+
+    /**
+     * The date in Jira's date-picker format, but always with a four-digit year: Jira reads "30/Jun/47" as 1947
+     * (a two-digit year is placed within a century around today), while it reads "30/Jun/2047" as written.
+     */
+    static String datePickerText(LocalDate date, String pattern, Locale locale) {
+        SimpleDateFormat format = new SimpleDateFormat(SHORT_YEAR.matcher(pattern).replaceAll("yyyy"), locale);
         format.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
         return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }

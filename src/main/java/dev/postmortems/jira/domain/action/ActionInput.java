@@ -20,7 +20,8 @@ import java.util.Optional;
 public record ActionInput(String requestId, String summary, String kind, String assignee, String projectKey,
                           String dueDate, String priorityId, String description, Long chainId) {
 
-    public List<ActionProblem> problems() {
+    /** @param today the day the action is created, for the due date's range */
+    public List<ActionProblem> problems(LocalDate today) {
         List<ActionProblem> problems = new ArrayList<>();
         if (isBlank(summary)) {
             problems.add(ActionProblem.SUMMARY_MISSING);
@@ -35,6 +36,8 @@ public record ActionInput(String requestId, String summary, String kind, String 
         }
         if (!isBlank(dueDate) && parsedDueDate().isEmpty()) {
             problems.add(ActionProblem.DUE_DATE_INVALID);
+        } else if (parsedDueDate().filter(due -> isOutOfRange(due, today)).isPresent()) {
+            problems.add(ActionProblem.DUE_DATE_OUT_OF_RANGE);
         }
         if (description != null && description.length() > ActionProblem.MAX_DESCRIPTION_LENGTH) {
             problems.add(ActionProblem.DESCRIPTION_TOO_LONG);
@@ -58,6 +61,11 @@ public record ActionInput(String requestId, String summary, String kind, String 
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** A due date years away is a typing slip ("2062" for "2026"), not a plan. */
+    private static boolean isOutOfRange(LocalDate due, LocalDate today) {
+        return due.isBefore(today.minusYears(ActionProblem.MAX_YEARS_AWAY)) || due.isAfter(today.plusYears(ActionProblem.MAX_YEARS_AWAY));
     }
 
     private static boolean isBlank(String value) {

@@ -9,12 +9,15 @@ public enum ActionProblem {
     KIND_UNKNOWN("kind"),
     ASSIGNEE_MISSING("assignee"),
     DUE_DATE_INVALID("dueDate"),
+    DUE_DATE_OUT_OF_RANGE("dueDate"),
     DESCRIPTION_TOO_LONG("description"),
     REQUEST_ID_INVALID("requestId");
 
     /** Jira's own limit for a summary. */
     public static final int MAX_SUMMARY_LENGTH = 255;
     public static final int MAX_DESCRIPTION_LENGTH = 30_000;
+    /** How far before or after today an action may be due. */
+    public static final int MAX_YEARS_AWAY = 10;
 
     private final String field;
 

@@ -58,7 +58,9 @@ final class Timestamps {
         try {
             LocalDate date = matcher.group("date") == null ? defaultDate : LocalDate.parse(matcher.group("date"));
             LocalTime time = LocalTime.parse(pad(matcher.group("time").replace(',', '.')));
-            ZoneId zone = zoneText == null ? defaultZone : zone(zoneText.trim()).orElseThrow();
+            // An offset beyond ±18:00 ("+25:00") names no zone: the time is invalid, not the request.
+            ZoneId zone = zoneText == null ? defaultZone : zone(zoneText.trim())
+                    .orElseThrow(() -> new DateTimeException("an offset no zone has"));
             // A local time that a daylight-saving change skips moves forward, as clocks do.
             Instant instant = ZonedDateTime.of(LocalDateTime.of(date, time), zone).toInstant();
             return Optional.of(inRange(instant)

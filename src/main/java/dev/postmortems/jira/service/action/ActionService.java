@@ -91,7 +91,8 @@ public final class ActionService {
         if (input == null) {
             return refused(index, requestId, List.of(new FieldError("summary", "postmortems.action.problem.summary-missing")));
         }
-        List<FieldError> errors = new ArrayList<>(input.problems().stream().map(ActionService::error).toList());
+        LocalDate today = LocalDate.now(clock.withZone(viewer.timeZone()));
+        List<FieldError> errors = new ArrayList<>(input.problems(today).stream().map(ActionService::error).toList());
         if (input.chainId() != null && !chains.contains(input.chainId())) {
             errors.add(new FieldError("chainId", "postmortems.action.error.chain-unknown"));
         }
@@ -109,7 +110,7 @@ public final class ActionService {
             return refused(index, requestId, errors);
         }
         Optional<LocalDate> due = input.parsedDueDate().or(() -> defaults.dueInDays()
-                .map(days -> LocalDate.now(clock.withZone(viewer.timeZone())).plusDays(days)));
+                .map(today::plusDays));
         NewTicket ticket = new NewTicket(target.get(), defaults.issueTypeName(), input.summary().strip(),
                 ActionDescription.of(input.description(), postmortem.key(), requestId), input.assignee().strip(), due,
                 Optional.ofNullable(input.priorityId()).filter(id -> !id.isBlank()), ActionLabels.forAction(input.validKind()));
@@ -151,8 +152,11 @@ public final class ActionService {
         if (ticket.isEmpty()) {
             errors.add(new FieldError("ticketKey", "postmortems.action.error.ticket-not-found",
                     List.of(input == null || input.ticketKey() == null ? "" : input.ticketKey())));
-        } else if (ticket.get().id() == postmortem.id()) {
+        } else if (ticket.get().id() == postmortem.id() || tickets.isPostmortem(ticket.get().id())) {
             errors.add(new FieldError("ticketKey", "postmortems.action.error.ticket-is-postmortem"));
+        } else if (!tickets.canEdit(ticket.get().id())) {
+            // Attaching labels and links the ticket: Jira's Edit Issues permission on it, as for any edit.
+            errors.add(new FieldError("ticketKey", "postmortems.action.error.ticket-not-editable", List.of(ticket.get().key())));
         } else if (ticket.get().assignee().isEmpty()) {
             errors.add(new FieldError("ticketKey", "postmortems.action.error.ticket-unassigned", List.of(ticket.get().key())));
         }
@@ -229,6 +233,7 @@ public final class ActionService {
         List<Object> arguments = switch (problem) {
             case SUMMARY_TOO_LONG -> List.of(ActionProblem.MAX_SUMMARY_LENGTH);
             case DESCRIPTION_TOO_LONG -> List.of(ActionProblem.MAX_DESCRIPTION_LENGTH);
+            case DUE_DATE_OUT_OF_RANGE -> List.of(ActionProblem.MAX_YEARS_AWAY);
             default -> List.of();
         };
         return new FieldError(problem.field(), "postmortems.action.problem." + problem.code(), arguments);

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.blameless;
 
+import dev.postmortems.jira.domain.action.ActionProblem;
 import dev.postmortems.jira.domain.blameless.BlamelessCheck;
 import dev.postmortems.jira.domain.blameless.BlamelessFinding;
 import dev.postmortems.jira.domain.blameless.BlamingPhrases;
@@ -8,6 +9,7 @@ import dev.postmortems.jira.service.AdminCheck;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
+import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemPermissions;
 
 import java.util.List;
@@ -17,6 +19,8 @@ public final class BlamelessService {
     /** Bounds what admins can store: phrases are short, and each one is a pattern every check runs. */
     static final int MAX_PHRASES = 500;
     static final int MAX_PHRASE_LENGTH = 200;
+    /** The longest text any field of the app takes (an action's description): more is not a text being written. */
+    static final int MAX_TEXT_LENGTH = ActionProblem.MAX_DESCRIPTION_LENGTH;
 
     private final PeopleDirectory peopleDirectory;
     private final BlamingPhraseSettings phraseSettings;
@@ -33,7 +37,12 @@ public final class BlamelessService {
 
     /** Checks any text of a postmortem the user may read, such as an action being written. */
     public List<BlamelessFinding> check(String issueKey, String text) {
-        return forPostmortem(permissions.toRead(issueKey).id()).check(text == null ? "" : text);
+        PostmortemIssue postmortem = permissions.toRead(issueKey);
+        if (text != null && text.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidInputException(List.of(new FieldError("text", "postmortems.blameless.error.text-too-long",
+                    List.of(MAX_TEXT_LENGTH))));
+        }
+        return forPostmortem(postmortem.id()).check(text == null ? "" : text);
     }
 
     public List<String> extraPhrases() {
@@ -53,7 +62,7 @@ public final class BlamelessService {
 
     private void requireAdmin() {
         if (!adminCheck.isAdmin()) {
-            throw new ChangeNotAllowedException("the blameless phrases");
+            throw ChangeNotAllowedException.siteSettings();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.service.export;
 
 import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.WikiMarkup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.regex.Pattern;
  * heading or a quote is neutralised.
  */
 public final class ConfluenceWriteUp extends WriteUpDocument {
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\{}\\[\\]*_\\-+^~?|!#():;])");
     private static final Pattern BLOCK_START = Pattern.compile("^(h[1-6]|bq)\\.", Pattern.CASE_INSENSITIVE);
 
     public ConfluenceWriteUp(Messages messages) {
@@ -21,7 +21,7 @@ public final class ConfluenceWriteUp extends WriteUpDocument {
 
     @Override
     protected String heading(int level, String text) {
-        return "h" + level + ". " + inline(text.replace('\n', ' '));
+        return "h" + level + ". " + inline(text);
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class ConfluenceWriteUp extends WriteUpDocument {
 
     @Override
     protected String inline(String text) {
-        return SPECIAL.matcher(text).replaceAll("\\\\$1");
+        return WikiMarkup.text(text);
     }
 
     @Override

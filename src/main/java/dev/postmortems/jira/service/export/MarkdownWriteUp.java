@@ -24,7 +24,7 @@ public final class MarkdownWriteUp extends WriteUpDocument {
     @Override
     protected String heading(int level, String text) {
         // Inside a heading a '#' could close it: escaped there too.
-        return "#".repeat(level) + " " + inline(text.replace('\n', ' ')).replace("#", "\\#");
+        return "#".repeat(level) + " " + inline(text).replace("#", "\\#");
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class MarkdownWriteUp extends WriteUpDocument {
 
     @Override
     protected String inline(String text) {
-        String html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String html = oneLine(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         return INLINE_SPECIAL.matcher(html).replaceAll("\\\\$1");
     }
 

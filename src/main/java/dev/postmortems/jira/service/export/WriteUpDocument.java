@@ -1,6 +1,7 @@
 package dev.postmortems.jira.service.export;
 
 import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.WikiMarkup;
 import dev.postmortems.jira.service.action.ActionView;
 import dev.postmortems.jira.service.lessons.LessonView;
 import dev.postmortems.jira.service.review.ReviewTicketView;
@@ -19,6 +20,7 @@ import java.util.List;
  * team wrote stays text in every format.
  */
 public abstract class WriteUpDocument {
+
     private final Messages messages;
     private final StringBuilder out = new StringBuilder();
 
@@ -140,6 +142,14 @@ public abstract class WriteUpDocument {
         } else {
             add(paragraph(text("postmortems.export.review.ticket", review.key(), review.summary(), review.dueDate(), review.status())));
         }
+    }
+
+    /**
+     * Text that must stay on one line (a heading, a list item, a table cell's line), so that no line of the
+     * team's text can start a block.
+     */
+    protected static String oneLine(String text) {
+        return WikiMarkup.oneLine(text);
     }
 
     private String text(String key, Object... arguments) {

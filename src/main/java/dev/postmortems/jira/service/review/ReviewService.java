@@ -10,6 +10,7 @@ import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.WikiMarkup;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
@@ -190,12 +191,13 @@ public final class ReviewService {
             if (state == null) {
                 continue; // not created, or deleted since: nothing to review
             }
+            // Jira renders the description as wiki markup: what people typed (summaries, names, statuses) stays text.
             text.append("* ").append(state.key()).append(" — ")
-                    .append(state.visible() ? state.summary() : messages.text("postmortems.review.ticket.restricted"))
-                    .append(" (").append(messages.text("postmortems.action.kind." + action.kind().key())).append(") — ")
-                    .append(state.assignee().orElse(messages.text("postmortems.review.ticket.no-owner"))).append(" — ")
-                    .append(state.dueDate().map(LocalDate::toString).orElse(messages.text("postmortems.review.ticket.no-due"))).append(" — ")
-                    .append(state.status()).append('\n');
+                    .append(WikiMarkup.text(state.visible() ? state.summary() : messages.text("postmortems.review.ticket.restricted")))
+                    .append(" (").append(WikiMarkup.text(messages.text("postmortems.action.kind." + action.kind().key()))).append(") — ")
+                    .append(WikiMarkup.text(state.assignee().orElse(messages.text("postmortems.review.ticket.no-owner")))).append(" — ")
+                    .append(state.dueDate().map(LocalDate::toString).orElse(WikiMarkup.text(messages.text("postmortems.review.ticket.no-due"))))
+                    .append(" — ").append(WikiMarkup.text(state.status())).append('\n');
         }
         return text.toString();
     }

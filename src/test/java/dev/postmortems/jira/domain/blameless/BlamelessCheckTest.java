@@ -10,6 +10,7 @@ import static dev.postmortems.jira.domain.blameless.BlamelessFinding.Kind.MENTIO
 import static dev.postmortems.jira.domain.blameless.BlamelessFinding.Kind.PERSON;
 import static dev.postmortems.jira.domain.blameless.BlamelessFinding.Kind.PHRASE;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 public class BlamelessCheckTest {
     /** Users who can see the project, by full name and username. */
@@ -105,6 +106,42 @@ public class BlamelessCheckTest {
     public void nothingToCheckFindsNothing() {
         assertEquals(List.of(), check.check(null, PROJECT_USERS));
         assertEquals(List.of(), check.check("   ", PROJECT_USERS));
+    }
+
+    /** A run of thousands of capitalised words once overflowed the stack inside the regular expression engine. */
+    @Test
+    public void givenThousandsOfCapitalisedWords_thenTheCheckStillAnswers() {
+        String text = "Release Train Went Live Without Review ".repeat(300).substring(0, 9_990);
+
+        assertEquals(List.of(), check.check(text, People.NOBODY));
+        assertFindings("Max Müller wrote: " + text, PERSON, "Max Müller");
+    }
+
+    /**
+     * Texts shaped to make pattern matching backtrack (long hyphenated tokens, capitalised hyphen chains, endless
+     * possessives, runs of names) take time in proportion to their length: eight times the text, at most about
+     * eight times the time (a quadratic check takes sixty-four).
+     */
+    @Test
+    public void givenHostileShapes_thenTheWorkGrowsLinearlyWithTheText() {
+        List<String> shapes = List.of("x-", "Ab-", "a's-", "Max ", "blame ", "@a", "j.s", "Release Train ", "x'x-");
+        for (String shape : shapes) {
+            long small = fastestOfThree(shape, 12_000);
+            long large = fastestOfThree(shape, 96_000);
+            assertTrue(shape + ": " + small / 1_000 + " µs for 12,000 characters, " + large / 1_000 + " µs for 96,000",
+                    large < Math.max(small, 2_000_000) * 24);
+        }
+    }
+
+    private long fastestOfThree(String shape, int length) {
+        String text = shape.repeat(length / shape.length() + 1).substring(0, length);
+        long fastest = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            check.check(text, PROJECT_USERS);
+            fastest = Math.min(fastest, System.nanoTime() - start);
+        }
+        return fastest;
     }
 
     private void assertFindings(String text, Object... kindsAndWords) {

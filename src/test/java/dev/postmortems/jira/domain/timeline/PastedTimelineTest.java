@@ -80,6 +80,14 @@ public class PastedTimelineTest {
     }
 
     @Test
+    public void givenAnOffsetNoZoneHas_thenTheLineSaysItsTimeIsInvalid() {
+        List<PastedLine> lines = PastedTimeline.read("2026-11-20T10:00+25:00 x\n10:55 fine", DAY, BERLIN);
+
+        assertEquals(Optional.of(TimelineProblem.TIME_INVALID), lines.get(0).problem());
+        assertTrue(lines.get(1).understood());
+    }
+
+    @Test
     public void givenWindowsLineEndingsAndHostileText_thenTextIsKeptAsWritten() {
         List<PastedLine> lines = PastedTimeline.read("10:53 <script>alert(1)</script>\r\n10:54 \u202Eevil 🚒", DAY, BERLIN);
 

@@ -50,6 +50,13 @@ public class TimelineInputTest {
     }
 
     @Test
+    public void givenAnOffsetBeyondEighteenHours_thenTheTimeIsInvalid() {
+        assertEquals(List.of(TimelineProblem.TIME_INVALID), new TimelineInput("2026-11-20T10:00+25:00", "x", null).problems(TOKYO));
+        assertEquals(List.of(TimelineProblem.TIME_INVALID), new TimelineInput("2026-11-20T10:00-19:00", "x", null).problems(TOKYO));
+        assertEquals(List.of(), new TimelineInput("2026-11-20T10:00+18:00", "x", null).problems(TOKYO));
+    }
+
+    @Test
     public void textIsLimitedTo10000Characters() {
         assertEquals(List.of(), new TimelineInput("2026-11-20T10:53:00Z", "x".repeat(10_000), null).problems(TOKYO));
         assertEquals(List.of(TimelineProblem.TEXT_TOO_LONG),

@@ -80,6 +80,21 @@ public class ReviewResourceTest {
         assertEquals(1, view.get("actionsTotal").asInt());
     }
 
+    /** Jira renders descriptions as wiki markup: the team's summaries must stay text there, not links or mentions. */
+    @Test
+    public void actionSummariesInTheReviewTicketAreEscapedForJirasWikiRenderer() throws Exception {
+        String hostile = "[click|http://evil.example] !http://evil.example/x.png! [~admin] {color:red}x{color} *b*";
+        app.as(EDITOR, () -> app.bean(ActionService.class).add(app.postmortem().getKey(), List.of(
+                new ActionInput("req-action-0001", hostile, "corrective", OWNER, "", today.plusDays(20).toString(), "", "", null))));
+
+        Reply reply = app.rest().put(EDITOR, review, schedule("req-review-0001", "1m", null, OWNER));
+
+        String description = issue(reply.tree().get("review").get("key").asText()).getDescription();
+        assertFalse(description, description.contains(hostile));
+        assertTrue(description, description.contains("\\[click\\|http\\://evil.example\\] \\!http\\://evil.example/x.png\\! "
+                + "\\[\\~admin\\] \\{color\\:red\\}x\\{color\\} \\*b\\*"));
+    }
+
     @Test
     public void twoWeeksUnlessAnIntervalOrADateIsChosen() throws Exception {
         DoubleIssue first = issue(app.rest().put(EDITOR, review, schedule("req-review-0001", null, null, OWNER))

@@ -5,6 +5,7 @@ import org.junit.Test;
 import java.util.List;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 /** Text the team wrote, as the Confluence wiki write-up writes it: every character wiki markup gives a meaning is escaped. */
 public class ConfluenceWriteUpTest {
@@ -35,5 +36,16 @@ public class ConfluenceWriteUpTest {
         assertEquals("h3. Cause \\#1 \\{panel\\}", confluence.heading(3, "Cause #1 {panel}"));
         assertEquals("# *Why\\?* Because.\n# *Then\\?* So.", confluence.numbered(List.of(
                 confluence.strong("Why?") + " " + confluence.inline("Because."), confluence.strong(" Then? ") + " " + confluence.inline("So."))));
+    }
+
+    /** A why's answer or a cause written over several lines stays on its list item's or heading's line. */
+    @Test
+    public void lineBreaksInsideAListItemOrHeadingStartNoNewLine() {
+        String item = confluence.inline("Disk full\n# Injected\nh1. Injected\r\nbq. quoted\rx");
+        String heading = confluence.heading(3, "Cause\rh1. Injected");
+
+        assertEquals("Disk full \\# Injected h1. Injected bq. quoted x", item);
+        assertEquals("h3. Cause h1. Injected", heading);
+        assertTrue(item.indexOf('\n') < 0 && item.indexOf('\r') < 0);
     }
 }

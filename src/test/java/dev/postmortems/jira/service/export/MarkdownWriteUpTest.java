@@ -74,6 +74,20 @@ public class MarkdownWriteUpTest {
         assertTrue(page.select("script, img, a, code, pre, em, del, h1, h2, blockquote, hr, ol, ul").isEmpty());
     }
 
+    /** A why's answer or a cause written over several lines stays inside its list item or heading. */
+    @Test
+    public void lineBreaksInsideAListItemOrHeadingStartNothing() {
+        String answer = "Disk full\n# Injected\nh1. Injected\r> quoted\r\n- bullet\u2028## more";
+
+        Document list = render(markdown.numbered(List.of(markdown.strong("Why?") + " " + markdown.inline(answer))));
+        Document heading = render(markdown.heading(3, "Cause\r# Injected"));
+
+        assertTrue(list.select("h1, h2, h3, blockquote, ul").isEmpty());
+        assertEquals(1, list.select("ol > li").size());
+        assertEquals(List.of("h3"), heading.select("body > *").stream().map(Element::tagName).toList());
+        assertEquals("Cause # Injected", heading.selectFirst("h3").wholeText());
+    }
+
     /** The element's text as a reader sees it: a line break where a {@code <br>} is, none where the source had one. */
     private static String text(Element element) {
         Element copy = element.clone();
