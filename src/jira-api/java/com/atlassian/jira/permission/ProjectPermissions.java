@@ -15,4 +15,8 @@ public class ProjectPermissions {
     public static final ProjectPermissionKey ASSIGNABLE_USER = new ProjectPermissionKey("ASSIGNABLE_USER");
     public static final ProjectPermissionKey ADMINISTER_PROJECTS = new ProjectPermissionKey("ADMINISTER_PROJECTS");
     public static final ProjectPermissionKey LINK_ISSUES = new ProjectPermissionKey("LINK_ISSUES");
+    /** Jira 11.3 javadoc of ProjectPermissions (public static final ProjectPermissionKey VIEW_VOTERS_AND_WATCHERS). */
+    public static final ProjectPermissionKey VIEW_VOTERS_AND_WATCHERS = new ProjectPermissionKey("VIEW_VOTERS_AND_WATCHERS");
+    /** Jira 11.3 javadoc of ProjectPermissions (public static final ProjectPermissionKey MANAGE_WATCHERS). */
+    public static final ProjectPermissionKey MANAGE_WATCHERS = new ProjectPermissionKey("MANAGE_WATCHERS");
 }

@@ -9,6 +9,7 @@ import com.atlassian.jira.issue.watchers.WatcherManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import dev.postmortems.jira.jira.setup.AppIssueType;
@@ -137,6 +138,22 @@ public final class JiraTeamTickets implements TeamTickets {
     @Override
     public List<LinkedIssue> incidentsOf(long postmortemId) {
         return linked(issueLinkManager.getOutwardLinks(postmortemId), IssueLink::getDestinationId);
+    }
+
+    @Override
+    public boolean canViewWatchers(long issueId) {
+        return hasPermission(ProjectPermissions.VIEW_VOTERS_AND_WATCHERS, issueId);
+    }
+
+    @Override
+    public boolean canManageWatchers(long issueId) {
+        return hasPermission(ProjectPermissions.MANAGE_WATCHERS, issueId);
+    }
+
+    private boolean hasPermission(ProjectPermissionKey permission, long issueId) {
+        Issue issue = issueManager.getIssueObject(issueId);
+        ApplicationUser user = authenticationContext.getLoggedInUser();
+        return issue != null && user != null && permissionManager.hasPermission(permission, issue, user);
     }
 
     @Override

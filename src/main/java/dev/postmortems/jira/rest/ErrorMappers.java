@@ -65,7 +65,7 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(ChangeNotAllowedException e) {
-            return json(Response.Status.FORBIDDEN, ErrorBody.message(messages.text("postmortems.error.change-not-allowed")));
+            return json(Response.Status.FORBIDDEN, ErrorBody.message(messages.text(e.messageKey(), e.arguments().toArray())));
         }
     }
 

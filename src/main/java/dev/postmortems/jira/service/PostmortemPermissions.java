@@ -20,7 +20,7 @@ public final class PostmortemPermissions {
     public PostmortemIssue toChange(String issueKey) {
         PostmortemIssue postmortem = toRead(issueKey);
         if (!postmortem.editable()) {
-            throw new ChangeNotAllowedException(issueKey);
+            throw ChangeNotAllowedException.postmortem();
         }
         return postmortem;
     }

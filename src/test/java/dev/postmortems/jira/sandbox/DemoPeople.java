@@ -42,12 +42,14 @@ final class DemoPeople {
         jira.users().makeAdmin(user(ADMIN).orElseThrow());
         for (String username : List.of(ADMIN, EDITOR)) {
             jira.permissions().grant(user(username).orElseThrow(), PROJECT, ProjectPermissions.BROWSE_PROJECTS,
-                    ProjectPermissions.EDIT_ISSUES, ProjectPermissions.CREATE_ISSUES, ProjectPermissions.ASSIGNABLE_USER);
+                    ProjectPermissions.EDIT_ISSUES, ProjectPermissions.CREATE_ISSUES, ProjectPermissions.ASSIGNABLE_USER,
+                    ProjectPermissions.VIEW_VOTERS_AND_WATCHERS, ProjectPermissions.MANAGE_WATCHERS);
         }
         jira.permissions().grant(user(ADMIN).orElseThrow(), PROJECT, ProjectPermissions.ADMINISTER_PROJECTS);
         jira.permissions().grant(user(OWNER).orElseThrow(), PROJECT, ProjectPermissions.BROWSE_PROJECTS,
-                ProjectPermissions.ASSIGNABLE_USER);
-        jira.permissions().grant(user(VIEWER).orElseThrow(), PROJECT, ProjectPermissions.BROWSE_PROJECTS);
+                ProjectPermissions.ASSIGNABLE_USER, ProjectPermissions.VIEW_VOTERS_AND_WATCHERS);
+        jira.permissions().grant(user(VIEWER).orElseThrow(), PROJECT, ProjectPermissions.BROWSE_PROJECTS,
+                ProjectPermissions.VIEW_VOTERS_AND_WATCHERS);
     }
 
     List<Person> all() {

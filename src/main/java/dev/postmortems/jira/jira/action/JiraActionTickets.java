@@ -16,6 +16,7 @@ import dev.postmortems.jira.jira.AppLinks;
 import dev.postmortems.jira.jira.JiraProjects;
 import dev.postmortems.jira.jira.JiraIssueCreator;
 import dev.postmortems.jira.jira.setup.AppLinkType;
+import dev.postmortems.jira.jira.setup.InstalledTypes;
 import dev.postmortems.jira.service.action.ActionTickets;
 import dev.postmortems.jira.service.action.NewTicket;
 import dev.postmortems.jira.service.TargetProject;
@@ -43,11 +44,13 @@ public final class JiraActionTickets implements ActionTickets {
     private final IssueTypeManager issueTypeManager;
     private final PriorityManager priorityManager;
     private final AppLinks links;
+    private final InstalledTypes installedTypes;
 
     public JiraActionTickets(JiraIssueCreator issueCreator, IssueManager issueManager, IssueLinkManager issueLinkManager,
                              LabelManager labelManager, JiraProjects projects, PermissionManager permissionManager,
                              JiraAuthenticationContext authenticationContext,
-                             IssueTypeManager issueTypeManager, PriorityManager priorityManager, AppLinks links) {
+                             IssueTypeManager issueTypeManager, PriorityManager priorityManager, AppLinks links,
+                             InstalledTypes installedTypes) {
         this.issueCreator = issueCreator;
         this.issueManager = issueManager;
         this.issueLinkManager = issueLinkManager;
@@ -58,6 +61,7 @@ public final class JiraActionTickets implements ActionTickets {
         this.issueTypeManager = issueTypeManager;
         this.priorityManager = priorityManager;
         this.links = links;
+        this.installedTypes = installedTypes;
     }
 
     @Override
@@ -87,12 +91,22 @@ public final class JiraActionTickets implements ActionTickets {
 
     @Override
     public long create(NewTicket ticket) {
-        IssueType type = issueTypeManager.getIssueTypes().stream()
-                .filter(candidate -> !candidate.isSubTask() && candidate.getName().equalsIgnoreCase(ticket.issueTypeName()))
-                .findFirst()
+        IssueType type = issueType(ticket.issueTypeName())
                 .orElseThrow(() -> new TicketRefusedException(List.of("No issue type is called " + ticket.issueTypeName())));
         return issueCreator.create(ticket.project(), type.getId(), ticket.summary(), ticket.description(),
                 ticket.assigneeUsername(), ticket.dueDate(), ticket.priorityId());
+    }
+
+    @Override
+    public Optional<String> issueTypeNamed(String name) {
+        return issueType(name).map(IssueType::getName);
+    }
+
+    /** Action tickets are standard issues: a sub-task type needs a parent they do not have. */
+    private Optional<IssueType> issueType(String name) {
+        return issueTypeManager.getIssueTypes().stream()
+                .filter(candidate -> !candidate.isSubTask() && candidate.getName().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     @Override
@@ -137,6 +151,19 @@ public final class JiraActionTickets implements ActionTickets {
     public Optional<TicketState> byKey(String issueKey) {
         Issue issue = issueManager.getIssueObject(issueKey);
         return issue == null ? Optional.empty() : Optional.of(state(issue, user()));
+    }
+
+    @Override
+    public boolean canEdit(long ticketId) {
+        Issue issue = issueManager.getIssueObject(ticketId);
+        ApplicationUser user = user();
+        return issue != null && user != null && permissionManager.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user);
+    }
+
+    @Override
+    public boolean isPostmortem(long ticketId) {
+        Issue issue = issueManager.getIssueObject(ticketId);
+        return issue != null && issue.getIssueType() != null && installedTypes.isPostmortemType(issue.getIssueType().getId());
     }
 
     @Override

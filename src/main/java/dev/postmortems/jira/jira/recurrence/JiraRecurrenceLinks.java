@@ -57,6 +57,15 @@ public final class JiraRecurrenceLinks implements RecurrenceLinks {
     }
 
     @Override
+    public Set<Long> partOf(long postmortemId) {
+        Set<Long> own = java.util.EnumSet.of(AppLinkType.POSTMORTEM, AppLinkType.ACTION, AppLinkType.REVIEW).stream()
+                .flatMap(type -> installedTypes.linkTypeId(type).stream()).collect(Collectors.toSet());
+        return issueLinkManager.getOutwardLinks(postmortemId).stream()
+                .filter(link -> link.getLinkTypeId() != null && own.contains(link.getLinkTypeId()))
+                .map(IssueLink::getDestinationId).collect(Collectors.toSet());
+    }
+
+    @Override
     public boolean link(long postmortemId, long incidentId) {
         return appLinks.linkOnce(postmortemId, incidentId, AppLinkType.RECURRENCE);
     }

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.rest.team;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.service.team.TeamService;
 import dev.postmortems.jira.service.team.TeamView;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import java.util.List;
 /** {@code /rest/postmortems/1.0/postmortems/{issueKey}/team}: incidents, facilitator and participants. */
 @Path("/postmortems/{issueKey}/team")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class TeamResource {
     private final TeamService service;
 
@@ -30,15 +30,17 @@ public final class TeamResource {
     public record ParticipantsJson(List<String> participants, List<String> expected) {
     }
 
+    @AnonymousSiteAccess
     @GET
     public TeamView team(@PathParam("issueKey") String issueKey) {
         return service.team(issueKey);
     }
 
+    @LicensedOnly
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public TeamView update(@PathParam("issueKey") String issueKey, ParticipantsJson participants) {
-        return participants == null ? service.updateParticipants(issueKey, List.of(), null)
+        return participants == null ? service.updateParticipants(issueKey, null, null)
                 : service.updateParticipants(issueKey, participants.participants(), participants.expected());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 /** A project's action defaults, for the people who administer the project. */
 public final class ActionDefaultsService {
     static final int MAX_DUE_IN_DAYS = 3_650;
+    /** Longer than any issue type name (Jira allows 60) or project key (Jira allows 255). */
+    static final int MAX_NAME_LENGTH = 255;
 
     private final ActionTickets tickets;
     private final ActionSettings settings;
@@ -28,9 +30,20 @@ public final class ActionDefaultsService {
 
     public ActionDefaults save(String projectKey, String issueTypeName, String targetProject, Integer dueInDays) {
         TargetProject project = administered(projectKey);
+        String issueType = issueTypeName == null || issueTypeName.isBlank() ? ActionDefaults.DEFAULT_ISSUE_TYPE : issueTypeName.strip();
+        Optional<String> target = Optional.ofNullable(targetProject).map(String::strip).filter(key -> !key.isEmpty());
         List<FieldError> errors = new ArrayList<>();
-        if (targetProject != null && !targetProject.isBlank() && tickets.project(targetProject.strip()).isEmpty()) {
-            errors.add(new FieldError("targetProject", "postmortems.action.error.project-unknown", List.of(targetProject)));
+        // Lengths first: a value no Jira name can have is refused without asking Jira, and never echoed back.
+        Optional<String> knownType = issueType.length() > MAX_NAME_LENGTH ? Optional.empty() : tickets.issueTypeNamed(issueType);
+        if (knownType.isEmpty()) {
+            errors.add(issueType.length() > MAX_NAME_LENGTH
+                    ? new FieldError("issueType", "postmortems.action.error.issue-type-too-long", List.of(MAX_NAME_LENGTH))
+                    : new FieldError("issueType", "postmortems.action.error.issue-type-unknown", List.of(issueType)));
+        }
+        if (target.filter(key -> key.length() > MAX_NAME_LENGTH).isPresent()) {
+            errors.add(new FieldError("targetProject", "postmortems.action.error.project-too-long", List.of(MAX_NAME_LENGTH)));
+        } else if (target.isPresent() && tickets.project(target.get()).isEmpty()) {
+            errors.add(new FieldError("targetProject", "postmortems.action.error.project-unknown", List.of(target.get())));
         }
         if (dueInDays != null && (dueInDays < 0 || dueInDays > MAX_DUE_IN_DAYS)) {
             errors.add(new FieldError("dueInDays", "postmortems.action.error.due-in-days", List.of(MAX_DUE_IN_DAYS)));
@@ -38,10 +51,7 @@ public final class ActionDefaultsService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ActionDefaults defaults = new ActionDefaults(
-                issueTypeName == null || issueTypeName.isBlank() ? ActionDefaults.DEFAULT_ISSUE_TYPE : issueTypeName.strip(),
-                Optional.ofNullable(targetProject).map(String::strip).filter(key -> !key.isEmpty()),
-                Optional.ofNullable(dueInDays));
+        ActionDefaults defaults = new ActionDefaults(knownType.get(), target, Optional.ofNullable(dueInDays));
         settings.save(project.key(), defaults);
         return defaults;
     }
@@ -50,7 +60,7 @@ public final class ActionDefaultsService {
         TargetProject project = tickets.project(projectKey == null ? "" : projectKey)
                 .orElseThrow(() -> new PostmortemNotFoundException("postmortems.action.error.project-not-found"));
         if (!tickets.canAdminister(project)) {
-            throw new ChangeNotAllowedException(projectKey);
+            throw ChangeNotAllowedException.projectSettings(projectKey);
         }
         return project;
     }

@@ -22,6 +22,15 @@ public interface ActionTickets {
     /** Whether a user with this username exists and may be assigned issues in the project. */
     boolean isAssignable(String username, TargetProject project);
 
+    /** Jira's own spelling of the standard (not sub-task) issue type with this name, whatever its letter case. */
+    Optional<String> issueTypeNamed(String name);
+
+    /** Whether the current user may edit the ticket: attaching it as an action links and labels it. */
+    boolean canEdit(long ticketId);
+
+    /** Whether the ticket is itself a Postmortem, which is never another postmortem's action. */
+    boolean isPostmortem(long ticketId);
+
     /** Creates the ticket; Jira's refusal comes as a TicketRefusedException. Returns its issue id. */
     long create(NewTicket ticket);
 

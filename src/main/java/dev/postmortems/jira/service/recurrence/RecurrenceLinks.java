@@ -9,6 +9,9 @@ public interface RecurrenceLinks {
     /** An issue that may be marked as a recurrence, if the current user may browse it. */
     Optional<IncidentIssue> incident(String issueKey);
 
+    /** The issues that belong to the postmortem itself: the incident it analyses, its actions and its review. */
+    Set<Long> partOf(long postmortemId);
+
     /** Links the postmortem to the incident ("recurs in"); returns false when they were linked already. */
     boolean link(long postmortemId, long incidentId);
 

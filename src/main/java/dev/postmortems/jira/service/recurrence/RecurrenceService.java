@@ -47,6 +47,9 @@ public final class RecurrenceService {
      * postmortem; marking twice links once.
      */
     public Marked mark(RecurrenceInput input) {
+        if (input == null || input.incidentKey() == null || input.incidentKey().isBlank()) {
+            throw new InvalidInputException(List.of(new FieldError("incidentKey", "postmortems.recurrence.error.incident-missing")));
+        }
         IncidentIssue incident = markable(input.incidentKey());
         String postmortemKey = input.postmortemKey() == null ? "" : input.postmortemKey().trim();
         if (postmortemKey.isEmpty()) {
@@ -59,6 +62,11 @@ public final class RecurrenceService {
             throw new InvalidInputException(List.of(new FieldError("postmortemKey", "postmortems.recurrence.error.postmortem-not-found",
                     List.of(postmortemKey))));
         }
+        if (links.partOf(postmortem.id()).contains(incident.id())) {
+            // The incident it analyses, its review or one of its actions: the same occurrence, not the problem coming back.
+            throw new InvalidInputException(List.of(new FieldError("incidentKey", "postmortems.recurrence.error.part-of-postmortem",
+                    List.of(incident.key(), postmortem.key()))));
+        }
         boolean created = links.link(postmortem.id(), incident.id());
         return new Marked(postmortem.key(), addresses.issue(postmortem.key()), created);
     }
@@ -67,7 +75,7 @@ public final class RecurrenceService {
         IncidentIssue incident = links.incident(incidentKey == null ? "" : incidentKey.trim())
                 .orElseThrow(() -> new PostmortemNotFoundException(INCIDENT_NOT_FOUND));
         if (!incident.editable()) {
-            throw new ChangeNotAllowedException(incident.key());
+            throw ChangeNotAllowedException.issue(incident.key());
         }
         if (incident.postmortem()) {
             throw new InvalidInputException(List.of(new FieldError("incidentKey", "postmortems.recurrence.error.incident-is-postmortem")));

@@ -34,7 +34,7 @@ public final class ReminderSettingsService {
 
     private void requireAdmin() {
         if (!adminCheck.isAdmin()) {
-            throw new ChangeNotAllowedException("the reminder settings");
+            throw ChangeNotAllowedException.siteSettings();
         }
     }
 }

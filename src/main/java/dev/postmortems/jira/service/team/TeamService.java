@@ -1,6 +1,7 @@
 package dev.postmortems.jira.service.team;
 
 import dev.postmortems.jira.service.EditLock;
+import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.Links;
@@ -39,8 +40,24 @@ public final class TeamService {
      */
     public TeamView updateParticipants(String postmortemKey, List<String> participants, List<String> expected) {
         PostmortemIssue postmortem = permissions.toChange(postmortemKey);
+        if (!tickets.canManageWatchers(postmortem.id())) {
+            // The participants are the postmortem's watchers: Jira lets only those with Manage Watchers change them.
+            throw ChangeNotAllowedException.participants();
+        }
+        // Both lists are required: a missing list is a mistake, never "nobody" (which would remove everyone) nor
+        // "whatever the team is now" (which would overwrite a change the editor has not seen).
+        List<FieldError> missing = new ArrayList<>();
+        if (participants == null) {
+            missing.add(new FieldError("participants", "postmortems.team.error.participants-missing"));
+        }
+        if (expected == null) {
+            missing.add(new FieldError("expected", "postmortems.team.error.expected-missing"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
         Set<String> wanted = new LinkedHashSet<>();
-        for (String participant : participants == null ? List.<String>of() : participants) {
+        for (String participant : participants) {
             if (participant != null && !participant.isBlank()) {
                 wanted.add(participant.strip());
             }
@@ -60,7 +77,7 @@ public final class TeamService {
         }
         return editLock.whileEditing(postmortem.id(), () -> {
             Set<String> current = new HashSet<>(tickets.watchers(postmortem.id()).stream().map(Person::username).toList());
-            if (expected != null && !current.equals(new HashSet<>(expected))) {
+            if (!current.equals(new HashSet<>(expected))) {
                 throw new StaleEditException(view(postmortem));
             }
             for (String participant : wanted) {
@@ -78,12 +95,14 @@ public final class TeamService {
     }
 
     private TeamView view(PostmortemIssue postmortem) {
-        return new TeamView(postmortem.key(), postmortem.editable(),
+        boolean visible = tickets.canViewWatchers(postmortem.id());
+        // Changing the participants starts from the current list, so it needs seeing them as well as managing them.
+        return new TeamView(postmortem.key(), postmortem.editable() && visible && tickets.canManageWatchers(postmortem.id()),
                 // Like Jira's own links section, nothing of an issue the reader may not see: not even its key.
                 tickets.incidentsOf(postmortem.id()).stream().map(issue -> issue.restricted()
                         ? new IssueLinkView("", "", "", true)
                         : new IssueLinkView(issue.key(), links.issue(issue.key()), issue.summary(), false)).toList(),
                 tickets.assignee(postmortem.id()).map(Person::displayName).orElse(""),
-                tickets.watchers(postmortem.id()));
+                visible, visible ? tickets.watchers(postmortem.id()) : List.of());
     }
 }

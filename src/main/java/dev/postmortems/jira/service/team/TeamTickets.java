@@ -43,6 +43,12 @@ public interface TeamTickets {
 
     List<Person> watchers(long issueId);
 
+    /** Jira's View Voters and Watchers permission for the current user on the issue: who may see its watchers. */
+    boolean canViewWatchers(long issueId);
+
+    /** Jira's Manage Watchers permission for the current user on the issue: who may add and remove its watchers. */
+    boolean canManageWatchers(long issueId);
+
     Optional<Person> assignee(long issueId);
 
     String key(long issueId);

@@ -6,8 +6,11 @@ import java.util.List;
  * The team of a postmortem as shown: the incidents it analyses, its facilitator (the assignee) and its participants
  * (the watchers, who get Jira's notifications).
  *
- * @param facilitator the facilitator's display name, or {@code ""} when the postmortem has no assignee
+ * @param editable            whether the reader may change the participants (Edit Issues and Manage Watchers)
+ * @param facilitator         the facilitator's display name, or {@code ""} when the postmortem has no assignee
+ * @param participantsVisible whether the reader may see the watchers (View Voters and Watchers); if not, the
+ *                            participants are empty
  */
 public record TeamView(String issueKey, boolean editable, List<IssueLinkView> incidents, String facilitator,
-                       List<Person> participants) {
+                       boolean participantsVisible, List<Person> participants) {
 }

@@ -180,6 +180,25 @@ public class ActionsResourceTest {
         assertEquals(404, app.rest().delete(EDITOR, actions + "/" + actionId).status());
     }
 
+    /** Attaching labels and links the ticket, so it needs Jira's Edit Issues on it; a Postmortem is never an action. */
+    @Test
+    public void givenATicketTheEditorMayNotEditOrAnotherPostmortem_thenAttachingIsRefusedAndNothingChanges() throws Exception {
+        DoubleIssue readOnly = app.jira().issues().create("DEV", app.jira().issueTypes().byName("Task"), "Someone else's").assign(owner);
+        DoubleIssue otherPostmortem = app.newPostmortem("Postmortem: Search down").assign(owner);
+
+        Reply notEditable = app.rest().post(EDITOR, actions + "/attach", Map.of("ticketKey", readOnly.getKey(), "kind", "corrective"));
+        Reply postmortem = app.rest().post(EDITOR, actions + "/attach", Map.of("ticketKey", otherPostmortem.getKey(), "kind", "corrective"));
+
+        assertEquals(notEditable.body(), 400, notEditable.status());
+        assertEquals("You may see " + readOnly.getKey() + " but not edit it, so you cannot attach it as an action.",
+                notEditable.tree().get("errors").get("ticketKey").asText());
+        assertEquals(postmortem.body(), 400, postmortem.status());
+        assertEquals("A postmortem cannot be an action of a postmortem.", postmortem.tree().get("errors").get("ticketKey").asText());
+        assertEquals(Set.of(), readOnly.labels());
+        assertEquals(Set.of(), otherPostmortem.labels());
+        assertEquals(0, actionLinksTo(readOnly) + actionLinksTo(otherPostmortem));
+    }
+
     @Test
     public void thePanelShowsEachTicketAsItIsNowInJira() throws Exception {
         JsonNode created = app.rest().post(EDITOR, actions, List.of(
@@ -217,6 +236,8 @@ public class ActionsResourceTest {
     public void projectAdministratorsSetTheDefaultsThatNewActionsUse() throws Exception {
         String config = "/config/projects/OPS/actions";
         assertEquals(403, app.rest().put(EDITOR, config, Map.of("issueType", "Task", "targetProject", "DEV", "dueInDays", 14)).status());
+        assertEquals("Only administrators of project OPS may see and change its postmortem settings.",
+                app.rest().get(EDITOR, config).tree().get("errorMessages").get(0).asText());
         app.jira().permissions().grant(app.user(EDITOR), "OPS", ProjectPermissions.ADMINISTER_PROJECTS);
 
         Reply saved = app.rest().put(EDITOR, config, Map.of("issueType", "Task", "targetProject", "DEV", "dueInDays", 14));
@@ -227,6 +248,32 @@ public class ActionsResourceTest {
         DoubleIssue ticket = tickets(created).get(0);
         assertEquals("DEV", ticket.projectKey());
         assertEquals(LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(14), ticket.dueDay());
+    }
+
+    /** Defaults that no ticket could be created with would make every later action of the project fail. */
+    @Test
+    public void givenAnUnknownIssueTypeOrHugeValues_thenTheDefaultsAreRefusedAndActionsStillWork() throws Exception {
+        String config = "/config/projects/OPS/actions";
+        app.jira().permissions().grant(app.user(EDITOR), "OPS", ProjectPermissions.ADMINISTER_PROJECTS);
+        String huge = "x".repeat(1_000_000);
+
+        Reply unknownType = app.rest().put(EDITOR, config, Map.of("issueType", "Banana"));
+        Reply hugeType = app.rest().put(EDITOR, config, Map.of("issueType", huge));
+        Reply hugeProject = app.rest().put(EDITOR, config, Map.of("issueType", "task", "targetProject", huge));
+
+        assertEquals(400, unknownType.status());
+        assertEquals("There is no issue type Banana for action tickets. Choose a standard issue type, such as Task.",
+                unknownType.tree().get("errors").get("issueType").asText());
+        assertEquals(400, hugeType.status());
+        assertTrue(hugeType.body().length() < 1_000);
+        assertEquals(400, hugeProject.status());
+        assertTrue(hugeProject.body().length() < 1_000);
+        assertEquals("Task", app.rest().get(EDITOR, config).tree().get("issueType").asText());
+        Reply saved = app.rest().put(EDITOR, config, Map.of("issueType", "task"));
+        assertEquals("Task", saved.tree().get("issueType").asText());
+
+        JsonNode created = app.rest().post(EDITOR, actions, List.of(action(REQUEST_1, "still works", "corrective", "olivia", "", ""))).tree();
+        assertEquals(1, tickets(created).size());
     }
 
     private void grantAttach(DoubleIssue ticket) throws Exception {

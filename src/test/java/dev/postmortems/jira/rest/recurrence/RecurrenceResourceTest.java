@@ -81,12 +81,41 @@ public class RecurrenceResourceTest {
         assertEquals("A postmortem is not a recurrence: mark the new incident instead.",
                 error(mark(EDITOR, "OPS-2", "OPS-2"), "incidentKey"));
         assertEquals(404, mark(EDITOR, "NOPE-1", "OPS-2").status());
-        assertEquals(404, mark(ANONYMOUS, again.getKey(), "OPS-2").status());
+        assertEquals(401, mark(ANONYMOUS, again.getKey(), "OPS-2").status()); // changes are for logged-in users
         assertEquals(404, mark(OUTSIDER, again.getKey(), "OPS-2").status());
         assertEquals(403, mark(VIEWER, again.getKey(), "OPS-2").status());
         assertEquals(415, app.rest().send(EDITOR, "POST", "/recurrences", "incidentKey=OPS-3", "application/x-www-form-urlencoded").status());
         assertEquals(400, app.rest().send(EDITOR, "POST", "/recurrences", "{\"incidentKey\": [", "application/json").status());
         assertEquals(0, app.rest().get(VIEWER, "/postmortems/OPS-2/recurrences").tree().get("count").asInt());
+    }
+
+    /** The incident a postmortem analyses, its review and its actions are the same occurrence, not the problem coming back. */
+    @Test
+    public void givenThePostmortemsOwnIncidentReviewOrAction_thenItIsNoRecurrence() throws Exception {
+        DoubleIssue review = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Task"), "Follow-up review");
+        DoubleIssue action = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Task"), "Add a load test");
+        link(AppLinkType.POSTMORTEM, app.incident());
+        link(AppLinkType.REVIEW, review);
+        link(AppLinkType.ACTION, action);
+
+        for (DoubleIssue own : List.of(app.incident(), review, action)) {
+            assertEquals(own.getKey() + " is the incident, the review or an action of postmortem OPS-2, so it cannot be a recurrence "
+                    + "of it. Mark the new incident in which the problem came back.", error(mark(EDITOR, own.getKey(), "OPS-2"), "incidentKey"));
+        }
+        assertEquals(201, mark(EDITOR, again.getKey(), "OPS-2").status());
+        assertEquals(1, app.rest().get(VIEWER, "/postmortems/OPS-2/recurrences").tree().get("count").asInt());
+    }
+
+    @Test
+    public void givenNoIncident_thenA400NamesTheField() throws Exception {
+        Reply empty = app.rest().post(EDITOR, "/recurrences", java.util.Map.of());
+
+        assertEquals("Name the new incident in which the problem came back, such as OPS-40.", error(empty, "incidentKey"));
+    }
+
+    private void link(AppLinkType type, DoubleIssue to) {
+        long typeId = app.bean(InstalledTypes.class).linkTypeId(type).orElseThrow();
+        app.jira().links().createIssueLink(app.postmortem().getId(), to.getId(), typeId, 1L, null);
     }
 
     @Test

@@ -1,6 +1,10 @@
 package dev.postmortems.jira.rest.reminder;
 
 import dev.postmortems.jira.jira.reminder.OverdueReminderJob;
+import dev.postmortems.jira.service.ChangeNotAllowedException;
+import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.blameless.BlamelessService;
+import dev.postmortems.jira.service.reminder.ReminderSettingsService;
 import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.rest.testing.RestServer.Reply;
@@ -8,12 +12,14 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.ADMIN;
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.ANONYMOUS;
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 
 /** Jira administrators set how often the overdue reminders run. */
 public class ReminderSettingsResourceTest {
@@ -57,7 +63,21 @@ public class ReminderSettingsResourceTest {
     public void onlyJiraAdministratorsSeeOrChangeIt() throws Exception {
         assertEquals(403, app.rest().get(EDITOR, SETTINGS).status());
         assertEquals(403, app.rest().put(EDITOR, SETTINGS, Map.of("intervalHours", 1)).status());
-        assertEquals(403, app.rest().put(ANONYMOUS, SETTINGS, Map.of("intervalHours", 1)).status());
+        assertEquals(401, app.rest().put(ANONYMOUS, SETTINGS, Map.of("intervalHours", 1)).status());
         assertEquals(24, app.bean(OverdueReminderJob.class).intervalHours());
+    }
+
+    /** Jira's REST layer refuses non-admins first; the service refuses them again, saying who may. */
+    @Test
+    public void theServicesOwnRefusalSaysWhoMayChangeIt() {
+        for (Runnable change : List.<Runnable>of(() -> app.bean(ReminderSettingsService.class).changeInterval(1),
+                () -> app.bean(BlamelessService.class).extraPhrases())) {
+            ChangeNotAllowedException refused = assertThrows(ChangeNotAllowedException.class, () -> app.as(EDITOR, () -> {
+                change.run();
+                return null;
+            }));
+            assertEquals("Only Jira administrators may see and change the app's settings.",
+                    app.bean(Messages.class).text(refused.messageKey(), refused.arguments().toArray()));
+        }
     }
 }

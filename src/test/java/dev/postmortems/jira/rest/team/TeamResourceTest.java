@@ -9,6 +9,7 @@ import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.rest.testing.RestServer.Reply;
+import dev.postmortems.jira.jiradouble.DoubleUser;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -109,6 +110,40 @@ public class TeamResourceTest {
         String message = reply.tree().get("errors").get("participants").asText();
         assertTrue(message, message.contains("outsider cannot see project OPS"));
         assertTrue(message, message.contains("There is no user ghost."));
+        assertEquals(Set.of("viewer"), app.jira().watchers().usernamesWatching(postmortem));
+    }
+
+    /** The participants are Jira watchers: Jira's watcher permissions decide who sees and who changes them. */
+    @Test
+    public void givenNoWatcherPermissions_thenParticipantsAreNeitherShownNorChanged() throws Exception {
+        DoubleUser reader = app.jira().users().add(new DoubleUser("u-rita", "rita", "Rita Reader", java.time.ZoneId.of("UTC")));
+        DoubleUser editor = app.jira().users().add(new DoubleUser("u-ed", "ed", "Ed Editor", java.time.ZoneId.of("UTC")));
+        app.jira().permissions().grant(reader, "OPS", ProjectPermissions.BROWSE_PROJECTS);
+        app.jira().permissions().grant(editor, "OPS", ProjectPermissions.BROWSE_PROJECTS, ProjectPermissions.EDIT_ISSUES,
+                ProjectPermissions.VIEW_VOTERS_AND_WATCHERS);
+
+        JsonNode seen = app.rest().get("rita", team).tree();
+        Reply refused = app.rest().put("ed", team, Map.of("participants", List.of("olivia"), "expected", List.of("viewer")));
+
+        assertFalse(seen.get("participantsVisible").asBoolean());
+        assertEquals(0, seen.get("participants").size());
+        assertFalse(app.rest().get("ed", team).tree().get("editable").asBoolean());
+        assertEquals(refused.body(), 403, refused.status());
+        assertEquals("The participants are the postmortem's watchers: changing them needs Jira's Manage Watchers permission "
+                + "in its project.", refused.tree().get("errorMessages").get(0).asText());
+        assertEquals(Set.of("viewer"), app.jira().watchers().usernamesWatching(postmortem));
+    }
+
+    /** A body without the list means nothing, not "nobody": it must not remove every participant. */
+    @Test
+    public void givenNoParticipantsListOrNoExpectedList_thenNothingChanges() throws Exception {
+        Reply empty = app.rest().put(EDITOR, team, Map.of());
+        Reply withoutExpected = app.rest().put(EDITOR, team, Map.of("participants", List.of()));
+
+        assertEquals(empty.body(), 400, empty.status());
+        assertEquals("Give the list of participants.", empty.tree().get("errors").get("participants").asText());
+        assertEquals(withoutExpected.body(), 400, withoutExpected.status());
+        assertTrue(withoutExpected.body(), withoutExpected.tree().get("errors").has("expected"));
         assertEquals(Set.of("viewer"), app.jira().watchers().usernamesWatching(postmortem));
     }
 

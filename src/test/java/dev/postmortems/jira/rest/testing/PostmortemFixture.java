@@ -49,9 +49,11 @@ public final class PostmortemFixture implements AutoCloseable {
         jira.provide(ActiveObjects.class, activeObjects);
         app = new JiraDoubleSpringContext(jira);
         app.context().getBeansOfType(LifecycleAware.class).values().forEach(LifecycleAware::onStart);
-        jira.permissions().grant(user(EDITOR), "OPS", ProjectPermissions.BROWSE_PROJECTS, ProjectPermissions.EDIT_ISSUES);
-        jira.permissions().grant(user(VIEWER), "OPS", ProjectPermissions.BROWSE_PROJECTS);
-        jira.permissions().grant(user(ADMIN), "OPS", ProjectPermissions.BROWSE_PROJECTS);
+        // As in Jira's default scheme for a team that runs its own postmortems: readers see watchers, editors manage them.
+        jira.permissions().grant(user(EDITOR), "OPS", ProjectPermissions.BROWSE_PROJECTS, ProjectPermissions.EDIT_ISSUES,
+                ProjectPermissions.VIEW_VOTERS_AND_WATCHERS, ProjectPermissions.MANAGE_WATCHERS);
+        jira.permissions().grant(user(VIEWER), "OPS", ProjectPermissions.BROWSE_PROJECTS, ProjectPermissions.VIEW_VOTERS_AND_WATCHERS);
+        jira.permissions().grant(user(ADMIN), "OPS", ProjectPermissions.BROWSE_PROJECTS, ProjectPermissions.VIEW_VOTERS_AND_WATCHERS);
         users.values().forEach(jira.users()::add);
         // Where actions go: the editor creates issues in OPS and DEV; LOCKED takes no new issues from the editor.
         for (String project : java.util.List.of("OPS", "DEV", "LOCKED")) {
@@ -67,8 +69,9 @@ public final class PostmortemFixture implements AutoCloseable {
         rest = new RestServer(app.context(), jira, this::user);
     }
 
+    /** One of the fixture's people, or a user a test added to the double. */
     public DoubleUser user(String name) {
-        return users.get(name);
+        return users.containsKey(name) ? users.get(name) : (DoubleUser) jira.users().getUserByName(name);
     }
 
     public JiraDouble jira() {
