@@ -9,6 +9,7 @@ import net.java.ao.Query;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The answers to the five questions in Active Objects: one row per postmortem, read in one query. */
 public final class ActiveObjectsLessonsStore implements LessonsStore {
@@ -23,25 +24,48 @@ public final class ActiveObjectsLessonsStore implements LessonsStore {
 
     @Override
     public Lessons of(long issueId) {
-        LessonsEntity[] rows = ao.find(LessonsEntity.class, Query.select(COLUMNS).where(LessonsEntity.ISSUE_ID + " = ?", issueId));
+        // Highest revision first: should two first saves ever race without the edit lock, the later one is shown.
+        LessonsEntity[] rows = ao.find(LessonsEntity.class, Query.select(COLUMNS).where(LessonsEntity.ISSUE_ID + " = ?", issueId)
+                .order(LessonsEntity.REVISION + " DESC").limit(1));
         return rows.length == 0 ? Lessons.none(issueId) : lessons(rows[0]);
     }
 
+    /**
+     * A compare-and-set in one transaction: the row at {@code current}'s revision is deleted and the next revision
+     * written in its place. The delete is the comparison — of two saves from one revision, the database lets only
+     * one delete the row (the other waits for it, then finds nothing), so the second writes nothing and is stale.
+     */
     @Override
-    public Lessons save(Lessons current, Map<LessonQuestion, String> answers) {
+    public Optional<Lessons> save(Lessons current, Map<LessonQuestion, String> answers) {
+        try {
+            return replace(current, answers);
+        } catch (RuntimeException e) {
+            if (LostRace.is(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Lessons> replace(Lessons current, Map<LessonQuestion, String> answers) {
         return ao.executeInTransaction(() -> {
-            LessonsEntity[] rows = ao.find(LessonsEntity.class,
-                    Query.select(COLUMNS).where(LessonsEntity.ISSUE_ID + " = ?", current.issueId()));
-            LessonsEntity row = rows.length > 0 ? rows[0] : ao.create(LessonsEntity.class,
-                    new DBParam(LessonsEntity.ISSUE_ID, current.issueId()), new DBParam(LessonsEntity.REVISION, 0));
-            row.setWentWrong(stored(answers.get(LessonQuestion.WENT_WRONG)));
-            row.setWentRight(stored(answers.get(LessonQuestion.WENT_RIGHT)));
-            row.setLucky(stored(answers.get(LessonQuestion.LUCKY)));
-            row.setUnlucky(stored(answers.get(LessonQuestion.UNLUCKY)));
-            row.setPrevention(stored(answers.get(LessonQuestion.PREVENTION)));
-            row.setRevision(current.revision() + 1);
-            row.save();
-            return lessons(row);
+            int replaced = ao.deleteWithSQL(LessonsEntity.class, LessonsEntity.ISSUE_ID + " = ? AND " + LessonsEntity.REVISION + " = ?",
+                    current.issueId(), current.revision());
+            boolean stale = current.revision() == 0
+                    ? ao.count(LessonsEntity.class, Query.select().where(LessonsEntity.ISSUE_ID + " = ?", current.issueId())) > 0
+                    : replaced == 0;
+            if (stale) {
+                return Optional.<Lessons>empty();
+            }
+            LessonsEntity row = ao.create(LessonsEntity.class,
+                    new DBParam(LessonsEntity.ISSUE_ID, current.issueId()),
+                    new DBParam(LessonsEntity.WENT_WRONG, stored(answers.get(LessonQuestion.WENT_WRONG))),
+                    new DBParam(LessonsEntity.WENT_RIGHT, stored(answers.get(LessonQuestion.WENT_RIGHT))),
+                    new DBParam(LessonsEntity.LUCKY, stored(answers.get(LessonQuestion.LUCKY))),
+                    new DBParam(LessonsEntity.UNLUCKY, stored(answers.get(LessonQuestion.UNLUCKY))),
+                    new DBParam(LessonsEntity.PREVENTION, stored(answers.get(LessonQuestion.PREVENTION))),
+                    new DBParam(LessonsEntity.REVISION, current.revision() + 1));
+            return Optional.of(lessons(row));
         });
     }
 

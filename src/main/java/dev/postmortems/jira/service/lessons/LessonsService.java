@@ -48,7 +48,8 @@ public final class LessonsService {
             if (current.revision() != revision) {
                 throw new StaleEditException(new PostmortemLessons(postmortem, current));
             }
-            return store.save(current, input.validAnswers());
+            return store.save(current, input.validAnswers())
+                    .orElseThrow(() -> new StaleEditException(new PostmortemLessons(postmortem, store.of(postmortem.id()))));
         });
         return new PostmortemLessons(postmortem, saved);
     }
