@@ -32,6 +32,7 @@ public final class JiraDouble {
     /** Where the double's Jira lives, as {@code atlas-run} serves it. */
     public static final String CONTEXT_PATH = "/jira";
 
+    private volatile boolean anonymousAccess = true;
     private final InMemoryIssueTypeManager issueTypeManager = new InMemoryIssueTypeManager();
     private final InMemoryIssueLinkTypeManager issueLinkTypeManager = new InMemoryIssueLinkTypeManager();
     private final InMemoryAvatarManager avatarManager = new InMemoryAvatarManager();
@@ -194,5 +195,14 @@ public final class JiraDouble {
 
     public DoubleAuthenticationContext authentication() {
         return authenticationContext;
+    }
+
+    /** Jira's "anonymous access" site setting, which REST resources marked for anonymous site access follow. */
+    public boolean allowsAnonymousAccess() {
+        return anonymousAccess;
+    }
+
+    public void allowAnonymousAccess(boolean allowed) {
+        anonymousAccess = allowed;
     }
 }

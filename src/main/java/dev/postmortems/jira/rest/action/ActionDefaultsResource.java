@@ -1,6 +1,6 @@
 package dev.postmortems.jira.rest.action;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.service.action.ActionDefaults;
 import dev.postmortems.jira.service.action.ActionDefaultsService;
 import jakarta.inject.Inject;
@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
  * {@code /rest/postmortems/1.0/config/projects/{projectKey}/actions}: a project's defaults for new actions, for
  * those who administer the project (403 otherwise).
  */
+@LicensedOnly
 @Path("/config/projects/{projectKey}/actions")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class ActionDefaultsResource {
     private final ActionDefaultsService service;
 

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.rest.action;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.Messages;
@@ -33,7 +34,6 @@ import java.util.Map;
  */
 @Path("/postmortems/{issueKey}/actions")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class ActionsResource {
     private final ActionService service;
     private final ActionsPresenter presenter;
@@ -46,12 +46,14 @@ public final class ActionsResource {
         this.messages = messages;
     }
 
+    @AnonymousSiteAccess
     @GET
     public ActionsView actions(@PathParam("issueKey") String issueKey) {
         return presenter.present(service.actions(issueKey));
     }
 
     /** 201 when at least one action was created (each result says which), 400 when none was. */
+    @LicensedOnly
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("issueKey") String issueKey, List<ActionJson> actions) {
@@ -72,6 +74,7 @@ public final class ActionsResource {
         return Response.status(none ? Response.Status.BAD_REQUEST : Response.Status.CREATED).entity(body).build();
     }
 
+    @LicensedOnly
     @POST
     @Path("/attach")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,6 +83,7 @@ public final class ActionsResource {
         return Response.status(Response.Status.CREATED).entity(presenter.action(service.actions(issueKey), action)).build();
     }
 
+    @LicensedOnly
     @DELETE
     @Path("/{actionId}")
     public Response remove(@PathParam("issueKey") String issueKey, @PathParam("actionId") long actionId) {

@@ -1,6 +1,6 @@
 package dev.postmortems.jira.rest.blameless;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import dev.postmortems.jira.domain.blameless.BlamelessFinding;
 import dev.postmortems.jira.service.blameless.BlamelessService;
 import jakarta.inject.Inject;
@@ -20,7 +20,6 @@ import java.util.Locale;
  */
 @Path("/postmortems/{issueKey}/blameless-check")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class BlamelessCheckResource {
     private final BlamelessService service;
 
@@ -38,6 +37,7 @@ public final class BlamelessCheckResource {
     public record FindingsJson(List<FindingJson> findings) {
     }
 
+    @AnonymousSiteAccess
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public FindingsJson check(@PathParam("issueKey") String issueKey, TextJson text) {

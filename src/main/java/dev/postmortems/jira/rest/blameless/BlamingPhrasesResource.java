@@ -1,6 +1,6 @@
 package dev.postmortems.jira.rest.blameless;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import dev.postmortems.jira.domain.blameless.BlamingPhrases;
 import dev.postmortems.jira.service.blameless.BlamelessService;
 import jakarta.inject.Inject;
@@ -17,9 +17,9 @@ import java.util.List;
  * {@code /rest/postmortems/1.0/config/blameless-phrases}: the blaming phrases admins add to the built-in list.
  * Jira administrators only (403 for everyone else), checked in the service.
  */
+@AdminOnly
 @Path("/config/blameless-phrases")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class BlamingPhrasesResource {
     private final BlamelessService service;
 

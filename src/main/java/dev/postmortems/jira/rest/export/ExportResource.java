@@ -1,6 +1,6 @@
 package dev.postmortems.jira.rest.export;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import dev.postmortems.jira.service.export.Export;
 import dev.postmortems.jira.service.export.ExportService;
 import jakarta.inject.Inject;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
  * issue's Export operations link here).
  */
 @Path("/postmortems/{issueKey}/export")
-@UnrestrictedAccess
 public final class ExportResource {
     private final ExportService service;
 
@@ -25,6 +24,7 @@ public final class ExportResource {
         this.service = service;
     }
 
+    @AnonymousSiteAccess
     @GET
     public Response export(@PathParam("issueKey") String issueKey, @QueryParam("format") String format,
                            @QueryParam("download") boolean download) {

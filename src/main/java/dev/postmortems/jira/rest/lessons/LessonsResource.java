@@ -1,6 +1,7 @@
 package dev.postmortems.jira.rest.lessons;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.service.lessons.LessonsPresenter;
 import dev.postmortems.jira.service.lessons.LessonsService;
 import dev.postmortems.jira.service.lessons.LessonsView;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Path("/postmortems/{issueKey}/lessons")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class LessonsResource {
     private final LessonsService service;
     private final LessonsPresenter presenter;
@@ -31,11 +31,13 @@ public final class LessonsResource {
         this.presenter = presenter;
     }
 
+    @AnonymousSiteAccess
     @GET
     public LessonsView lessons(@PathParam("issueKey") String issueKey) {
         return presenter.present(service.lessons(issueKey));
     }
 
+    @LicensedOnly
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public LessonsView save(@PathParam("issueKey") String issueKey, LessonsJson lessons) {

@@ -1,6 +1,6 @@
 package dev.postmortems.jira.rest.readiness;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import dev.postmortems.jira.service.readiness.ReadinessPresenter;
 import dev.postmortems.jira.service.readiness.ReadinessService;
 import dev.postmortems.jira.service.readiness.ReadinessView;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 /** {@code /rest/postmortems/1.0/postmortems/{issueKey}/readiness}: the checklist, for whoever may browse the postmortem. */
 @Path("/postmortems/{issueKey}/readiness")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class ReadinessResource {
     private final ReadinessService service;
     private final ReadinessPresenter presenter;
@@ -25,6 +24,7 @@ public final class ReadinessResource {
         this.presenter = presenter;
     }
 
+    @AnonymousSiteAccess
     @GET
     public ReadinessView readiness(@PathParam("issueKey") String issueKey) {
         return presenter.present(service.readiness(issueKey));

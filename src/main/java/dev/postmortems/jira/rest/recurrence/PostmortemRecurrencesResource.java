@@ -1,6 +1,6 @@
 package dev.postmortems.jira.rest.recurrence;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import dev.postmortems.jira.service.recurrence.RecurrencePresenter;
 import dev.postmortems.jira.service.recurrence.RecurrenceService;
 import dev.postmortems.jira.service.recurrence.RecurrenceView;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 /** {@code GET /rest/postmortems/1.0/postmortems/{issueKey}/recurrences}: the incidents a postmortem's problem came back in. */
 @Path("/postmortems/{issueKey}/recurrences")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class PostmortemRecurrencesResource {
     private final RecurrenceService service;
     private final RecurrencePresenter presenter;
@@ -25,6 +24,7 @@ public final class PostmortemRecurrencesResource {
         this.presenter = presenter;
     }
 
+    @AnonymousSiteAccess
     @GET
     public RecurrenceView recurrences(@PathParam("issueKey") String issueKey) {
         return presenter.present(service.recurrences(issueKey));

@@ -1,6 +1,6 @@
 package dev.postmortems.jira.rest.recurrence;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.service.recurrence.Marked;
 import dev.postmortems.jira.service.recurrence.RecurrenceForm;
 import dev.postmortems.jira.service.recurrence.RecurrenceInput;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/recurrences")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class RecurrenceResource {
     private final RecurrenceService service;
 
@@ -31,12 +30,14 @@ public final class RecurrenceResource {
         this.service = service;
     }
 
+    @LicensedOnly
     @GET
     @Path("/form")
     public RecurrenceForm form(@QueryParam("incident") String incidentKey) {
         return service.form(incidentKey);
     }
 
+    @LicensedOnly
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response mark(RecurrenceInput input) {

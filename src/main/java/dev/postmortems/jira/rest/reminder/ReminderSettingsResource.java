@@ -1,6 +1,6 @@
 package dev.postmortems.jira.rest.reminder;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import dev.postmortems.jira.service.reminder.ReminderSettingsService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code /rest/postmortems/1.0/config/reminders}: how often overdue tickets are reminded; Jira administrators only. */
+@AdminOnly
 @Path("/config/reminders")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class ReminderSettingsResource {
     private final ReminderSettingsService service;
 

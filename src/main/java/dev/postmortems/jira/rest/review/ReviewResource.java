@@ -1,6 +1,7 @@
 package dev.postmortems.jira.rest.review;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.domain.review.ReviewInput;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.service.review.ReviewView;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/postmortems/{issueKey}/review")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class ReviewResource {
     private final ReviewService service;
 
@@ -40,11 +40,13 @@ public final class ReviewResource {
     public record ScheduleJson(String requestId, String interval, String date, String owner) {
     }
 
+    @AnonymousSiteAccess
     @GET
     public ReviewView review(@PathParam("issueKey") String issueKey) {
         return service.review(issueKey);
     }
 
+    @LicensedOnly
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response schedule(@PathParam("issueKey") String issueKey, ScheduleJson schedule) {

@@ -1,6 +1,6 @@
 package dev.postmortems.jira.rest.team;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.domain.team.StartInput;
 import dev.postmortems.jira.service.team.StartForm;
 import dev.postmortems.jira.service.team.StartService;
@@ -23,7 +23,6 @@ import java.util.List;
  */
 @Path("/postmortems")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class StartResource {
     private final StartService service;
 
@@ -44,12 +43,14 @@ public final class StartResource {
         }
     }
 
+    @LicensedOnly
     @GET
     @Path("/start")
     public StartForm form(@QueryParam("incident") String incidentKey) {
         return service.form(incidentKey);
     }
 
+    @LicensedOnly
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(StartJson start) {

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.rest.timeline;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
 import dev.postmortems.jira.service.timeline.PastePreview;
 import dev.postmortems.jira.service.timeline.TimelinePresenter;
@@ -28,7 +29,6 @@ import java.util.List;
  */
 @Path("/postmortems/{issueKey}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class TimelineResource {
     private final TimelineService service;
     private final TimelinePresenter presenter;
@@ -39,11 +39,13 @@ public final class TimelineResource {
         this.presenter = presenter;
     }
 
+    @AnonymousSiteAccess
     @GET
     public TimelineView timeline(@PathParam("issueKey") String issueKey) {
         return presenter.present(service.timeline(issueKey));
     }
 
+    @LicensedOnly
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("issueKey") String issueKey, TimelineEntryJson entry) {
@@ -51,6 +53,7 @@ public final class TimelineResource {
         return Response.status(Response.Status.CREATED).entity(presenter.row(added)).build();
     }
 
+    @LicensedOnly
     @PUT
     @Path("/{entryId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +63,7 @@ public final class TimelineResource {
         return presenter.row(service.update(issueKey, entryId, json.revision(), json.input()));
     }
 
+    @LicensedOnly
     @DELETE
     @Path("/{entryId}")
     public Response delete(@PathParam("issueKey") String issueKey, @PathParam("entryId") long entryId) {
@@ -67,6 +71,7 @@ public final class TimelineResource {
         return Response.noContent().build();
     }
 
+    @LicensedOnly
     @POST
     @Path("/paste/preview")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,6 +79,7 @@ public final class TimelineResource {
         return presenter.preview(service.preview(issueKey, orEmpty(paste).input()));
     }
 
+    @LicensedOnly
     @POST
     @Path("/paste")
     @Consumes(MediaType.APPLICATION_JSON)

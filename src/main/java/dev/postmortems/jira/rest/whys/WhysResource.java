@@ -1,6 +1,7 @@
 package dev.postmortems.jira.rest.whys;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.whys.WhyChainView;
 import dev.postmortems.jira.service.whys.WhysPresenter;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("/postmortems/{issueKey}/whys")
 @Produces(MediaType.APPLICATION_JSON)
-@UnrestrictedAccess
 public final class WhysResource {
     private final WhysService service;
     private final WhysPresenter presenter;
@@ -36,11 +36,13 @@ public final class WhysResource {
         this.presenter = presenter;
     }
 
+    @AnonymousSiteAccess
     @GET
     public WhysView whys(@PathParam("issueKey") String issueKey) {
         return presenter.present(service.whys(issueKey));
     }
 
+    @LicensedOnly
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("issueKey") String issueKey, WhyChainJson chain) {
@@ -48,6 +50,7 @@ public final class WhysResource {
         return Response.status(Response.Status.CREATED).entity(shown(issueKey, added)).build();
     }
 
+    @LicensedOnly
     @PUT
     @Path("/{chainId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +59,7 @@ public final class WhysResource {
         return shown(issueKey, service.update(issueKey, chainId, json.revision(), json.input()));
     }
 
+    @LicensedOnly
     @DELETE
     @Path("/{chainId}")
     public Response delete(@PathParam("issueKey") String issueKey, @PathParam("chainId") long chainId) {
@@ -63,6 +67,7 @@ public final class WhysResource {
         return Response.noContent().build();
     }
 
+    @LicensedOnly
     @PUT
     @Path("/order")
     @Consumes(MediaType.APPLICATION_JSON)

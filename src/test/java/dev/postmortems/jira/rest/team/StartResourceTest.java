@@ -209,7 +209,7 @@ public class StartResourceTest {
     public void anIncidentTheUserCannotSeeIsNotFound() throws Exception {
         assertEquals(404, app.rest().get(OUTSIDER, "/postmortems/start?incident=OPS-1").status());
         assertEquals(404, app.rest().post(OUTSIDER, "/postmortems", start("req-start-0001")).status());
-        assertEquals(404, app.rest().post(ANONYMOUS, "/postmortems", start("req-start-0001")).status());
+        assertEquals(401, app.rest().post(ANONYMOUS, "/postmortems", start("req-start-0001")).status());
         assertEquals(404, app.rest().get(EDITOR, "/postmortems/start?incident=NOPE-9").status());
         assertEquals(0, app.jira().issueService().created());
     }

@@ -64,6 +64,8 @@ public final class RestServer implements AutoCloseable {
         for (BeanDefinition candidate : scanner.findCandidateComponents("dev.postmortems.jira.rest")) {
             config.register(factory.autowire(load(candidate.getBeanClassName()), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
         }
+        // Jira logs the caller in before its REST framework checks the resource's access annotation.
+        config.register(new JiraRestAccess(jira));
         config.register((ContainerRequestFilter) request -> {
             String user = request.getHeaderString(USER_HEADER);
             if (user == null && request.getCookies().containsKey(USER_COOKIE)) {
@@ -74,7 +76,7 @@ public final class RestServer implements AutoCloseable {
             } else {
                 jira.authentication().logIn(users.apply(user));
             }
-        });
+        }, jakarta.ws.rs.Priorities.AUTHENTICATION);
         config.register((ContainerResponseFilter) (request, response) -> {
             jira.authentication().logOut();
             if (!java.util.Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod())) {

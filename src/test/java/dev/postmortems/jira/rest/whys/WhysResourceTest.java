@@ -123,11 +123,24 @@ public class WhysResourceTest {
                 Map.of("text", "x")).status());
     }
 
+    /** The check reads any text a reader sends: what no field of the app can hold is refused, not analysed. */
+    @Test
+    public void givenATextLongerThanAnyFieldTakes_thenTheCheckRefusesIt() throws Exception {
+        String check = "/postmortems/" + app.postmortem().getKey() + "/blameless-check";
+
+        Reply longest = app.rest().post(VIEWER, check, Map.of("text", "Max Müller forgot. ".repeat(1_578)));
+        Reply tooLong = app.rest().post(VIEWER, check, Map.of("text", "x".repeat(30_001)));
+
+        assertEquals(200, longest.status());
+        assertEquals(tooLong.body(), 400, tooLong.status());
+        assertEquals("Check at most 30,000 characters at a time.", tooLong.tree().get("errors").get("text").asText());
+    }
+
     @Test
     public void adminsExtendThePhraseListAndOnlyAdmins() throws Exception {
         assertEquals(403, app.rest().get(EDITOR, "/config/blameless-phrases").status());
         assertEquals(403, app.rest().put(EDITOR, "/config/blameless-phrases", Map.of("extra", List.of("cowboy"))).status());
-        assertEquals(403, app.rest().get(ANONYMOUS, "/config/blameless-phrases").status());
+        assertEquals(401, app.rest().get(ANONYMOUS, "/config/blameless-phrases").status());
 
         Reply saved = app.rest().put(ADMIN, "/config/blameless-phrases", Map.of("extra", List.of("cowboy change", " ", "cowboy change")));
 
@@ -149,7 +162,7 @@ public class WhysResourceTest {
         assertEquals(403, app.rest().delete(VIEWER, whys + "/" + id).status());
         for (String user : new String[] {ANONYMOUS, OUTSIDER}) {
             assertEquals(404, app.rest().get(user, whys).status());
-            assertEquals(404, app.rest().post(user, whys, chain("p", List.of(), false)).status());
+            assertEquals(user == ANONYMOUS ? 401 : 404, app.rest().post(user, whys, chain("p", List.of(), false)).status());
         }
         assertEquals(404, app.rest().get(EDITOR, "/postmortems/" + app.incident().getKey() + "/whys").status());
     }
