@@ -1,10 +1,12 @@
 package com.atlassian.jira.exception;
 
+import com.atlassian.jira.JiraException;
+
 /**
- * Stand-in (compile only). jira-api-signatures.md §7: a checked exception (extends JiraException extends Exception
- * in Jira; here directly Exception, which changes nothing for callers that catch it).
+ * Stand-in (compile only). {@code public class CreateException extends com.atlassian.jira.JiraException}, checked,
+ * as Jira declares it (Jira 6.3 source; Jira 7 javadoc), so a {@code catch (JiraException e)} catches it as in Jira.
  */
-public class CreateException extends Exception {
+public class CreateException extends JiraException {
     private static final long serialVersionUID = 1L;
 
     public CreateException(String message) {

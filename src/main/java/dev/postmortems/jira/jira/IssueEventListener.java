@@ -82,6 +82,7 @@ public final class IssueEventListener {
             forget(issue.getId(), "actions", () -> actionService.forget(issue.getId()));
             forget(issue.getId(), "reviews", () -> reviewService.forget(issue.getId()));
             forget(issue.getId(), "lessons", () -> lessonsService.forget(issue.getId()));
+            forget(issue.getId(), "start requests", () -> startService.forget(issue.getId()));
         }
     }
 

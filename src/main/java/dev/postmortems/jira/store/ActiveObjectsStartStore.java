@@ -43,6 +43,12 @@ public final class ActiveObjectsStartStore implements StartStore {
         ao.deleteWithSQL(PostmortemStartEntity.class, PostmortemStartEntity.REQUEST_ID + " = ?", requestId);
     }
 
+    @Override
+    public int deleteAllOf(long issueId) {
+        return ao.deleteWithSQL(PostmortemStartEntity.class,
+                PostmortemStartEntity.POSTMORTEM_ID + " = ? OR " + PostmortemStartEntity.INCIDENT_ID + " = ?", issueId, issueId);
+    }
+
     private Optional<PostmortemStartEntity> row(String requestId) {
         return Arrays.stream(ao.find(PostmortemStartEntity.class, Query.select("ID, " + PostmortemStartEntity.REQUEST_ID + ", "
                 + PostmortemStartEntity.INCIDENT_ID + ", " + PostmortemStartEntity.POSTMORTEM_ID)

@@ -12,6 +12,7 @@ import dev.postmortems.jira.service.whys.WhysService;
 import dev.postmortems.jira.service.whys.WhysStore;
 import dev.postmortems.jira.domain.whys.WhyChainInput;
 import java.util.List;
+import dev.postmortems.jira.service.team.StartStore;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -54,6 +55,26 @@ public class IssueEventListenerTest {
         TimelineStore store = app.app().context().getBean(TimelineStore.class);
         assertTrue(store.entriesOf(app.postmortem().getId()).isEmpty());
         assertEquals(1, store.entriesOf(other.getId()).size());
+    }
+
+    /** The requests that started a postmortem go with it, and with the incident they started from. */
+    @Test
+    public void givenAPostmortemOrItsIncidentIsDeleted_thenTheRequestsThatStartedItGo() {
+        StartStore starts = app.bean(StartStore.class);
+        DoubleIssue otherIncident = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Bug"), "Search down");
+        starts.createPending("req-start-0001", app.incident().getId());
+        starts.recordPostmortem("req-start-0001", app.postmortem().getId());
+        starts.createPending("req-start-0002", otherIncident.getId());
+        starts.createPending("req-start-0003", app.incident().getId() + 1_000);
+
+        app.jira().issues().delete(app.postmortem());
+        app.jira().events().publish(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
+        app.jira().issues().delete(otherIncident);
+        app.jira().events().publish(new IssueEvent(otherIncident, EventType.ISSUE_DELETED_ID));
+
+        assertTrue(starts.findByRequest("req-start-0001").isEmpty());
+        assertTrue(starts.findByRequest("req-start-0002").isEmpty());
+        assertTrue(starts.findByRequest("req-start-0003").isPresent());
     }
 
     @Test

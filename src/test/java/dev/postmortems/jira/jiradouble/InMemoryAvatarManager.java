@@ -1,9 +1,10 @@
 package dev.postmortems.jira.jiradouble;
 
 import com.atlassian.jira.avatar.Avatar;
-import com.atlassian.jira.avatar.AvatarImpl;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.avatar.Selection;
+import com.atlassian.jira.icon.IconOwningObjectId;
+import com.atlassian.jira.icon.IconType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +17,10 @@ public final class InMemoryAvatarManager implements AvatarManager {
     private long nextId = 20_000;
 
     @Override
-    public synchronized Avatar create(Avatar avatar, InputStream image, Selection croppingSelection) throws IOException {
-        AvatarImpl template = (AvatarImpl) avatar;
-        StoredAvatar stored = new StoredAvatar(nextId++, template.getFileName(), template.getContentType(),
-                template.getIconType().getKey(), image.readAllBytes());
+    public synchronized Avatar create(String fileName, String contentType, IconType iconType, IconOwningObjectId owner,
+                                      InputStream imageData, Selection croppingSelection) throws IOException {
+        StoredAvatar stored = new StoredAvatar(nextId++, fileName, contentType, iconType.getKey(), owner.getId(),
+                imageData.readAllBytes());
         avatars.put(stored.getId(), stored);
         return stored;
     }
@@ -32,7 +33,7 @@ public final class InMemoryAvatarManager implements AvatarManager {
         return avatars.size();
     }
 
-    public record StoredAvatar(Long id, String fileName, String contentType, String iconType, byte[] image)
+    public record StoredAvatar(Long id, String fileName, String contentType, String iconType, String owner, byte[] image)
             implements Avatar {
         @Override
         public Long getId() {

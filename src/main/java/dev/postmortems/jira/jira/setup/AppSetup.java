@@ -66,12 +66,18 @@ public final class AppSetup implements LifecycleAware {
         }
     }
 
-    // One failing type must not stop the others, nor the app from enabling: it is logged and retried next start.
+    /**
+     * One failing step must not stop the others, nor the app from enabling. Whatever the failure — Jira refusing,
+     * or a Jira whose API differs from the one the app was built for (a LinkageError such as NoSuchMethodError) —
+     * it is logged with what the admin can do, and the step is tried again at the next start.
+     */
     private static void install(String kind, String name, Installation installation) {
         try {
             log.info("Postmortems: {} {}: {}", kind, name, installation.run());
-        } catch (IOException | RuntimeException e) {
-            log.error("Postmortems: could not install the {} {}", kind, name, e);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            log.error("Postmortems: could not create the {} \"{}\" ({}). The app's other set-up steps ran. An administrator "
+                    + "can create the {} \"{}\" by hand in Jira's administration; the app adopts it at its next start, "
+                    + "which also tries again.", kind, name, e, kind, name, e);
         }
     }
 

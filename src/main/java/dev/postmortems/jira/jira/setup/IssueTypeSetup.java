@@ -1,9 +1,9 @@
 package dev.postmortems.jira.jira.setup;
 
 import com.atlassian.jira.avatar.Avatar;
-import com.atlassian.jira.avatar.AvatarImpl;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.icon.IconOwningObjectId;
 import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.issuetype.IssueType;
 
@@ -49,8 +49,7 @@ final class IssueTypeSetup {
                 throw new IOException("The bundled icon " + type.iconLocation() + " is missing from the app");
             }
             String fileName = type.iconLocation().substring(type.iconLocation().lastIndexOf('/') + 1);
-            Avatar template = AvatarImpl.createCustomAvatar(fileName, "image/png", NO_OWNER, IconType.ISSUE_TYPE_ICON_TYPE);
-            return avatarManager.create(template, icon, null);
+            return avatarManager.create(fileName, "image/png", IconType.ISSUE_TYPE_ICON_TYPE, new IconOwningObjectId(NO_OWNER), icon, null);
         }
     }
 }

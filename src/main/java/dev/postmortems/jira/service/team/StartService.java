@@ -151,6 +151,11 @@ public final class StartService {
         }
     }
 
+    /** The issue is gone from Jira: its start requests go too. */
+    public int forget(long issueId) {
+        return store.deleteAllOf(issueId);
+    }
+
     /** Jira created an issue: if it is the postmortem of a pending start request, note it at once. */
     public void postmortemCreated(long issueId, String description) {
         StartReference.in(description)

@@ -11,4 +11,7 @@ public interface StartStore {
     void recordPostmortem(String requestId, long postmortemId);
 
     void delete(String requestId);
+
+    /** The issue is gone from Jira: the requests that started it, or that started from it, go too. */
+    int deleteAllOf(long issueId);
 }

@@ -138,6 +138,27 @@ public class AppSetupTest {
         assertEquals("Postmortem Review", jira.issueTypes().getIssueType(recreatedId).getName());
     }
 
+    /** A Jira whose avatar API differs from the one the app was built for: the link types are still set up. */
+    @Test
+    public void givenAStepFailsWithALinkageError_whenAppStarts_thenTheOtherStepsRunAndTheNextStartTriesAgain() {
+        AvatarManager missingMethod = (fileName, contentType, iconType, owner, image, selection) -> {
+            throw new NoSuchMethodError("com.atlassian.jira.avatar.AvatarManager.create");
+        };
+        AppSetup withoutAvatars = new AppSetup(jira.service(ClusterLockService.class), jira.service(IssueTypeManager.class),
+                missingMethod, jira.service(IssueLinkTypeManager.class), new InstalledTypes(jira.service(PluginSettingsFactory.class)));
+
+        withoutAvatars.onStart();
+
+        assertEquals(null, jira.issueTypes().byName("Postmortem"));
+        assertLinkType("Postmortem Action", "has action", "is action of");
+        assertLinkType("Postmortem Recurrence", "recurs in", "is recurrence of");
+
+        node().onStart();
+
+        assertNotNull(jira.issueTypes().byName("Postmortem"));
+        assertNotNull(jira.issueTypes().byName("Postmortem Review"));
+    }
+
     /** A node of the cluster: its own app instance over the shared Jira. */
     private AppSetup node() {
         return new AppSetup(jira.service(ClusterLockService.class), jira.service(IssueTypeManager.class),
