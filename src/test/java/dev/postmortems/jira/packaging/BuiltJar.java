@@ -1,6 +1,8 @@
 package dev.postmortems.jira.packaging;
 
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.jar.JarFile;
@@ -72,6 +75,30 @@ final class BuiltJar implements AutoCloseable {
             properties.load(in);
         }
         return properties;
+    }
+
+    /** Every class Jira instantiates by name: those the descriptor and the Spring XML name. */
+    List<String> namedClasses() throws Exception {
+        List<String> named = new ArrayList<>();
+        NodeList elements = xml("atlassian-plugin.xml").getElementsByTagName("*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element element = (Element) elements.item(i);
+            if (element.hasAttribute("class")) {
+                named.add(element.getAttribute("class"));
+            }
+            if (List.of("entity", "upgradeTask", "validator-class", "condition-class", "function-class").contains(element.getTagName())) {
+                named.add(element.getTextContent().trim());
+            }
+        }
+        for (String entry : entryNames()) {
+            if (entry.startsWith("META-INF/spring/") && entry.endsWith(".xml")) {
+                NodeList beans = xml(entry).getElementsByTagNameNS("http://www.springframework.org/schema/beans", "bean");
+                for (int i = 0; i < beans.getLength(); i++) {
+                    named.add(((Element) beans.item(i)).getAttribute("class"));
+                }
+            }
+        }
+        return named;
     }
 
     @Override

@@ -23,7 +23,6 @@ import static org.junit.Assert.assertTrue;
 /** What AMPS would check before Jira ever sees the jar, checked on the jar Maven built. */
 public class BuiltJarIT {
     private static final String DESCRIPTOR = "atlassian-plugin.xml";
-    private static final String SPRING_NS = "http://www.springframework.org/schema/beans";
     private static final String BLUEPRINT_NS = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
     private static final Pattern TEMPLATE_I18N_KEY = Pattern.compile("\\$i18n\\.getText\\(\\s*['\"]([^'\"]+)['\"]");
 
@@ -101,18 +100,7 @@ public class BuiltJarIT {
 
     @Test
     public void everyClassTheDescriptorOrSpringNamesIsInTheJar() throws Exception {
-        List<String> named = new ArrayList<>();
-        for (Element element : all(descriptor.getElementsByTagName("*"))) {
-            if (element.hasAttribute("class")) {
-                named.add(element.getAttribute("class"));
-            }
-            if (List.of("entity", "upgradeTask", "validator-class", "condition-class", "function-class").contains(element.getTagName())) {
-                named.add(element.getTextContent().trim());
-            }
-        }
-        for (Element bean : springElements(SPRING_NS, "bean")) {
-            named.add(bean.getAttribute("class"));
-        }
+        List<String> named = jar.namedClasses();
         assertFalse(named.isEmpty());
         for (String className : named) {
             // The Java platform's own classes (java.time.Clock) come from the JVM, like in Jira.
