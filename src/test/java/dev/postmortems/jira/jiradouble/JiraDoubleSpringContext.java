@@ -16,6 +16,7 @@ import org.w3c.dom.Element;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads the app's Spring XML ({@code META-INF/spring/*.xml}, as {@code Spring-Context: *} tells Jira) into a
@@ -46,8 +47,17 @@ public final class JiraDoubleSpringContext {
      */
     public JiraDoubleSpringContext(JiraDouble jira, java.util.function.Consumer<GenericApplicationContext> beforeRefresh)
             throws IOException {
+        this(jira, Map.of(), beforeRefresh);
+    }
+
+    /**
+     * One node of a cluster over a shared Jira: the services in {@code nodeServices} (such as its own Active Objects
+     * and cluster locks) are this node's, every other service the shared double's.
+     */
+    public JiraDoubleSpringContext(JiraDouble jira, Map<Class<?>, Object> nodeServices,
+                                   java.util.function.Consumer<GenericApplicationContext> beforeRefresh) throws IOException {
         XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(context);
-        NamespaceHandler blueprint = new BlueprintNamespace(jira);
+        NamespaceHandler blueprint = new BlueprintNamespace(jira, nodeServices);
         blueprint.init();
         DefaultNamespaceHandlerResolver springHandlers = new DefaultNamespaceHandlerResolver();
         reader.setNamespaceHandlerResolver(uri -> GEMINI_BLUEPRINT.equals(uri) ? blueprint : springHandlers.resolve(uri));
@@ -75,9 +85,11 @@ public final class JiraDoubleSpringContext {
 
     private final class BlueprintNamespace extends NamespaceHandlerSupport {
         private final JiraDouble jira;
+        private final Map<Class<?>, Object> nodeServices;
 
-        private BlueprintNamespace(JiraDouble jira) {
+        private BlueprintNamespace(JiraDouble jira, Map<Class<?>, Object> nodeServices) {
             this.jira = jira;
+            this.nodeServices = nodeServices;
         }
 
         @Override
@@ -94,7 +106,7 @@ public final class JiraDoubleSpringContext {
                 throw new IllegalStateException("osgi:reference " + id + " names a class, not an interface: " + interfaceName);
             }
             RootBeanDefinition definition = new RootBeanDefinition(type.getName());
-            definition.setInstanceSupplier(() -> jira.service(type));
+            definition.setInstanceSupplier(() -> nodeServices.containsKey(type) ? nodeServices.get(type) : jira.service(type));
             parserContext.getRegistry().registerBeanDefinition(id, definition);
             references.add(new Reference(id, interfaceName));
             return null;

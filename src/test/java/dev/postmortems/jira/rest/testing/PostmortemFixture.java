@@ -1,6 +1,7 @@
 package dev.postmortems.jira.rest.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
@@ -34,6 +35,7 @@ public final class PostmortemFixture implements AutoCloseable {
     public static final String OWNER = "olivia";
 
     private final JiraDouble jira = new JiraDouble();
+    private final java.util.List<Node> otherNodes = new java.util.ArrayList<>();
     private final Map<String, DoubleUser> users = Map.of(
             EDITOR, new DoubleUser("u-editor", EDITOR, "Erin Editor", ZoneId.of("Europe/Berlin")),
             VIEWER, new DoubleUser("u-viewer", VIEWER, "Vic Viewer", ZoneId.of("America/New_York")),
@@ -46,7 +48,15 @@ public final class PostmortemFixture implements AutoCloseable {
     private final DoubleIssue incident;
 
     public PostmortemFixture(ActiveObjects activeObjects) throws IOException {
+        this(activeObjects, null);
+    }
+
+    /** The first node of a cluster, with its own cluster locks (null for the double's, shared by every node). */
+    public PostmortemFixture(ActiveObjects activeObjects, ClusterLockService clusterLocks) throws IOException {
         jira.provide(ActiveObjects.class, activeObjects);
+        if (clusterLocks != null) {
+            jira.provide(ClusterLockService.class, clusterLocks);
+        }
         app = new JiraDoubleSpringContext(jira);
         app.context().getBeansOfType(LifecycleAware.class).values().forEach(LifecycleAware::onStart);
         // As in Jira's default scheme for a team that runs its own postmortems: readers see watchers, editors manage them.
@@ -110,6 +120,27 @@ public final class PostmortemFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * Another node of the same cluster: the same Jira, its own Spring context, Active Objects, cluster locks and
+     * REST server, started as Jira starts the app on a node. It stops with the fixture.
+     */
+    public Node anotherNode(ActiveObjects activeObjects, ClusterLockService clusterLocks) throws IOException {
+        JiraDoubleSpringContext context = new JiraDoubleSpringContext(jira,
+                Map.of(ActiveObjects.class, activeObjects, ClusterLockService.class, clusterLocks), beans -> {
+                });
+        context.context().getBeansOfType(LifecycleAware.class).values().forEach(LifecycleAware::onStart);
+        Node node = new Node(context, new RestServer(context.context(), jira, this::user));
+        otherNodes.add(node);
+        return node;
+    }
+
+    /** A node of the cluster beside the fixture's own. */
+    public record Node(JiraDoubleSpringContext app, RestServer rest) {
+        public <T> T bean(Class<T> type) {
+            return app.context().getBean(type);
+        }
+    }
+
     /** A bean of the app's Spring context, such as a service. */
     public <T> T bean(Class<T> type) {
         return app.context().getBean(type);
@@ -117,6 +148,10 @@ public final class PostmortemFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        for (Node node : otherNodes) {
+            node.rest().close();
+            node.app().context().close();
+        }
         rest.close();
         app.context().close();
     }
