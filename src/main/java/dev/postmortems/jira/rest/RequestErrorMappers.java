@@ -1,7 +1,6 @@
 package dev.postmortems.jira.rest;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.postmortems.jira.service.Messages;
@@ -43,60 +42,40 @@ public final class RequestErrorMappers {
         return ErrorMappers.json(Response.Status.BAD_REQUEST, ErrorBody.message(message));
     }
 
-    /** Any failure to read the JSON body: broken syntax, a value of the wrong type, nesting past the parser's limit. */
-    @Provider
-    @Priority(Priorities.USER)
-    public static final class MalformedJson implements ExceptionMapper<JsonProcessingException> {
+    /** The JSON errors mapped alike: what differs is only the exception type each mapper is chosen for. */
+    abstract static class JsonErrors<E extends JsonProcessingException> implements ExceptionMapper<E> {
         private final Messages messages;
 
+        JsonErrors(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public Response toResponse(E e) {
+            return malformed(messages, e);
+        }
+    }
+
+    /** Any failure to read the JSON body that the body check before it did not already refuse. */
+    @Provider
+    @Priority(Priorities.USER)
+    public static final class MalformedJson extends JsonErrors<JsonProcessingException> {
         @Inject
         public MalformedJson(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        public Response toResponse(JsonProcessingException e) {
-            return malformed(messages, e);
+            super(messages);
         }
     }
 
     /**
-     * Named for exactly the type the framework's own plain-text mapper takes, and ranked before it (a user
-     * priority), so this one is chosen instead.
+     * A value of the wrong type ({@code "revision": "soon"}). Named for exactly the type the framework's own
+     * plain-text mapper takes, and ranked before it (a user priority), so this one is chosen instead.
      */
     @Provider
     @Priority(Priorities.USER)
-    public static final class UnparsableJson implements ExceptionMapper<JsonParseException> {
-        private final Messages messages;
-
-        @Inject
-        public UnparsableJson(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        public Response toResponse(JsonParseException e) {
-            return malformed(messages, e);
-        }
-    }
-
-    /**
-     * Named for exactly the type the framework's own plain-text mapper takes, and ranked before it (a user
-     * priority), so this one is chosen instead.
-     */
-    @Provider
-    @Priority(Priorities.USER)
-    public static final class MismatchedJson implements ExceptionMapper<JsonMappingException> {
-        private final Messages messages;
-
+    public static final class MismatchedJson extends JsonErrors<JsonMappingException> {
         @Inject
         public MismatchedJson(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        public Response toResponse(JsonMappingException e) {
-            return malformed(messages, e);
+            super(messages);
         }
     }
 
