@@ -44,12 +44,12 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> impl
         }
     }
 
-    /** The unresolved tickets due before today, from one indexed query. */
+    /** The unresolved tickets due before {@code dueBefore}, from one indexed query. */
     @Override
-    public List<Long> overdueTickets(LocalDate today) {
+    public List<Long> overdueTickets(LocalDate dueBefore) {
         return column(MirroredTicket::getTicketId, Query.select("ID, " + MirroredTicket.TICKET_ID)
                 .where(MirroredTicket.RESOLVED + " = ? AND " + MirroredTicket.DUE_DAY + " < ? AND " + MirroredTicket.TICKET_ID
-                        + " IS NOT NULL", false, today.toEpochDay()));
+                        + " IS NOT NULL", false, dueBefore.toEpochDay()));
     }
 
     /**
@@ -57,11 +57,11 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> impl
      * here rather than in SQL, where comparing one column with another needs quoting that differs between databases.
      */
     @Override
-    public List<Long> overdueWithoutReminder(LocalDate today, int limit) {
+    public List<Long> overdueWithoutReminder(LocalDate dueBefore, int limit) {
         List<Long> tickets = new ArrayList<>();
         ao.stream(type, Query.select("ID, " + MirroredTicket.TICKET_ID + ", " + MirroredTicket.DUE_DAY + ", " + MirroredTicket.REMINDED_DUE_DAY)
                 .where(MirroredTicket.RESOLVED + " = ? AND " + MirroredTicket.DUE_DAY + " < ? AND " + MirroredTicket.TICKET_ID
-                        + " IS NOT NULL", false, today.toEpochDay()).order("ID"), row -> {
+                        + " IS NOT NULL", false, dueBefore.toEpochDay()).order("ID"), row -> {
             if (tickets.size() < limit && !Objects.equals(row.getRemindedDueDay(), row.getDueDay())) {
                 tickets.add(row.getTicketId());
             }

@@ -1,8 +1,6 @@
 package dev.postmortems.jira.domain.review;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.Optional;
@@ -35,11 +33,6 @@ public enum ReviewInterval {
     /** The due day, counted in days on the calendar: a daylight-saving change never moves it. */
     public LocalDate dueFrom(LocalDate today) {
         return today.plus(period);
-    }
-
-    /** Today is the day it is in Jira's time zone at that instant, which may not be the day in UTC. */
-    public static LocalDate today(Instant now, ZoneId zone) {
-        return LocalDate.ofInstant(now, zone);
     }
 
     public static Optional<ReviewInterval> fromCode(String code) {

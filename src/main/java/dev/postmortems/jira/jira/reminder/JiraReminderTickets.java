@@ -4,22 +4,18 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortems.jira.service.reminder.ReminderTickets;
 
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** Tickets read through IssueManager; reminders written with CommentManager, which sends Jira's notifications. */
 public final class JiraReminderTickets implements ReminderTickets {
     private final IssueManager issueManager;
     private final CommentManager commentManager;
-    private final TimeZoneManager timeZoneManager;
 
-    public JiraReminderTickets(IssueManager issueManager, CommentManager commentManager, TimeZoneManager timeZoneManager) {
+    public JiraReminderTickets(IssueManager issueManager, CommentManager commentManager) {
         this.issueManager = issueManager;
         this.commentManager = commentManager;
-        this.timeZoneManager = timeZoneManager;
     }
 
     @Override
@@ -53,10 +49,5 @@ public final class JiraReminderTickets implements ReminderTickets {
             // The reporter wrote the ticket through the app; a job has no user of its own.
             commentManager.create(issue, issue.getReporter(), text, true);
         }
-    }
-
-    @Override
-    public ZoneId timeZone() {
-        return timeZoneManager.getDefaultTimeZone().toZoneId();
     }
 }

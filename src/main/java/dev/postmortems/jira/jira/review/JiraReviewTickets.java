@@ -5,7 +5,6 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortems.jira.jira.AppLinks;
 import dev.postmortems.jira.jira.JiraIssueCreator;
 import dev.postmortems.jira.jira.setup.AppIssueType;
@@ -15,7 +14,6 @@ import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.review.ReviewTickets;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** Postmortem Review tickets through Jira's issue service, link manager and label manager. */
@@ -28,18 +26,15 @@ public final class JiraReviewTickets implements ReviewTickets {
     private final IssueManager issueManager;
     private final InstalledTypes installedTypes;
     private final JiraAuthenticationContext authenticationContext;
-    private final TimeZoneManager timeZoneManager;
 
     public JiraReviewTickets(JiraIssueCreator issueCreator, AppLinks links, LabelManager labelManager, IssueManager issueManager,
-                             InstalledTypes installedTypes, JiraAuthenticationContext authenticationContext,
-                             TimeZoneManager timeZoneManager) {
+                             InstalledTypes installedTypes, JiraAuthenticationContext authenticationContext) {
         this.issueCreator = issueCreator;
         this.links = links;
         this.labelManager = labelManager;
         this.issueManager = issueManager;
         this.installedTypes = installedTypes;
         this.authenticationContext = authenticationContext;
-        this.timeZoneManager = timeZoneManager;
     }
 
     @Override
@@ -64,10 +59,5 @@ public final class JiraReviewTickets implements ReviewTickets {
     public Optional<String> assigneeOf(long issueId) {
         Issue issue = issueManager.getIssueObject(issueId);
         return Optional.ofNullable(issue).map(Issue::getAssignee).map(ApplicationUser::getUsername);
-    }
-
-    @Override
-    public ZoneId timeZone() {
-        return timeZoneManager.getDefaultTimeZone().toZoneId();
     }
 }

@@ -10,16 +10,15 @@ import dev.postmortems.jira.domain.action.ActionProblem;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.EditLock;
+import dev.postmortems.jira.service.FollowUpToday;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
 import dev.postmortems.jira.service.TicketRefusedException;
-import dev.postmortems.jira.service.Viewer;
 import dev.postmortems.jira.service.whys.WhysStore;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +42,17 @@ public final class ActionService {
     private final ActionSettings settings;
     private final WhysStore whys;
     private final EditLock editLock;
-    private final Viewer viewer;
-    private final Clock clock;
+    private final FollowUpToday today;
 
     public ActionService(PostmortemPermissions permissions, ActionStore store, ActionTickets tickets, ActionSettings settings,
-                         WhysStore whys, EditLock editLock, Viewer viewer, Clock clock) {
+                         WhysStore whys, EditLock editLock, FollowUpToday today) {
         this.permissions = permissions;
         this.store = store;
         this.tickets = tickets;
         this.settings = settings;
         this.whys = whys;
         this.editLock = editLock;
-        this.viewer = viewer;
-        this.clock = clock;
+        this.today = today;
     }
 
     public PostmortemActions actions(String postmortemKey) {
@@ -91,7 +88,7 @@ public final class ActionService {
         if (input == null) {
             return refused(index, requestId, List.of(new FieldError("summary", "postmortems.action.problem.summary-missing")));
         }
-        LocalDate today = LocalDate.now(clock.withZone(viewer.timeZone()));
+        LocalDate today = this.today.date();
         List<FieldError> errors = new ArrayList<>(input.problems(today).stream().map(ActionService::error).toList());
         if (input.chainId() != null && !chains.contains(input.chainId())) {
             errors.add(new FieldError("chainId", "postmortems.action.error.chain-unknown"));

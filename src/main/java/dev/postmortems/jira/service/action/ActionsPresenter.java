@@ -1,5 +1,7 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.domain.followup.FollowUpCalendar;
+import dev.postmortems.jira.service.FollowUpToday;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.whys.WhyChain;
@@ -7,7 +9,6 @@ import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Viewer;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -21,17 +22,17 @@ public final class ActionsPresenter {
     private final Messages messages;
     private final Links links;
     private final Viewer viewer;
-    private final Clock clock;
+    private final FollowUpToday today;
 
-    public ActionsPresenter(Messages messages, Links links, Viewer viewer, Clock clock) {
+    public ActionsPresenter(Messages messages, Links links, Viewer viewer, FollowUpToday today) {
         this.messages = messages;
         this.links = links;
         this.viewer = viewer;
-        this.clock = clock;
+        this.today = today;
     }
 
     public ActionsView present(PostmortemActions actions) {
-        LocalDate today = LocalDate.now(clock.withZone(viewer.timeZone()));
+        LocalDate today = this.today.date();
         Map<Long, String> problems = actions.chains().stream().collect(Collectors.toMap(WhyChain::id, WhyChain::problem));
         List<ActionView> shown = actions.actions().stream().map(action -> view(action, actions, problems, today)).toList();
         long done = shown.stream().filter(ActionView::done).count();
@@ -48,7 +49,7 @@ public final class ActionsPresenter {
     /** One action as shown, e.g. right after it was created. */
     public ActionView action(PostmortemActions actions, ActionRecord action) {
         Map<Long, String> problems = actions.chains().stream().collect(Collectors.toMap(WhyChain::id, WhyChain::problem));
-        return view(action, actions, problems, LocalDate.now(clock.withZone(viewer.timeZone())));
+        return view(action, actions, problems, today.date());
     }
 
     private ActionView view(ActionRecord action, PostmortemActions actions, Map<Long, String> problems, LocalDate today) {
@@ -69,7 +70,7 @@ public final class ActionsPresenter {
             return new ActionView(action.id(), ticket.key(), links.issue(ticket.key()), "", true, action.kind().key(),
                     kindLabel(action.kind()), "", "", "", false, false, false, gone, false, rootCause);
         }
-        boolean overdue = !ticket.resolved() && ticket.dueDate().map(today::isAfter).orElse(false);
+        boolean overdue = FollowUpCalendar.isOverdue(ticket.dueDate(), ticket.resolved(), today);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
         return new ActionView(action.id(), ticket.key(), links.issue(ticket.key()), ticket.summary(), false,
                 action.kind().key(), kindLabel(action.kind()), ticket.assignee().orElse(""),

@@ -1,12 +1,11 @@
 package dev.postmortems.jira.service.jql;
 
 import dev.postmortems.jira.domain.action.ActionKind;
-import dev.postmortems.jira.domain.review.ReviewInterval;
+import dev.postmortems.jira.domain.followup.FollowUpCalendar;
+import dev.postmortems.jira.service.FollowUpToday;
 import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.review.ReviewStore;
-import dev.postmortems.jira.service.review.ReviewTickets;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,22 +18,20 @@ import java.util.Optional;
 public final class FollowUpSearch {
     private final ActionStore actions;
     private final ReviewStore reviews;
-    private final ReviewTickets reviewTickets;
-    private final Clock clock;
+    private final FollowUpToday today;
 
-    public FollowUpSearch(ActionStore actions, ReviewStore reviews, ReviewTickets reviewTickets, Clock clock) {
+    public FollowUpSearch(ActionStore actions, ReviewStore reviews, FollowUpToday today) {
         this.actions = actions;
         this.reviews = reviews;
-        this.reviewTickets = reviewTickets;
-        this.clock = clock;
+        this.today = today;
     }
 
     public List<Long> overdueReviews() {
-        return reviews.overdueTickets(today());
+        return reviews.overdueTickets(dueBefore());
     }
 
     public List<Long> overdueActions() {
-        return actions.overdueTickets(today());
+        return actions.overdueTickets(dueBefore());
     }
 
     public List<Long> actionTickets(Optional<Long> postmortemId, Optional<ActionKind> kind) {
@@ -51,8 +48,8 @@ public final class FollowUpSearch {
         reviews.ticketChanged(issueId, due, resolved);
     }
 
-    /** Overdue means due before today in Jira's time zone: a ticket due today is not overdue yet. */
-    private LocalDate today() {
-        return ReviewInterval.today(clock.instant(), reviewTickets.timeZone());
+    /** The follow-up calendar's overdue rule, as the bound of one indexed query. */
+    private LocalDate dueBefore() {
+        return FollowUpCalendar.firstDayNotOverdue(today.date());
     }
 }

@@ -1,12 +1,12 @@
 package dev.postmortems.jira.service.reminder;
 
-import dev.postmortems.jira.domain.review.ReviewInterval;
+import dev.postmortems.jira.domain.followup.FollowUpCalendar;
+import dev.postmortems.jira.service.FollowUpToday;
 import dev.postmortems.jira.service.EditLock;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.review.ReviewStore;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,17 +30,17 @@ public final class OverdueReminders {
     private final ReminderTickets tickets;
     private final EditLock editLock;
     private final Messages messages;
-    private final Clock clock;
+    private final FollowUpToday followUpToday;
     private final ReconcileCursor cursor;
 
     public OverdueReminders(ReviewStore reviews, ActionStore actions, ReminderTickets tickets, EditLock editLock,
-                            Messages messages, Clock clock, ReconcileCursor cursor) {
+                            Messages messages, FollowUpToday followUpToday, ReconcileCursor cursor) {
         this.reviews = reviews;
         this.actions = actions;
         this.tickets = tickets;
         this.editLock = editLock;
         this.messages = messages;
-        this.clock = clock;
+        this.followUpToday = followUpToday;
         this.cursor = cursor;
     }
 
@@ -48,7 +48,7 @@ public final class OverdueReminders {
     public int run() {
         reconcile(reviews, "review");
         reconcile(actions, "action");
-        LocalDate today = ReviewInterval.today(clock.instant(), tickets.timeZone());
+        LocalDate today = followUpToday.date();
         int sent = remind(reviews, "review", today, MAX_PER_RUN);
         return sent + remind(actions, "action", today, MAX_PER_RUN - sent);
     }
@@ -69,7 +69,7 @@ public final class OverdueReminders {
             return 0;
         }
         int sent = 0;
-        List<Long> candidates = store.overdueWithoutReminder(today, limit);
+        List<Long> candidates = store.overdueWithoutReminder(FollowUpCalendar.firstDayNotOverdue(today), limit);
         for (long ticketId : candidates) {
             if (editLock.whileEditing(ticketId, () -> remindOnce(store, kind, today, ticketId))) {
                 sent++;
@@ -85,8 +85,7 @@ public final class OverdueReminders {
         }
         ReminderTickets.TicketNow ticket = now.get();
         store.ticketChanged(ticketId, ticket.due(), ticket.resolved());
-        if (ticket.resolved() || ticket.due().isEmpty() || !ticket.due().get().isBefore(today)
-                || store.remindedFor(ticketId).equals(ticket.due())) {
+        if (!FollowUpCalendar.isOverdue(ticket.due(), ticket.resolved(), today) || store.remindedFor(ticketId).equals(ticket.due())) {
             return false;
         }
         LocalDate due = ticket.due().get();

@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /** Port: the mirrored tickets of one kind (actions or reviews), as far as reminders need them. */
 public interface ReminderStore {
-    /** Unresolved tickets due before today, as last mirrored: what the JQL functions answer. */
-    List<Long> overdueTickets(LocalDate today);
+    /** Unresolved tickets due before {@code dueBefore}, as last mirrored (see FollowUpCalendar for the bound). */
+    List<Long> overdueTickets(LocalDate dueBefore);
 
-    /** Unresolved tickets due before today that got no reminder for their current due date; at most {@code limit}. */
-    List<Long> overdueWithoutReminder(LocalDate today, int limit);
+    /** Unresolved tickets due before {@code dueBefore} with no reminder for their current due date; at most {@code limit}. */
+    List<Long> overdueWithoutReminder(LocalDate dueBefore, int limit);
 
     /** The due date the ticket's last reminder was for. */
     Optional<LocalDate> remindedFor(long ticketId);

@@ -1,7 +1,6 @@
 package dev.postmortems.jira.service.reminder;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** Port: what Jira says of a ticket now, and the comment that reminds its assignee. */
@@ -15,8 +14,6 @@ public interface ReminderTickets {
     /** Comments as the ticket's reporter, with Jira's notifications. */
     void comment(long ticketId, String text);
 
-    /** Jira's own time zone, which decides what "today" is. */
-    ZoneId timeZone();
 
     /** @param assignee the assignee's username, to mention */
     record TicketNow(Optional<LocalDate> due, boolean resolved, Optional<String> assignee) {

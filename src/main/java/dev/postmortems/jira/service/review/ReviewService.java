@@ -2,10 +2,12 @@ package dev.postmortems.jira.service.review;
 
 import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.followup.FollowUpCalendar;
 import dev.postmortems.jira.domain.review.ReviewDescription;
 import dev.postmortems.jira.domain.review.ReviewInput;
 import dev.postmortems.jira.domain.review.ReviewInterval;
 import dev.postmortems.jira.service.EditLock;
+import dev.postmortems.jira.service.FollowUpToday;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.Links;
@@ -20,9 +22,7 @@ import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.action.ActionTickets;
 import dev.postmortems.jira.service.action.TicketState;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,10 +44,10 @@ public final class ReviewService {
     private final EditLock editLock;
     private final Messages messages;
     private final Links links;
-    private final Clock clock;
+    private final FollowUpToday followUpToday;
 
     public ReviewService(PostmortemPermissions permissions, ReviewStore store, ReviewTickets reviews, ActionStore actions,
-                         ActionTickets tickets, EditLock editLock, Messages messages, Links links, Clock clock) {
+                         ActionTickets tickets, EditLock editLock, Messages messages, Links links, FollowUpToday followUpToday) {
         this.permissions = permissions;
         this.store = store;
         this.reviews = reviews;
@@ -56,7 +56,7 @@ public final class ReviewService {
         this.editLock = editLock;
         this.messages = messages;
         this.links = links;
-        this.clock = clock;
+        this.followUpToday = followUpToday;
     }
 
     public ReviewView review(String postmortemKey) {
@@ -158,8 +158,8 @@ public final class ReviewService {
         if (!state.visible()) {
             return new ReviewTicketView(state.key(), links.issue(state.key()), false, "", "", "", 0, false, false, "", "");
         }
-        long daysLeft = state.dueDate().map(due -> ChronoUnit.DAYS.between(today, due)).orElse(0L);
-        boolean overdue = !state.resolved() && daysLeft < 0;
+        long daysLeft = state.dueDate().map(due -> FollowUpCalendar.daysLeft(due, today)).orElse(0L);
+        boolean overdue = FollowUpCalendar.isOverdue(state.dueDate(), state.resolved(), today);
         return new ReviewTicketView(state.key(), links.issue(state.key()), true, state.summary(), state.assignee().orElse(""),
                 state.dueDate().map(LocalDate::toString).orElse(""), daysLeft, overdue, state.resolved(), state.status(),
                 when(state, daysLeft, overdue));
@@ -208,7 +208,7 @@ public final class ReviewService {
     }
 
     private LocalDate today() {
-        return ReviewInterval.today(clock.instant(), reviews.timeZone());
+        return followUpToday.date();
     }
 
     private static List<Long> ticketIds(List<ReviewRecord> records) {

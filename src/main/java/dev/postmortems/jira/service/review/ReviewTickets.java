@@ -3,7 +3,6 @@ package dev.postmortems.jira.service.review;
 import dev.postmortems.jira.service.TargetProject;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** Port: Postmortem Review tickets in Jira, created and changed as the current user. */
@@ -20,6 +19,4 @@ public interface ReviewTickets {
     /** The username of the issue's assignee, if it has one. */
     Optional<String> assigneeOf(long issueId);
 
-    /** Jira's own time zone, which decides what "today" is for due dates. */
-    ZoneId timeZone();
 }

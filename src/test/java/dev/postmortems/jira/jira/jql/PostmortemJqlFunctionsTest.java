@@ -1,6 +1,8 @@
 package dev.postmortems.jira.jira.jql;
 
 import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.plugin.jql.function.JqlFunction;
@@ -10,6 +12,7 @@ import com.atlassian.query.operand.FunctionOperand;
 import dev.postmortems.jira.domain.action.ActionInput;
 import dev.postmortems.jira.domain.review.ReviewInput;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
+import dev.postmortems.jira.jiradouble.DoubleUser;
 import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.service.action.ActionOutcome;
@@ -21,6 +24,7 @@ import org.junit.Test;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -73,6 +77,31 @@ public class PostmortemJqlFunctionsTest {
 
         change(laterScreen.due(today), EventType.ISSUE_UPDATED_ID); // due today is not overdue yet
         assertEquals(Set.of(overdueFix.getId()), values("overduePostmortemActions"));
+    }
+
+    /**
+     * "Overdue" is counted in Jira's default time zone, not the reader's: a reader in UTC+14 (already tomorrow) and
+     * one in UTC-12 (still yesterday) see exactly the actions overduePostmortemActions() finds. At any hour one of
+     * them lives on another date than Jira, so a rule that used the reader's zone fails here.
+     */
+    @Test
+    public void overdueIsTheSameForEveryReaderWhateverTheirZoneAndTheSameAsTheJqlFunction() throws Exception {
+        DoubleIssue dueToday = addActions(app.postmortem(), action("req-action-0005", "Rotate the keys", "corrective", today)).get(0);
+        Set<Long> overdueInJql = values("overduePostmortemActions");
+        assertEquals(Set.of(overdueFix.getId()), overdueInJql);
+        assertFalse(overdueInJql.contains(dueToday.getId()));
+
+        for (String zone : List.of("UTC", "Pacific/Kiritimati", "Etc/GMT+12")) {
+            String username = "reader-" + zone.replaceAll("\\W", "");
+            DoubleUser reader = app.jira().users().add(new DoubleUser("u-" + username, username, "Reader " + zone, ZoneId.of(zone)));
+            app.jira().permissions().grant(reader, "OPS", ProjectPermissions.BROWSE_PROJECTS);
+            JsonNode actions = app.rest().get(username, "/postmortems/" + app.postmortem().getKey() + "/actions").tree().get("actions");
+            assertEquals(4, actions.size());
+            for (JsonNode action : actions) {
+                long id = app.jira().issues().getIssueObject(action.get("key").asText()).getId();
+                assertEquals(zone + " " + action.get("key").asText(), overdueInJql.contains(id), action.get("overdue").asBoolean());
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.postmortems.jira.rest.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.postmortems.jira.domain.action.ActionInput;
+import dev.postmortems.jira.domain.followup.FollowUpCalendar;
 import dev.postmortems.jira.domain.review.ReviewInterval;
 import dev.postmortems.jira.jira.setup.AppLinkType;
 import dev.postmortems.jira.jira.setup.InstalledTypes;
@@ -40,7 +41,7 @@ public class ReviewResourceTest {
     private PostmortemFixture app;
     private String review;
     /** The double's Jira runs in UTC. */
-    private final LocalDate today = ReviewInterval.today(Instant.now(), ZoneOffset.UTC);
+    private final LocalDate today = FollowUpCalendar.today(Instant.now(), ZoneOffset.UTC);
 
     @Before
     public void start() {

@@ -1,0 +1,37 @@
+package dev.postmortems.jira.domain.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * When a follow-up — an action ticket or the review ticket — is due, and whether it is overdue. Jira keeps a due
+ * date as a calendar day; the app counts calendar days in Jira's default time zone, never the reader's, so a ticket
+ * is overdue for everyone at the same moment: in every panel, the JQL functions, the reminders and the write-up.
+ * A ticket due today is not overdue yet; it is overdue from the next day on, until it is resolved.
+ */
+public final class FollowUpCalendar {
+    private FollowUpCalendar() {
+    }
+
+    /** Today's date in Jira's default time zone. */
+    public static LocalDate today(Instant now, ZoneId jiraZone) {
+        return LocalDate.ofInstant(now, jiraZone);
+    }
+
+    public static boolean isOverdue(Optional<LocalDate> due, boolean resolved, LocalDate today) {
+        return !resolved && due.filter(day -> day.isBefore(firstDayNotOverdue(today))).isPresent();
+    }
+
+    /** The earliest due day that is not overdue today: the stores find overdue tickets as those due before it. */
+    public static LocalDate firstDayNotOverdue(LocalDate today) {
+        return today;
+    }
+
+    /** Days from today to the due day: negative once it has passed. */
+    public static long daysLeft(LocalDate due, LocalDate today) {
+        return ChronoUnit.DAYS.between(today, due);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.postmortems.jira.service;
+
+import dev.postmortems.jira.domain.followup.FollowUpCalendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * "Today" for follow-ups, taken from the app's clock in Jira's default time zone: the one date every panel, JQL
+ * function, job and default due date uses, whoever is looking and wherever they are.
+ */
+public final class FollowUpToday {
+    private final Clock clock;
+    private final SiteTimeZone site;
+
+    public FollowUpToday(Clock clock, SiteTimeZone site) {
+        this.clock = clock;
+        this.site = site;
+    }
+
+    public LocalDate date() {
+        return FollowUpCalendar.today(clock.instant(), site.defaultZone());
+    }
+}
