@@ -115,7 +115,7 @@ public final class ErrorMappers {
                 current = lessonsPresenter.present(lessons);
             } else if (current instanceof WhyChain chain) {
                 current = whysPresenter.chain(new PostmortemWhys(new PostmortemIssue(chain.issueId(), "", true),
-                        List.of(chain), List.of()), chain);
+                        List.of(chain), List.of(), java.util.Set.of()), chain);
             }
             return json(Response.Status.CONFLICT,
                     new StaleBody(List.of(messages.text("postmortems.error.stale-edit")), Map.of(), current));

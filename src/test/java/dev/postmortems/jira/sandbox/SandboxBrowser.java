@@ -107,6 +107,11 @@ public final class SandboxBrowser implements TestRule {
         return page.texts(css).stream().map(String::trim).toList();
     }
 
+    /** An attribute of every match, read in one step so a panel re-rendering meanwhile cannot make it stale. */
+    public List<String> attributes(String css, String attribute) {
+        return page.attributes(css, attribute);
+    }
+
     public Object script(String javascript, Object... arguments) {
         return page.script(javascript, arguments);
     }

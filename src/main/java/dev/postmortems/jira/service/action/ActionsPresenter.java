@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.domain.action.ActionStanding;
 import dev.postmortems.jira.domain.followup.FollowUpCalendar;
 import dev.postmortems.jira.service.FollowUpToday;
 import dev.postmortems.jira.domain.action.ActionKind;
@@ -61,7 +62,7 @@ public final class ActionsPresenter {
         }
         long ticketId = action.ticketId().get();
         TicketState ticket = actions.states().get(ticketId);
-        boolean gone = ticket == null || !actions.linked().contains(ticketId);
+        boolean gone = !ActionStanding.stands(action, actions.states().keySet(), actions.linked());
         if (ticket == null) {
             return new ActionView(action.id(), "", "", "", false, action.kind().key(), kindLabel(action.kind()), "", "", "",
                     false, false, false, true, false, rootCause);

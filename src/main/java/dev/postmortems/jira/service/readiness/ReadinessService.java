@@ -1,6 +1,7 @@
 package dev.postmortems.jira.service.readiness;
 
 import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.action.ActionStanding;
 import dev.postmortems.jira.domain.readiness.ReadinessCheck;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
 import dev.postmortems.jira.domain.timeline.TimelineTag;
@@ -53,14 +54,14 @@ public final class ReadinessService {
         List<Long> ticketIds = new ArrayList<>(reviewTickets);
         actionRecords.forEach(action -> action.ticketId().ifPresent(ticketIds::add));
         Map<Long, TicketState> states = tickets.states(ticketIds); // actions and reviews in one batch; deleted ones missing
-        Set<Long> treated = new HashSet<>();
+        Set<Long> linked = tickets.linkedActions(postmortem.id());
+        Set<Long> treated = ActionStanding.treatedChains(actionRecords, states.keySet(), linked);
         List<ReadinessCheck.ActionOwner> owners = new ArrayList<>();
         for (ActionRecord action : actionRecords) {
-            TicketState ticket = action.ticketId().map(states::get).orElse(null);
-            if (ticket == null) {
-                continue; // not created yet, or deleted in Jira: neither treats a cause nor needs an owner
+            if (!ActionStanding.stands(action, states.keySet(), linked)) {
+                continue; // not created yet, deleted or unlinked in Jira: neither treats a cause nor needs an owner
             }
-            action.chainId().ifPresent(treated::add);
+            TicketState ticket = states.get(action.ticketId().orElseThrow());
             if (ticket.visible()) {
                 owners.add(new ReadinessCheck.ActionOwner(ticket.key(), ticket.assignee().isPresent()));
             }

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.whys;
 
+import dev.postmortems.jira.domain.action.ActionStanding;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyStep;
@@ -46,10 +47,12 @@ public final class WhysPresenter {
                 .flatMap(action -> action.ticketId().stream()).toList());
         Map<Long, Integer> treatingCount = new HashMap<>();
         byChain.forEach((chainId, actions) -> treatingCount.put(chainId,
-                (int) actions.stream().filter(action -> action.ticketId().map(known::containsKey).orElse(false)).count()));
+                (int) actions.stream().filter(action -> ActionStanding.stands(action, known.keySet(), whys.linkedTickets())).count()));
         BlamelessService.Checker checker = blameless.forPostmortem(whys.postmortem().id());
         List<WhyChainView> chains = whys.chains().stream()
-                .map(chain -> chain(chain, byChain.getOrDefault(chain.id(), List.of()), known, checker)).toList();
+                .map(chain -> chain(chain, byChain.getOrDefault(chain.id(), List.of()).stream()
+                        .filter(action -> ActionStanding.stands(action, known.keySet(), whys.linkedTickets())).toList(), known, checker))
+                .toList();
         WhysSummary summary = WhysSummary.of(whys.chains(), treatingCount);
         return new WhysView(whys.postmortem().key(), whys.postmortem().editable(),
                 messages.text("postmortems.whys.summary", summary.causes(), summary.treated(), summary.untreated()), chains,
@@ -58,9 +61,10 @@ public final class WhysPresenter {
 
     /** One chain as shown, e.g. after it was saved. */
     public WhyChainView chain(PostmortemWhys whys, WhyChain chain) {
-        return present(new PostmortemWhys(whys.postmortem(), List.of(chain), whys.actions())).chains().get(0);
+        return present(new PostmortemWhys(whys.postmortem(), List.of(chain), whys.actions(), whys.linkedTickets())).chains().get(0);
     }
 
+    /** @param actions the actions that stand and address this chain */
     private WhyChainView chain(WhyChain chain, List<ActionRecord> actions, Map<Long, Ticket> known,
                                BlamelessService.Checker checker) {
         AtomicInteger findings = new AtomicInteger();

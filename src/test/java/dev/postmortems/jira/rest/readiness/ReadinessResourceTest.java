@@ -86,6 +86,32 @@ public class ReadinessResourceTest {
         assertEquals("Without an owner: " + ticket + ".", details(unowned).get(3));
     }
 
+    /**
+     * "Treated" means an action ticket that exists, is still linked to the postmortem and addresses the chain. Once
+     * the link is removed in Jira, the Actions panel calls the ticket gone — and the 5 Whys panel and the readiness
+     * checklist must agree that the root cause is untreated again.
+     */
+    @Test
+    public void givenTheActionTicketIsUnlinkedInJira_thenEveryPanelSaysTheRootCauseIsUntreated() throws Exception {
+        WhyChain rooted = app.as(EDITOR, () -> app.bean(WhysService.class).add(key, new WhyChainInput("The application went down",
+                List.of(new WhyChainInput.WhyStepInput("Why?", "No load test.")), true)));
+        String ticket = addAction(rooted.id());
+        assertEquals("treated", app.rest().get(VIEWER, "/postmortems/" + key + "/whys").tree().get("chains").get(0).get("status").asText());
+
+        long ticketId = app.jira().issues().getIssueObject(ticket).getId();
+        app.jira().links().getOutwardLinks(app.postmortem().getId()).stream()
+                .filter(link -> link.getDestinationId().equals(ticketId)).toList()
+                .forEach(link -> app.jira().links().removeIssueLink(link, null));
+
+        JsonNode actions = app.rest().get(VIEWER, "/postmortems/" + key + "/actions").tree();
+        JsonNode whys = app.rest().get(VIEWER, "/postmortems/" + key + "/whys").tree();
+        JsonNode checklist = app.rest().get(VIEWER, readiness).tree();
+        assertTrue(actions.get("actions").get(0).get("gone").asBoolean());
+        assertEquals("untreated", whys.get("chains").get(0).get("status").asText());
+        assertEquals(0, whys.get("chains").get(0).get("actions").size());
+        assertEquals("Not addressed by an action: The application went down.", details(checklist).get(2));
+    }
+
     @Test
     public void onlyThoseWhoMayBrowseThePostmortemSeeIt() throws Exception {
         assertEquals(404, app.rest().get(ANONYMOUS, readiness).status());

@@ -258,6 +258,10 @@ public class WhysResourceTest {
                 new DBParam(ActionEntity.KIND, kind),
                 new DBParam(ActionEntity.CHAIN_ID, chainId),
                 new DBParam(ActionEntity.REQUEST_ID, java.util.UUID.randomUUID().toString()));
+        // As the app leaves it in Jira: the ticket linked to the postmortem as its action.
+        long actionLink = app.bean(dev.postmortems.jira.jira.setup.InstalledTypes.class)
+                .linkTypeId(dev.postmortems.jira.jira.setup.AppLinkType.ACTION).orElseThrow();
+        app.jira().links().createIssueLink(app.postmortem().getId(), ticket.getId(), actionLink, 1L, null);
     }
 
     private static Map<String, Object> chain(String problem, List<List<String>> steps, boolean rootCause) {

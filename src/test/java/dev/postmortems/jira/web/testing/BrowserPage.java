@@ -27,6 +27,13 @@ public final class BrowserPage {
         return (List<String>) script("return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent);", css);
     }
 
+    /** An attribute of every match, read in one step in the page, like {@link #texts}. */
+    @SuppressWarnings("unchecked")
+    public List<String> attributes(String css, String attribute) {
+        return (List<String>) script("return Array.from(document.querySelectorAll(arguments[0])).map(e => e.getAttribute(arguments[1]));",
+                css, attribute);
+    }
+
     public Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
