@@ -4,7 +4,7 @@ import dev.postmortems.jira.domain.whys.WhyChainInput.WhyStepInput;
 
 import java.util.List;
 
-/** The practice's worked example of the 5 Whys (shared/PRACTICE.md), as a why-chain down to its root cause. */
+/** The worked example of the 5 Whys from the postmortem practice the app follows, as a why-chain down to its root cause. */
 public final class WorkedExample {
     public static final String PROBLEM = "The application went down";
     public static final List<WhyStepInput> STEPS = List.of(
