@@ -117,7 +117,7 @@ public final class RestServer implements AutoCloseable {
             request.header(USER_HEADER, user);
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body(), json);
+        return new Reply(response.statusCode(), response.body(), json, response.headers());
     }
 
     public void start() {
@@ -152,7 +152,7 @@ public final class RestServer implements AutoCloseable {
     }
 
     /** A response: its status and its JSON body. */
-    public record Reply(int status, String body, ObjectMapper json) {
+    public record Reply(int status, String body, ObjectMapper json, java.net.http.HttpHeaders headers) {
         @SuppressWarnings("unchecked")
         public Map<String, Object> map() throws IOException {
             return json.readValue(body, Map.class);

@@ -33,6 +33,19 @@ public class TimelineResourceTest {
     }
 
 
+    /** A read right after an acknowledged edit must come from the server, never from a browser's or proxy's cache. */
+    @Test
+    public void readsAreNeverCachedSoAReadAfterAnEditShowsIt() throws Exception {
+        long id = app.rest().post(EDITOR, timeline, entry("2026-11-20T10:00:00Z", "first", "")).tree().get("id").asLong();
+        app.rest().put(EDITOR, timeline + "/" + id, edit("2026-11-20T10:00:00Z", "second", 1));
+
+        Reply read = app.rest().get(VIEWER, timeline);
+
+        assertEquals("second", read.tree().get("entries").get(0).get("text").asText());
+        String cacheControl = read.headers().firstValue("Cache-Control").orElse("");
+        assertTrue(cacheControl, cacheControl.contains("no-store") && cacheControl.contains("no-cache"));
+    }
+
     @Test
     public void givenEditorAddsAnEntry_thenEveryReaderSeesItInTheirOwnTimeZone() throws Exception {
         Reply added = app.rest().post(EDITOR, timeline, entry("2026-11-20T10:53:00Z", "Max rebooted the switch", "mitigated"));
