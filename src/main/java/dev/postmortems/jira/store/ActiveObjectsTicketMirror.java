@@ -1,7 +1,7 @@
 package dev.postmortems.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import dev.postmortems.jira.service.reminder.ReminderStore;
+import dev.postmortems.jira.service.followup.FollowUpStore;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 
@@ -19,7 +19,7 @@ import java.util.function.Function;
  * A table whose rows follow a Jira ticket's due date and resolution (actions, reviews): the reads and writes of the
  * mirror, which the JQL functions and the reminders use, are the same for both.
  */
-abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> implements ReminderStore {
+abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> implements FollowUpStore {
     private static final String COLUMNS = String.join(", ", "ID", MirroredTicket.TICKET_ID, MirroredTicket.DUE_DAY,
             MirroredTicket.RESOLVED);
 

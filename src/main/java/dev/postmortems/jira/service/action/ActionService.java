@@ -10,7 +10,7 @@ import dev.postmortems.jira.domain.action.ActionProblem;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.EditLock;
-import dev.postmortems.jira.service.FollowUpToday;
+import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.PostmortemIssue;

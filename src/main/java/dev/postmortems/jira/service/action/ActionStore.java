@@ -3,13 +3,13 @@ package dev.postmortems.jira.service.action;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
 
-import dev.postmortems.jira.service.reminder.ReminderStore;
+import dev.postmortems.jira.service.followup.FollowUpStore;
 
 import java.util.List;
 import java.util.Optional;
 
 /** Port: the app's records of a postmortem's actions. */
-public interface ActionStore extends ReminderStore {
+public interface ActionStore extends FollowUpStore {
     /** Every action of the postmortem, in one query whatever their number. */
     List<ActionRecord> actionsOf(long issueId);
 

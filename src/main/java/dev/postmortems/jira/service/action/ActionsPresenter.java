@@ -2,7 +2,7 @@ package dev.postmortems.jira.service.action;
 
 import dev.postmortems.jira.domain.action.ActionStanding;
 import dev.postmortems.jira.domain.followup.FollowUpCalendar;
-import dev.postmortems.jira.service.FollowUpToday;
+import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.whys.WhyChain;

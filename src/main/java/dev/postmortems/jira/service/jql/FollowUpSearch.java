@@ -2,7 +2,7 @@ package dev.postmortems.jira.service.jql;
 
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.followup.FollowUpCalendar;
-import dev.postmortems.jira.service.FollowUpToday;
+import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.review.ReviewStore;
 

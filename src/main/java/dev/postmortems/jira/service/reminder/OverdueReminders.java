@@ -1,11 +1,10 @@
 package dev.postmortems.jira.service.reminder;
 
 import dev.postmortems.jira.domain.followup.FollowUpCalendar;
-import dev.postmortems.jira.service.FollowUpToday;
+import dev.postmortems.jira.service.followup.FollowUpToday;
+import dev.postmortems.jira.service.followup.FollowUpStore;
 import dev.postmortems.jira.service.EditLock;
 import dev.postmortems.jira.service.Messages;
-import dev.postmortems.jira.service.action.ActionStore;
-import dev.postmortems.jira.service.review.ReviewStore;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,15 +24,15 @@ public final class OverdueReminders {
     public static final int RECONCILE_PER_RUN = 20_000;
     private static final int BATCH = 500;
 
-    private final ReviewStore reviews;
-    private final ActionStore actions;
+    private final FollowUpStore reviews;
+    private final FollowUpStore actions;
     private final ReminderTickets tickets;
     private final EditLock editLock;
     private final Messages messages;
     private final FollowUpToday followUpToday;
     private final ReconcileCursor cursor;
 
-    public OverdueReminders(ReviewStore reviews, ActionStore actions, ReminderTickets tickets, EditLock editLock,
+    public OverdueReminders(FollowUpStore reviews, FollowUpStore actions, ReminderTickets tickets, EditLock editLock,
                             Messages messages, FollowUpToday followUpToday, ReconcileCursor cursor) {
         this.reviews = reviews;
         this.actions = actions;
@@ -54,7 +53,7 @@ public final class OverdueReminders {
     }
 
     /** Compares the next stretch of mirrored tickets with Jira; after the last one, starts again from the first. */
-    int reconcile(ReminderStore store, String kind) {
+    int reconcile(FollowUpStore store, String kind) {
         List<Long> stretch = store.ticketsAfter(cursor.position(kind), RECONCILE_PER_RUN);
         for (int from = 0; from < stretch.size(); from += BATCH) {
             List<Long> batch = stretch.subList(from, Math.min(stretch.size(), from + BATCH));
@@ -64,7 +63,7 @@ public final class OverdueReminders {
         return stretch.size();
     }
 
-    private int remind(ReminderStore store, String kind, LocalDate today, int limit) {
+    private int remind(FollowUpStore store, String kind, LocalDate today, int limit) {
         if (limit <= 0) {
             return 0;
         }
@@ -78,7 +77,7 @@ public final class OverdueReminders {
         return sent;
     }
 
-    private boolean remindOnce(ReminderStore store, String kind, LocalDate today, long ticketId) {
+    private boolean remindOnce(FollowUpStore store, String kind, LocalDate today, long ticketId) {
         Optional<ReminderTickets.TicketNow> now = tickets.ticket(ticketId);
         if (now.isEmpty()) {
             return false;

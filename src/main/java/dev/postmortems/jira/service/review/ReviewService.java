@@ -7,7 +7,7 @@ import dev.postmortems.jira.domain.review.ReviewDescription;
 import dev.postmortems.jira.domain.review.ReviewInput;
 import dev.postmortems.jira.domain.review.ReviewInterval;
 import dev.postmortems.jira.service.EditLock;
-import dev.postmortems.jira.service.FollowUpToday;
+import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.Links;

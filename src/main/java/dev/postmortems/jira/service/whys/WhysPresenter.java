@@ -1,6 +1,7 @@
 package dev.postmortems.jira.service.whys;
 
 import dev.postmortems.jira.domain.action.ActionStanding;
+import dev.postmortems.jira.domain.whys.ChainStatus;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyStep;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -45,15 +47,14 @@ public final class WhysPresenter {
         }
         Map<Long, Ticket> known = tickets.tickets(byChain.values().stream().flatMap(List::stream)
                 .flatMap(action -> action.ticketId().stream()).toList());
-        Map<Long, Integer> treatingCount = new HashMap<>();
-        byChain.forEach((chainId, actions) -> treatingCount.put(chainId,
-                (int) actions.stream().filter(action -> ActionStanding.stands(action, known.keySet(), whys.linkedTickets())).count()));
+        Set<Long> treated = ActionStanding.treatedChains(whys.actions(), known.keySet(), whys.linkedTickets());
         BlamelessService.Checker checker = blameless.forPostmortem(whys.postmortem().id());
         List<WhyChainView> chains = whys.chains().stream()
                 .map(chain -> chain(chain, byChain.getOrDefault(chain.id(), List.of()).stream()
-                        .filter(action -> ActionStanding.stands(action, known.keySet(), whys.linkedTickets())).toList(), known, checker))
+                        .filter(action -> ActionStanding.stands(action, known.keySet(), whys.linkedTickets())).toList(),
+                        ChainStatus.of(chain, treated), known, checker))
                 .toList();
-        WhysSummary summary = WhysSummary.of(whys.chains(), treatingCount);
+        WhysSummary summary = WhysSummary.of(whys.chains(), treated);
         return new WhysView(whys.postmortem().key(), whys.postmortem().editable(),
                 messages.text("postmortems.whys.summary", summary.causes(), summary.treated(), summary.untreated()), chains,
                 chains.stream().anyMatch(chain -> chain.blameFindings() > 0));
@@ -65,7 +66,7 @@ public final class WhysPresenter {
     }
 
     /** @param actions the actions that stand and address this chain */
-    private WhyChainView chain(WhyChain chain, List<ActionRecord> actions, Map<Long, Ticket> known,
+    private WhyChainView chain(WhyChain chain, List<ActionRecord> actions, ChainStatus chainStatus, Map<Long, Ticket> known,
                                BlamelessService.Checker checker) {
         AtomicInteger findings = new AtomicInteger();
         List<WhyStepView> steps = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class WhysPresenter {
                                 ticket.restricted(), action.kind().key(),
                                 messages.text("postmortems.action.kind." + action.kind().key()))))
                 .toList();
-        String status = chain.isOpen() ? "open" : treating.isEmpty() ? "untreated" : "treated";
+        String status = chainStatus.key();
         return new WhyChainView(chain.id(), chain.revision(), chain.problem(), marked(chain.problem(), checker, findings),
                 steps, chain.rootCauseMarked(), status, messages.text("postmortems.whys.status." + status),
                 chain.shouldKeepAsking(), treating, findings.get());

@@ -10,8 +10,6 @@ import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
 import dev.postmortems.jira.service.StaleEditException;
-import dev.postmortems.jira.service.action.ActionStore;
-import dev.postmortems.jira.service.action.ActionTickets;
 
 import java.util.HashSet;
 import java.util.List;
@@ -23,23 +21,20 @@ public final class WhysService {
 
     private final PostmortemPermissions permissions;
     private final WhysStore store;
-    private final ActionStore actions;
-    private final ActionTickets tickets;
+    private final AddressingActions actions;
     private final EditLock editLock;
 
-    public WhysService(PostmortemPermissions permissions, WhysStore store, ActionStore actions, ActionTickets tickets,
-                       EditLock editLock) {
+    public WhysService(PostmortemPermissions permissions, WhysStore store, AddressingActions actions, EditLock editLock) {
         this.permissions = permissions;
         this.store = store;
         this.actions = actions;
-        this.tickets = tickets;
         this.editLock = editLock;
     }
 
     public PostmortemWhys whys(String issueKey) {
         PostmortemIssue postmortem = permissions.toRead(issueKey);
         return new PostmortemWhys(postmortem, store.chainsOf(postmortem.id()), actions.actionsOf(postmortem.id()),
-                tickets.linkedActions(postmortem.id()));
+                actions.linkedTickets(postmortem.id()));
     }
 
     public WhyChain add(String issueKey, WhyChainInput input) {

@@ -6,7 +6,7 @@ import org.junit.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
@@ -51,9 +51,20 @@ public class WhyChainTest {
         WhyChain untreated = new WhyChain(2, 7, "Alerts late", WORKED_EXAMPLE, true, 1, 1);
         WhyChain open = new WhyChain(3, 7, "Rollback slow", WORKED_EXAMPLE.subList(0, 1), false, 2, 1);
 
-        WhysSummary summary = WhysSummary.of(List.of(treated, untreated, open), Map.of(1L, 2, 3L, 1));
+        WhysSummary summary = WhysSummary.of(List.of(treated, untreated, open), Set.of(1L, 3L));
 
         assertEquals(new WhysSummary(3, 2, 1, 1, 1), summary);
+    }
+
+    @Test
+    public void aChainIsOpenUntilItsRootCauseThenTreatedOnlyWhileAnActionThatStandsAddressesIt() {
+        WhyChain rooted = new WhyChain(1, 7, "Checkout down", WORKED_EXAMPLE, true, 0, 1);
+        WhyChain open = new WhyChain(3, 7, "Rollback slow", WORKED_EXAMPLE.subList(0, 1), false, 2, 1);
+
+        assertEquals(ChainStatus.TREATED, ChainStatus.of(rooted, Set.of(1L)));
+        assertEquals(ChainStatus.UNTREATED, ChainStatus.of(rooted, Set.of()));
+        assertEquals(ChainStatus.OPEN, ChainStatus.of(open, Set.of(3L)));
+        assertEquals("untreated", ChainStatus.UNTREATED.key());
     }
 
     @Test

@@ -1,6 +1,7 @@
-package dev.postmortems.jira.service;
+package dev.postmortems.jira.service.followup;
 
 import dev.postmortems.jira.domain.followup.FollowUpCalendar;
+import dev.postmortems.jira.service.SiteTimeZone;
 
 import java.time.Clock;
 import java.time.LocalDate;

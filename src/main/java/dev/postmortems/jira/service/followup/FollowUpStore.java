@@ -1,11 +1,15 @@
-package dev.postmortems.jira.service.reminder;
+package dev.postmortems.jira.service.followup;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: the mirrored tickets of one kind (actions or reviews), as far as reminders need them. */
-public interface ReminderStore {
+/**
+ * Port: the follow-up tickets of one kind (actions or reviews) as the app mirrors them from Jira — due day,
+ * resolution and last reminder — for the JQL functions and the reminders. The feature stores extend it; the
+ * reminders and searches see only this.
+ */
+public interface FollowUpStore {
     /** Unresolved tickets due before {@code dueBefore}, as last mirrored (see FollowUpCalendar for the bound). */
     List<Long> overdueTickets(LocalDate dueBefore);
 
