@@ -41,19 +41,19 @@ public final class WhysPresenter {
     }
 
     public WhysView present(PostmortemWhys whys) {
-        Map<Long, List<ActionRecord>> byChain = new HashMap<>();
-        for (ActionRecord action : whys.actions()) {
-            action.chainId().ifPresent(chainId -> byChain.computeIfAbsent(chainId, id -> new ArrayList<>()).add(action));
-        }
-        Map<Long, Ticket> known = tickets.tickets(byChain.values().stream().flatMap(List::stream)
+        Map<Long, Ticket> known = tickets.tickets(whys.actions().stream().filter(action -> action.chainId().isPresent())
                 .flatMap(action -> action.ticketId().stream()).toList());
         Set<Long> treated = ActionStanding.treatedChains(whys.actions(), known.keySet(), whys.linkedTickets());
+        // Each chain lists the actions that stand and address it.
+        Map<Long, List<ActionRecord>> standingByChain = new HashMap<>();
+        for (ActionRecord action : whys.actions()) {
+            if (ActionStanding.stands(action, known.keySet(), whys.linkedTickets())) {
+                action.chainId().ifPresent(chainId -> standingByChain.computeIfAbsent(chainId, id -> new ArrayList<>()).add(action));
+            }
+        }
         BlamelessService.Checker checker = blameless.forPostmortem(whys.postmortem().id());
-        List<WhyChainView> chains = whys.chains().stream()
-                .map(chain -> chain(chain, byChain.getOrDefault(chain.id(), List.of()).stream()
-                        .filter(action -> ActionStanding.stands(action, known.keySet(), whys.linkedTickets())).toList(),
-                        ChainStatus.of(chain, treated), known, checker))
-                .toList();
+        List<WhyChainView> chains = whys.chains().stream().map(chain -> chain(chain, standingByChain.getOrDefault(chain.id(), List.of()),
+                ChainStatus.of(chain, treated), known, checker)).toList();
         WhysSummary summary = WhysSummary.of(whys.chains(), treated);
         return new WhysView(whys.postmortem().key(), whys.postmortem().editable(),
                 messages.text("postmortems.whys.summary", summary.causes(), summary.treated(), summary.untreated()), chains,
