@@ -226,7 +226,7 @@
             assignee.textContent = action.assignee;
         }
         tr.appendChild(assignee);
-        var due = element('td', {'class': 'postmortem-actions-due'}, action.dueDate);
+        var due = element('td', {'class': 'postmortem-actions-due'}, action.dueText);
         if (action.overdue) {
             due.appendChild(document.createTextNode(' '));
             due.appendChild(lozenge('aui-lozenge-removed', this.text('Overdue')));

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * What every postmortem panel's context provider does: ask for the panel's script and styles (only on pages that
- * show it), put the panel's view model and the app's texts in the template's context. Each panel says which.
+ * show it), put the panel's view model and the app's texts in the template's context. Each panel says which; most
+ * are projections of the postmortem's snapshot ({@link SnapshotPanelContext}).
  */
 public abstract class PostmortemPanelContext implements ContextProvider {
     private final PageBuilderService pageBuilderService;

@@ -4,19 +4,18 @@ import dev.postmortems.jira.domain.timeline.TimelineEntry;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.PostmortemIssue;
-import dev.postmortems.jira.service.whys.PostmortemWhys;
-import dev.postmortems.jira.service.whys.WhysPresenter;
+import dev.postmortems.jira.view.whys.WhysPresenter;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.StaleEditException;
-import dev.postmortems.jira.service.lessons.LessonsPresenter;
+import dev.postmortems.jira.view.lessons.LessonsPresenter;
 import dev.postmortems.jira.service.lessons.PostmortemLessons;
 import dev.postmortems.jira.service.TryAgainLaterException;
 import dev.postmortems.jira.service.team.AlreadyStartedException;
 import dev.postmortems.jira.service.team.IssueLinkView;
-import dev.postmortems.jira.service.timeline.TimelinePresenter;
+import dev.postmortems.jira.view.timeline.TimelinePresenter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -114,8 +113,7 @@ public final class ErrorMappers {
             } else if (current instanceof PostmortemLessons lessons) {
                 current = lessonsPresenter.present(lessons);
             } else if (current instanceof WhyChain chain) {
-                current = whysPresenter.chain(new PostmortemWhys(new PostmortemIssue(chain.issueId(), "", true),
-                        List.of(chain), List.of(), java.util.Set.of()), chain);
+                current = whysPresenter.chain(chain);
             }
             return json(Response.Status.CONFLICT,
                     new StaleBody(List.of(messages.text("postmortems.error.stale-edit")), Map.of(), current));

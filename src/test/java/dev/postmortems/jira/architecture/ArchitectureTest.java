@@ -42,8 +42,9 @@ public class ArchitectureTest {
     }
 
     @Test
-    public void domainAndServicesNeverSeeJiraOrTheWeb() {
-        noClasses().that().resideInAnyPackage("dev.postmortems.jira.domain..", "dev.postmortems.jira.service..")
+    public void domainServicesAndViewsNeverSeeJiraOrTheWeb() {
+        noClasses().that().resideInAnyPackage("dev.postmortems.jira.domain..", "dev.postmortems.jira.service..",
+                        "dev.postmortems.jira.view..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.atlassian..", "jakarta..", "net.java.ao..")
                 .check(APP);
     }
@@ -51,6 +52,15 @@ public class ArchitectureTest {
     @Test
     public void servicesKnowTheirPortsNeverTheAdapters() {
         noClasses().that().resideInAPackage("dev.postmortems.jira.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.postmortems.jira.jira..", "dev.postmortems.jira.rest..",
+                        "dev.postmortems.jira.store..", "dev.postmortems.jira.view..")
+                .check(APP);
+    }
+
+    /** Presentation sits on the services: REST and Jira's panels use it, it uses neither, and no store. */
+    @Test
+    public void viewsPresentWhatTheServicesReadAndNothingElse() {
+        noClasses().that().resideInAPackage("dev.postmortems.jira.view..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.postmortems.jira.jira..", "dev.postmortems.jira.rest..",
                         "dev.postmortems.jira.store..")
                 .check(APP);
@@ -72,7 +82,7 @@ public class ArchitectureTest {
     /** A feature may use another (actions address the 5 Whys' root causes), never the other way round as well. */
     @Test
     public void theFeatureSlicesAreFreeOfCycles() {
-        for (String layer : List.of("domain", "service", "jira")) {
+        for (String layer : List.of("domain", "service", "view", "jira")) {
             slices().matching("dev.postmortems.jira." + layer + ".(*)..").should().beFreeOfCycles().check(APP);
         }
     }

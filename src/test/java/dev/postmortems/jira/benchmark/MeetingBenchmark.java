@@ -11,7 +11,7 @@ import dev.postmortems.jira.jira.readiness.ReadinessPanelContext;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.service.action.ActionService;
-import dev.postmortems.jira.service.export.ExportService;
+import dev.postmortems.jira.view.export.ExportService;
 import dev.postmortems.jira.service.lessons.LessonsService;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.service.timeline.TimelineService;

@@ -5,8 +5,8 @@ import dev.postmortems.jira.domain.timeline.TimelineTag;
 import dev.postmortems.jira.jira.timeline.TimelinePanelContext;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
-import dev.postmortems.jira.service.timeline.TimelinePresenter;
-import dev.postmortems.jira.service.timeline.TimelineService;
+import dev.postmortems.jira.view.timeline.TimelinePresenter;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 import dev.postmortems.jira.service.timeline.TimelineStore;
 import dev.postmortems.jira.store.testing.ActiveObjectsRule;
 import dev.postmortems.jira.store.testing.AppEntities;
@@ -36,7 +36,7 @@ public class TimelinePanelBenchmark {
     @Test
     public void timelinePanel() throws Exception {
         try (PostmortemFixture app = new PostmortemFixture(ao.activeObjects())) {
-            TimelineService service = app.app().context().getBean(TimelineService.class);
+            PostmortemSnapshots snapshots = app.app().context().getBean(PostmortemSnapshots.class);
             TimelinePresenter presenter = app.app().context().getBean(TimelinePresenter.class);
             TimelinePanelContext panel = (TimelinePanelContext) app.app().context().getAutowireCapableBeanFactory()
                     .autowire(TimelinePanelContext.class, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
@@ -49,7 +49,7 @@ public class TimelinePanelBenchmark {
                 DoubleIssue postmortem = app.newPostmortem("benchmark " + size);
                 app.app().context().getBean(TimelineStore.class).add(postmortem.getId(), drafts(size));
                 String key = postmortem.getKey();
-                double[] load = timing.time(() -> presenter.present(service.timeline(key)));
+                double[] load = timing.time(() -> presenter.present(snapshots.of(key)));
                 double[] render = timing.time(() -> velocity.render("templates/timeline/panel.vm", panel.getContextMap(Map.of("issue", postmortem))));
                 int before = ao.statementsExecuted();
                 velocity.render("templates/timeline/panel.vm", panel.getContextMap(Map.of("issue", postmortem)));

@@ -27,11 +27,18 @@ public final class InMemoryIssueManager implements IssueManager {
 
     @Override
     public java.util.List<com.atlassian.jira.issue.Issue> getIssueObjects(java.util.Collection<Long> ids) {
+        batchReads.incrementAndGet();
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
                 .map(com.atlassian.jira.issue.Issue.class::cast).toList();
     }
 
     private final InMemoryProjectManager projects;
+    private final java.util.concurrent.atomic.AtomicLong batchReads = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many batch reads ({@code getIssueObjects}) were made so far. */
+    public long batchReads() {
+        return batchReads.get();
+    }
 
     InMemoryIssueManager(InMemoryProjectManager projects) {
         this.projects = projects;

@@ -45,6 +45,7 @@ public final class JiraDouble {
     private final PropertiesI18nResolver i18nResolver = new PropertiesI18nResolver();
     private final RecordingPageBuilderService pageBuilderService = new RecordingPageBuilderService();
     private final SynchronousEventPublisher eventPublisher = new SynchronousEventPublisher();
+    private final DoubleRequestCaches requestCaches = new DoubleRequestCaches();
     private final DoubleUserDirectory users = new DoubleUserDirectory(authenticationContext);
     private final InMemoryIssueLinkManager issueLinkManager = new InMemoryIssueLinkManager();
     private final InMemoryLabelManager labelManager = new InMemoryLabelManager(issueManager);
@@ -69,6 +70,7 @@ public final class JiraDouble {
             Map.entry(TimeZoneManager.class, authenticationContext),
             Map.entry(I18nResolver.class, i18nResolver),
             Map.entry(PageBuilderService.class, pageBuilderService),
+            Map.entry(com.atlassian.jira.cache.request.RequestCacheFactory.class, requestCaches),
             Map.entry(EventPublisher.class, eventPublisher),
             Map.entry(UserSearchService.class, users),
             Map.entry(com.atlassian.jira.user.util.UserManager.class, users),
@@ -187,6 +189,10 @@ public final class JiraDouble {
 
     public SynchronousEventPublisher events() {
         return eventPublisher;
+    }
+
+    public DoubleRequestCaches requests() {
+        return requestCaches;
     }
 
     public RecordingPageBuilderService pageBuilder() {

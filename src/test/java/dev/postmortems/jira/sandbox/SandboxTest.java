@@ -3,10 +3,9 @@ package dev.postmortems.jira.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 import dev.postmortems.jira.jiradouble.JiraDouble;
-import dev.postmortems.jira.service.action.ActionService;
-import dev.postmortems.jira.service.review.ReviewService;
-import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.whys.WhysService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,15 +51,16 @@ public class SandboxTest {
     public void theDemoPostmortemIsTheWorkedExampleOfThePractice() throws IOException {
         sandbox = start(false);
         as(DemoPeople.VIEWER, () -> {
-            List<WhyChain> chains = bean(WhysService.class).whys("OPS-2").chains();
+            PostmortemSnapshot demo = bean(PostmortemSnapshots.class).of("OPS-2");
+            List<WhyChain> chains = demo.chains();
             assertEquals(1, chains.size());
             assertEquals(5, chains.get(0).steps().size());
             assertEquals("We are reaching new levels of scale and never needed one.", chains.get(0).rootCause().orElseThrow());
-            assertEquals(List.of("CORRECTIVE", "PREVENTATIVE"), bean(ActionService.class).actions("OPS-2").actions().stream()
+            assertEquals(List.of("CORRECTIVE", "PREVENTATIVE"), demo.actions().stream()
                     .map(action -> action.kind().name()).toList());
-            assertEquals("OPS-5", bean(ReviewService.class).review("OPS-2").review().key());
-            assertEquals(6, bean(TimelineService.class).timeline("OPS-2").timeline().entries().size());
-            assertEquals(5, bean(dev.postmortems.jira.service.lessons.LessonsService.class).lessons("OPS-2").lessons().answered());
+            assertEquals("OPS-5", demo.reviewTickets().get(0).key());
+            assertEquals(6, demo.timeline().size());
+            assertEquals(5, demo.lessons().answered());
             return null;
         });
         assertEquals("Bug", jira().issues().getIssueObject("OPS-6").getIssueType().getName());
@@ -203,7 +203,7 @@ public class SandboxTest {
     }
 
     private List<String> timelineTexts() {
-        return as(DemoPeople.VIEWER, () -> bean(TimelineService.class).timeline("OPS-2").timeline().entries().stream()
+        return as(DemoPeople.VIEWER, () -> bean(PostmortemSnapshots.class).of("OPS-2").timeline().stream()
                 .map(entry -> entry.text()).toList());
     }
 

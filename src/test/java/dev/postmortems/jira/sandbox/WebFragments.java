@@ -39,7 +39,7 @@ public final class WebFragments {
     private final JiraDouble jira;
     private final JiraVelocity velocity = new JiraVelocity();
 
-    WebFragments(PluginDescriptor descriptor, ApplicationContext app, JiraDouble jira) {
+    public WebFragments(PluginDescriptor descriptor, ApplicationContext app, JiraDouble jira) {
         this.descriptor = descriptor;
         this.app = app;
         this.jira = jira;
@@ -55,8 +55,17 @@ public final class WebFragments {
     record Resources(List<String> styles, List<String> scripts) {
     }
 
-    /** The panels Jira would show on the issue for the logged-in user, in weight order. */
-    List<RenderedPanel> panels(DoubleIssue issue) {
+    /** The panels Jira would show on the issue for the logged-in user, in weight order, rendered in one request. */
+    public List<RenderedPanel> panels(DoubleIssue issue) {
+        return jira.requests().inRequest(() -> render(issue));
+    }
+
+    /** The same panels, each rendered as if in a request of its own: each reads its own data (for comparison). */
+    public List<RenderedPanel> panelsEachInItsOwnRequest(DoubleIssue issue) {
+        return render(issue);
+    }
+
+    private List<RenderedPanel> render(DoubleIssue issue) {
         Map<String, Object> context = Map.of("issue", issue);
         List<RenderedPanel> panels = new ArrayList<>();
         for (WebPanel panel : descriptor.webPanels()) {

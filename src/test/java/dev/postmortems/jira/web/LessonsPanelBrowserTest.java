@@ -6,6 +6,7 @@ import dev.postmortems.jira.jiradouble.DoubleUser;
 import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.service.lessons.LessonsService;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 import dev.postmortems.jira.web.testing.PanelBrowser;
 import org.junit.Before;
 import org.junit.Rule;
@@ -79,7 +80,7 @@ public class LessonsPanelBrowserTest {
         answer("lucky", "My answer, having read theirs");
         browser.findElement(By.cssSelector(".postmortem-lessons form button[type=submit]")).click();
         wait.until(d -> panel.texts("dd").get(2).equals("My answer, having read theirs"));
-        assertEquals(2, app.as(EDITOR, () -> app.bean(LessonsService.class).lessons(app.postmortem().getKey())).lessons().revision());
+        assertEquals(2, app.as(EDITOR, () -> app.bean(PostmortemSnapshots.class).of(app.postmortem().getKey())).lessons().revision());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.postmortems.jira.web.testing.PanelRendering.SNAPSHOT_STATEMENTS;
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.VIEWER;
 import static org.junit.Assert.assertEquals;
@@ -80,7 +81,7 @@ public class LessonsPanelTest {
     }
 
     @Test
-    public void thePanelRunsOneQueryWhateverTheLengthOfTheAnswers() {
+    public void thePanelRunsTheSameQueriesWhateverTheLengthOfTheAnswers() {
         List<Integer> queries = new ArrayList<>();
         for (int length : new int[] {10, LessonsInput.MAX_ANSWER_LENGTH}) {
             DoubleIssue postmortem = app.newPostmortem("length " + length);
@@ -91,7 +92,7 @@ public class LessonsPanelTest {
             queries.add(rule.ao().statementsExecuted() - before);
             assertEquals("5 of 5 questions answered", page.selectFirst(".postmortem-lessons-summary").text());
         }
-        assertEquals(List.of(1, 1), queries);
+        assertEquals(List.of(SNAPSHOT_STATEMENTS, SNAPSHOT_STATEMENTS), queries);
     }
 
     private void save(DoubleIssue postmortem, Map<String, String> answers) {

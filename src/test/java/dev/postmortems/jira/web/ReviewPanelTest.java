@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import static dev.postmortems.jira.web.testing.PanelRendering.SNAPSHOT_STATEMENTS;
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.OWNER;
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.VIEWER;
@@ -104,12 +105,11 @@ public class ReviewPanelTest {
             queries.add(rule.ao().statementsExecuted() - before);
             assertEquals("0 of " + size + " actions done", page.selectFirst(".postmortem-review-progress").text());
         }
-        assertEquals(List.of(2, 2), queries);
+        assertEquals(List.of(SNAPSHOT_STATEMENTS, SNAPSHOT_STATEMENTS), queries);
     }
 
     private DoubleIssue schedule() {
-        String key = app.as(EDITOR, () -> app.bean(ReviewService.class).schedule(app.postmortem().getKey(),
-                new ReviewInput("req-review-0001", "2w", null, OWNER))).view().review().key();
+        String key = app.scheduledReview(EDITOR, app.postmortem().getKey(), new ReviewInput("req-review-0001", "2w", null, OWNER));
         return (DoubleIssue) app.jira().issues().getIssueObject(key);
     }
 

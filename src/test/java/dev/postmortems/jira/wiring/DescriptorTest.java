@@ -34,10 +34,10 @@ public class DescriptorTest {
 
     /** The objects the panels' context providers hand to their templates. */
     private static final List<Class<?>> PANEL_VIEW_MODELS = List.of(
-            dev.postmortems.jira.service.timeline.TimelineView.class, dev.postmortems.jira.service.whys.WhysView.class,
-            dev.postmortems.jira.service.action.ActionsView.class, dev.postmortems.jira.service.team.TeamView.class,
-            dev.postmortems.jira.service.review.ReviewView.class, dev.postmortems.jira.service.lessons.LessonsView.class,
-            dev.postmortems.jira.service.readiness.ReadinessView.class, dev.postmortems.jira.service.recurrence.RecurrenceView.class);
+            dev.postmortems.jira.view.timeline.TimelineView.class, dev.postmortems.jira.view.whys.WhysView.class,
+            dev.postmortems.jira.view.action.ActionsView.class, dev.postmortems.jira.service.team.TeamView.class,
+            dev.postmortems.jira.view.review.ReviewView.class, dev.postmortems.jira.view.lessons.LessonsView.class,
+            dev.postmortems.jira.view.readiness.ReadinessView.class, dev.postmortems.jira.view.recurrence.RecurrenceView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 

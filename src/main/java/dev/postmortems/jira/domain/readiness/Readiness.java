@@ -16,6 +16,11 @@ public record Readiness(List<ReadinessItem> items) {
         return items.stream().filter(ReadinessItem::met).count();
     }
 
+    /** The items that keep the postmortem from being closed now. */
+    public List<ReadinessItem> blockingClosing() {
+        return items.stream().filter(ReadinessItem::blocksClosing).toList();
+    }
+
     public ReadinessItem item(ReadinessRule rule) {
         return items.stream().filter(item -> item.rule() == rule).findFirst().orElseThrow();
     }

@@ -12,4 +12,8 @@ public record ReadinessItem(ReadinessRule rule, boolean met, List<String> missin
     public ReadinessItem {
         missing = List.copyOf(missing);
     }
+
+    public boolean blocksClosing() {
+        return rule.blocksClosing(met, missing);
+    }
 }

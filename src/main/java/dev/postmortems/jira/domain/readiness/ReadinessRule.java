@@ -22,4 +22,17 @@ public enum ReadinessRule {
     public String key() {
         return key;
     }
+
+    /**
+     * Whether an item of this rule keeps the postmortem from being closed (the workflow validator asks). Only two
+     * do: an action ticket without an owner (a postmortem with no actions yet is not blocked for it) and a follow-up
+     * review not scheduled; the other items advise.
+     */
+    public boolean blocksClosing(boolean met, java.util.List<String> missing) {
+        return switch (this) {
+            case ACTION_OWNERS -> !missing.isEmpty();
+            case REVIEW_SCHEDULED -> !met;
+            default -> false;
+        };
+    }
 }

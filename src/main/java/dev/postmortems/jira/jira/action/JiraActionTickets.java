@@ -6,7 +6,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.label.LabelManager;
-import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -21,16 +20,10 @@ import dev.postmortems.jira.service.action.ActionTickets;
 import dev.postmortems.jira.service.action.NewTicket;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.TicketRefusedException;
-import dev.postmortems.jira.service.action.TicketState;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Action tickets through Jira's own services, as the logged-in user, with Jira's permissions and validation. */
 public final class JiraActionTickets implements ActionTickets {
@@ -126,32 +119,8 @@ public final class JiraActionTickets implements ActionTickets {
         }
     }
 
-    @Override
-    public Set<Long> linkedActions(long postmortemId) {
-        long type = links.typeId(AppLinkType.ACTION);
-        return issueLinkManager.getOutwardLinks(postmortemId).stream()
-                .filter(link -> link.getLinkTypeId() != null && link.getLinkTypeId() == type)
-                .map(IssueLink::getDestinationId).collect(Collectors.toSet());
-    }
 
-    @Override
-    public Map<Long, TicketState> states(Collection<Long> ticketIds) {
-        Map<Long, TicketState> states = new LinkedHashMap<>();
-        if (ticketIds.isEmpty()) {
-            return states;
-        }
-        ApplicationUser user = user();
-        for (Issue issue : issueManager.getIssueObjects(new ArrayList<>(ticketIds))) {
-            states.put(issue.getId(), state(issue, user));
-        }
-        return states;
-    }
 
-    @Override
-    public Optional<TicketState> byKey(String issueKey) {
-        Issue issue = issueManager.getIssueObject(issueKey);
-        return issue == null ? Optional.empty() : Optional.of(state(issue, user()));
-    }
 
     @Override
     public boolean canEdit(long ticketId) {
@@ -171,16 +140,6 @@ public final class JiraActionTickets implements ActionTickets {
         return priorityManager.getPriorities().stream().map(priority -> Map.entry(priority.getId(), priority.getName())).toList();
     }
 
-    private TicketState state(Issue issue, ApplicationUser user) {
-        if (!permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
-            return new TicketState(issue.getId(), issue.getKey(), false, "", Optional.empty(), Optional.empty(), "", false);
-        }
-        return new TicketState(issue.getId(), issue.getKey(), true, issue.getSummary(),
-                Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getDisplayName),
-                // Jira keeps a due date as midnight in its own zone: the date part is the due day.
-                Optional.ofNullable(issue.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
-                issue.getStatus() == null ? "" : issue.getStatus().getName(), issue.getResolutionId() != null);
-    }
 
     private ApplicationUser user() {
         return authenticationContext.getLoggedInUser();

@@ -1,26 +1,24 @@
 package dev.postmortems.jira.jira.lessons;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import dev.postmortems.jira.jira.PostmortemPanelContext;
-import dev.postmortems.jira.service.lessons.LessonsPresenter;
-import dev.postmortems.jira.service.lessons.LessonsService;
+import dev.postmortems.jira.jira.RequestSnapshots;
+import dev.postmortems.jira.jira.SnapshotPanelContext;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.view.lessons.LessonsPresenter;
 
-/** The Lessons panel's view model: one query for the answers, whatever their length. */
-public final class LessonsPanelContext extends PostmortemPanelContext {
-    private final LessonsService lessonsService;
+/** The Lessons panel's view model: the snapshot's answers to the meeting's five questions. */
+public final class LessonsPanelContext extends SnapshotPanelContext {
     private final LessonsPresenter lessonsPresenter;
 
-    public LessonsPanelContext(LessonsService lessonsService, LessonsPresenter lessonsPresenter, PageBuilderService pageBuilderService,
-                               I18nResolver i18nResolver) {
-        super(pageBuilderService, i18nResolver, "dev.postmortems.jira:lessons-resources", "lessons");
-        this.lessonsService = lessonsService;
+    public LessonsPanelContext(LessonsPresenter lessonsPresenter, RequestSnapshots snapshots,
+            PageBuilderService pageBuilderService, I18nResolver i18nResolver) {
+        super(snapshots, pageBuilderService, i18nResolver, "dev.postmortems.jira:lessons-resources", "lessons");
         this.lessonsPresenter = lessonsPresenter;
     }
 
     @Override
-    protected Object model(Issue postmortem) {
-        return lessonsPresenter.present(lessonsService.lessons(postmortem.getKey()));
+    protected Object model(PostmortemSnapshot postmortem) {
+        return lessonsPresenter.present(postmortem);
     }
 }

@@ -1,12 +1,12 @@
 package dev.postmortems.jira.jira.team;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.postmortems.jira.jira.PostmortemPanelContext;
+import com.atlassian.jira.issue.Issue;
 import dev.postmortems.jira.service.team.TeamService;
 
-/** The Team panel's view model: incidents analysed, facilitator and participants, read from Jira alone. */
+/** The Team panel's view model: the facilitator, participants and incidents, as Jira has them. */
 public final class TeamPanelContext extends PostmortemPanelContext {
     private final TeamService teamService;
 

@@ -1,26 +1,24 @@
 package dev.postmortems.jira.jira.timeline;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import dev.postmortems.jira.jira.PostmortemPanelContext;
-import dev.postmortems.jira.service.timeline.TimelinePresenter;
-import dev.postmortems.jira.service.timeline.TimelineService;
+import dev.postmortems.jira.jira.RequestSnapshots;
+import dev.postmortems.jira.jira.SnapshotPanelContext;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.view.timeline.TimelinePresenter;
 
-/** The Timeline panel's view model: the timeline as the viewer sees it, read in one query however long it is. */
-public final class TimelinePanelContext extends PostmortemPanelContext {
-    private final TimelineService timelineService;
+/** The Timeline panel's view model: the snapshot's entries in the reader's time zone. */
+public final class TimelinePanelContext extends SnapshotPanelContext {
     private final TimelinePresenter timelinePresenter;
 
-    public TimelinePanelContext(TimelineService timelineService, TimelinePresenter timelinePresenter,
-                                PageBuilderService pageBuilderService, I18nResolver i18nResolver) {
-        super(pageBuilderService, i18nResolver, "dev.postmortems.jira:timeline-resources", "timeline");
-        this.timelineService = timelineService;
+    public TimelinePanelContext(TimelinePresenter timelinePresenter, RequestSnapshots snapshots,
+            PageBuilderService pageBuilderService, I18nResolver i18nResolver) {
+        super(snapshots, pageBuilderService, i18nResolver, "dev.postmortems.jira:timeline-resources", "timeline");
         this.timelinePresenter = timelinePresenter;
     }
 
     @Override
-    protected Object model(Issue postmortem) {
-        return timelinePresenter.present(timelineService.timeline(postmortem.getKey()));
+    protected Object model(PostmortemSnapshot postmortem) {
+        return timelinePresenter.present(postmortem);
     }
 }

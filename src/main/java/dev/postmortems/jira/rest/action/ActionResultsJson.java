@@ -1,6 +1,6 @@
 package dev.postmortems.jira.rest.action;
 
-import dev.postmortems.jira.service.action.ActionView;
+import dev.postmortems.jira.view.action.ActionView;
 
 import java.util.List;
 import java.util.Map;

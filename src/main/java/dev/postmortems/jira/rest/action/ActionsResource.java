@@ -7,11 +7,12 @@ import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.action.ActionOutcome;
 import dev.postmortems.jira.service.action.ActionService;
-import dev.postmortems.jira.service.action.ActionView;
-import dev.postmortems.jira.service.action.ActionsPresenter;
-import dev.postmortems.jira.service.action.ActionsView;
+import dev.postmortems.jira.view.action.ActionView;
+import dev.postmortems.jira.view.action.ActionsPresenter;
+import dev.postmortems.jira.view.action.ActionsView;
 import dev.postmortems.jira.service.action.AttachInput;
-import dev.postmortems.jira.service.action.PostmortemActions;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,12 +37,14 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ActionsResource {
     private final ActionService service;
+    private final PostmortemSnapshots snapshots;
     private final ActionsPresenter presenter;
     private final Messages messages;
 
     @Inject
-    public ActionsResource(ActionService service, ActionsPresenter presenter, Messages messages) {
+    public ActionsResource(ActionService service, PostmortemSnapshots snapshots, ActionsPresenter presenter, Messages messages) {
         this.service = service;
+        this.snapshots = snapshots;
         this.presenter = presenter;
         this.messages = messages;
     }
@@ -49,7 +52,8 @@ public final class ActionsResource {
     @AnonymousSiteAccess
     @GET
     public ActionsView actions(@PathParam("issueKey") String issueKey) {
-        return presenter.present(service.actions(issueKey));
+        PostmortemSnapshot snapshot = snapshots.of(issueKey);
+        return presenter.present(snapshot, service.form(snapshot.postmortem()));
     }
 
     /** 201 when at least one action was created (each result says which), 400 when none was. */
@@ -59,10 +63,10 @@ public final class ActionsResource {
     public Response add(@PathParam("issueKey") String issueKey, List<ActionJson> actions) {
         List<ActionOutcome> outcomes = service.add(issueKey,
                 actions == null ? null : actions.stream().map(json -> json == null ? null : json.input()).toList());
-        PostmortemActions now = service.actions(issueKey);
+        PostmortemSnapshot now = snapshots.of(issueKey);
         List<ActionResultsJson.Result> results = new ArrayList<>();
         for (ActionOutcome outcome : outcomes) {
-            ActionView view = outcome.action().map(action -> presenter.action(now, action)).orElse(null);
+            ActionView view = outcome.action().map(action -> presenter.action(now, action.id())).orElse(null);
             results.add(new ActionResultsJson.Result(outcome.index(), outcome.requestId(), outcome.created(), view,
                     generalMessages(outcome.errors()), fieldMessages(outcome.errors())));
         }
@@ -80,7 +84,7 @@ public final class ActionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response attach(@PathParam("issueKey") String issueKey, AttachInput attach) {
         ActionRecord action = service.attach(issueKey, attach);
-        return Response.status(Response.Status.CREATED).entity(presenter.action(service.actions(issueKey), action)).build();
+        return Response.status(Response.Status.CREATED).entity(presenter.action(snapshots.of(issueKey), action.id())).build();
     }
 
     @LicensedOnly

@@ -1,8 +1,8 @@
 package dev.postmortems.jira.rest.export;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import dev.postmortems.jira.service.export.Export;
-import dev.postmortems.jira.service.export.ExportService;
+import dev.postmortems.jira.view.export.Export;
+import dev.postmortems.jira.view.export.ExportService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

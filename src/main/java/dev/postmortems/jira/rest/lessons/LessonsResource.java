@@ -2,9 +2,10 @@ package dev.postmortems.jira.rest.lessons;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.postmortems.jira.service.lessons.LessonsPresenter;
+import dev.postmortems.jira.view.lessons.LessonsPresenter;
 import dev.postmortems.jira.service.lessons.LessonsService;
-import dev.postmortems.jira.service.lessons.LessonsView;
+import dev.postmortems.jira.view.lessons.LessonsView;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,18 +24,20 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public final class LessonsResource {
     private final LessonsService service;
+    private final PostmortemSnapshots snapshots;
     private final LessonsPresenter presenter;
 
     @Inject
-    public LessonsResource(LessonsService service, LessonsPresenter presenter) {
+    public LessonsResource(LessonsService service, PostmortemSnapshots snapshots, LessonsPresenter presenter) {
         this.service = service;
+        this.snapshots = snapshots;
         this.presenter = presenter;
     }
 
     @AnonymousSiteAccess
     @GET
     public LessonsView lessons(@PathParam("issueKey") String issueKey) {
-        return presenter.present(service.lessons(issueKey));
+        return presenter.present(snapshots.of(issueKey));
     }
 
     @LicensedOnly

@@ -1,9 +1,9 @@
 package dev.postmortems.jira.rest.readiness;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import dev.postmortems.jira.service.readiness.ReadinessPresenter;
-import dev.postmortems.jira.service.readiness.ReadinessService;
-import dev.postmortems.jira.service.readiness.ReadinessView;
+import dev.postmortems.jira.view.readiness.ReadinessPresenter;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
+import dev.postmortems.jira.view.readiness.ReadinessView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,18 +15,18 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/postmortems/{issueKey}/readiness")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ReadinessResource {
-    private final ReadinessService service;
+    private final PostmortemSnapshots snapshots;
     private final ReadinessPresenter presenter;
 
     @Inject
-    public ReadinessResource(ReadinessService service, ReadinessPresenter presenter) {
-        this.service = service;
+    public ReadinessResource(PostmortemSnapshots snapshots, ReadinessPresenter presenter) {
+        this.snapshots = snapshots;
         this.presenter = presenter;
     }
 
     @AnonymousSiteAccess
     @GET
     public ReadinessView readiness(@PathParam("issueKey") String issueKey) {
-        return presenter.present(service.readiness(issueKey));
+        return presenter.present(snapshots.of(issueKey));
     }
 }

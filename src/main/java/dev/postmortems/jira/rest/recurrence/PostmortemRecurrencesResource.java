@@ -1,9 +1,9 @@
 package dev.postmortems.jira.rest.recurrence;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import dev.postmortems.jira.service.recurrence.RecurrencePresenter;
+import dev.postmortems.jira.view.recurrence.RecurrencePresenter;
 import dev.postmortems.jira.service.recurrence.RecurrenceService;
-import dev.postmortems.jira.service.recurrence.RecurrenceView;
+import dev.postmortems.jira.view.recurrence.RecurrenceView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -4,8 +4,10 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.domain.review.ReviewInput;
 import dev.postmortems.jira.service.review.ReviewService;
-import dev.postmortems.jira.service.review.ReviewView;
+import dev.postmortems.jira.view.review.ReviewView;
 import dev.postmortems.jira.service.review.Scheduled;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
+import dev.postmortems.jira.view.review.ReviewPresenter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,10 +27,14 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ReviewResource {
     private final ReviewService service;
+    private final PostmortemSnapshots snapshots;
+    private final ReviewPresenter presenter;
 
     @Inject
-    public ReviewResource(ReviewService service) {
+    public ReviewResource(ReviewService service, PostmortemSnapshots snapshots, ReviewPresenter presenter) {
         this.service = service;
+        this.snapshots = snapshots;
+        this.presenter = presenter;
     }
 
     /**
@@ -43,7 +49,7 @@ public final class ReviewResource {
     @AnonymousSiteAccess
     @GET
     public ReviewView review(@PathParam("issueKey") String issueKey) {
-        return service.review(issueKey);
+        return presenter.present(snapshots.of(issueKey));
     }
 
     @LicensedOnly
@@ -52,6 +58,6 @@ public final class ReviewResource {
     public Response schedule(@PathParam("issueKey") String issueKey, ScheduleJson schedule) {
         ScheduleJson json = schedule == null ? new ScheduleJson(null, null, null, null) : schedule;
         Scheduled scheduled = service.schedule(issueKey, new ReviewInput(json.requestId(), json.interval(), json.date(), json.owner()));
-        return Response.status(scheduled.created() ? Response.Status.CREATED : Response.Status.OK).entity(scheduled.view()).build();
+        return Response.status(scheduled.created() ? Response.Status.CREATED : Response.Status.OK).entity(presenter.present(snapshots.of(issueKey))).build();
     }
 }

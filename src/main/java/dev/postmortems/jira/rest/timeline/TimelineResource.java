@@ -3,11 +3,12 @@ package dev.postmortems.jira.rest.timeline;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
-import dev.postmortems.jira.service.timeline.PastePreview;
-import dev.postmortems.jira.service.timeline.TimelinePresenter;
-import dev.postmortems.jira.service.timeline.TimelineRow;
+import dev.postmortems.jira.view.timeline.PastePreview;
+import dev.postmortems.jira.view.timeline.TimelinePresenter;
+import dev.postmortems.jira.view.timeline.TimelineRow;
 import dev.postmortems.jira.service.timeline.TimelineService;
-import dev.postmortems.jira.service.timeline.TimelineView;
+import dev.postmortems.jira.view.timeline.TimelineView;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,18 +32,20 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public final class TimelineResource {
     private final TimelineService service;
+    private final PostmortemSnapshots snapshots;
     private final TimelinePresenter presenter;
 
     @Inject
-    public TimelineResource(TimelineService service, TimelinePresenter presenter) {
+    public TimelineResource(TimelineService service, PostmortemSnapshots snapshots, TimelinePresenter presenter) {
         this.service = service;
+        this.snapshots = snapshots;
         this.presenter = presenter;
     }
 
     @AnonymousSiteAccess
     @GET
     public TimelineView timeline(@PathParam("issueKey") String issueKey) {
-        return presenter.present(service.timeline(issueKey));
+        return presenter.present(snapshots.of(issueKey));
     }
 
     @LicensedOnly

@@ -3,10 +3,11 @@ package dev.postmortems.jira.rest.whys;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.domain.whys.WhyChain;
-import dev.postmortems.jira.service.whys.WhyChainView;
-import dev.postmortems.jira.service.whys.WhysPresenter;
+import dev.postmortems.jira.view.whys.WhyChainView;
+import dev.postmortems.jira.view.whys.WhysPresenter;
 import dev.postmortems.jira.service.whys.WhysService;
-import dev.postmortems.jira.service.whys.WhysView;
+import dev.postmortems.jira.view.whys.WhysView;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,18 +29,20 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public final class WhysResource {
     private final WhysService service;
+    private final PostmortemSnapshots snapshots;
     private final WhysPresenter presenter;
 
     @Inject
-    public WhysResource(WhysService service, WhysPresenter presenter) {
+    public WhysResource(WhysService service, PostmortemSnapshots snapshots, WhysPresenter presenter) {
         this.service = service;
+        this.snapshots = snapshots;
         this.presenter = presenter;
     }
 
     @AnonymousSiteAccess
     @GET
     public WhysView whys(@PathParam("issueKey") String issueKey) {
-        return presenter.present(service.whys(issueKey));
+        return presenter.present(snapshots.of(issueKey));
     }
 
     @LicensedOnly
@@ -73,11 +76,11 @@ public final class WhysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public WhysView reorder(@PathParam("issueKey") String issueKey, ChainOrderJson order) {
         service.reorder(issueKey, order == null ? null : order.chainIds());
-        return presenter.present(service.whys(issueKey));
+        return presenter.present(snapshots.of(issueKey));
     }
 
     private WhyChainView shown(String issueKey, WhyChain chain) {
-        return presenter.chain(service.whys(issueKey), chain);
+        return presenter.chain(snapshots.of(issueKey), chain);
     }
 
     private static WhyChainJson orEmpty(WhyChainJson chain) {

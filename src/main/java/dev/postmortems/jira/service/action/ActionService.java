@@ -16,6 +16,8 @@ import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
+import dev.postmortems.jira.service.Ticket;
+import dev.postmortems.jira.service.TicketReader;
 import dev.postmortems.jira.service.TicketRefusedException;
 import dev.postmortems.jira.service.whys.WhysStore;
 
@@ -39,30 +41,29 @@ public final class ActionService {
     private final PostmortemPermissions permissions;
     private final ActionStore store;
     private final ActionTickets tickets;
+    private final TicketReader ticketReader;
     private final ActionSettings settings;
     private final WhysStore whys;
     private final EditLock editLock;
     private final FollowUpToday today;
 
-    public ActionService(PostmortemPermissions permissions, ActionStore store, ActionTickets tickets, ActionSettings settings,
+    public ActionService(PostmortemPermissions permissions, ActionStore store, ActionTickets tickets, TicketReader ticketReader,
+                         ActionSettings settings,
                          WhysStore whys, EditLock editLock, FollowUpToday today) {
         this.permissions = permissions;
         this.store = store;
         this.tickets = tickets;
+        this.ticketReader = ticketReader;
         this.settings = settings;
         this.whys = whys;
         this.editLock = editLock;
         this.today = today;
     }
 
-    public PostmortemActions actions(String postmortemKey) {
-        PostmortemIssue postmortem = permissions.toRead(postmortemKey);
-        List<ActionRecord> actions = store.actionsOf(postmortem.id());
-        List<Long> ticketIds = actions.stream().flatMap(action -> action.ticketId().stream()).toList();
+    /** What the form that adds actions offers the reader of this postmortem. */
+    public ActionForm form(PostmortemIssue postmortem) {
         TargetProject home = home(postmortem);
-        return new PostmortemActions(postmortem, home, actions, tickets.states(ticketIds),
-                tickets.linkedActions(postmortem.id()), whys.chainsOf(postmortem.id()),
-                postmortem.editable() ? tickets.priorities() : List.of(), tickets.canAdminister(home));
+        return new ActionForm(home, postmortem.editable() ? tickets.priorities() : List.of(), tickets.canAdminister(home));
     }
 
     /** Creates each action's ticket; each one succeeds or fails whole. */
@@ -144,8 +145,8 @@ public final class ActionService {
         if (kind.isEmpty()) {
             errors.add(new FieldError("kind", "postmortems.action.problem.kind-unknown"));
         }
-        Optional<TicketState> ticket = input == null || input.ticketKey() == null || input.ticketKey().isBlank()
-                ? Optional.empty() : tickets.byKey(input.ticketKey().strip()).filter(TicketState::visible);
+        Optional<Ticket> ticket = input == null || input.ticketKey() == null || input.ticketKey().isBlank()
+                ? Optional.empty() : ticketReader.byKey(input.ticketKey().strip()).filter(Ticket::visible);
         if (ticket.isEmpty()) {
             errors.add(new FieldError("ticketKey", "postmortems.action.error.ticket-not-found",
                     List.of(input == null || input.ticketKey() == null ? "" : input.ticketKey())));

@@ -1,11 +1,9 @@
 package dev.postmortems.jira.service.action;
 
 import dev.postmortems.jira.service.TargetProject;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Port: action tickets in Jira, for the current user. */
 public interface ActionTickets {
@@ -40,14 +38,6 @@ public interface ActionTickets {
     void unlink(long postmortemId, long ticketId);
 
     void addLabels(long ticketId, List<String> labels);
-
-    /** The tickets linked to the postmortem as its actions, in one call. */
-    Set<Long> linkedActions(long postmortemId);
-
-    /** The tickets as Jira has them now, in one batch; deleted ones are missing from the map. */
-    Map<Long, TicketState> states(Collection<Long> ticketIds);
-
-    Optional<TicketState> byKey(String issueKey);
 
     /** Jira's priorities: id and name, in Jira's order. */
     List<Map.Entry<String, String>> priorities();

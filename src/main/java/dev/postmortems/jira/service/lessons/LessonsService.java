@@ -23,11 +23,6 @@ public final class LessonsService {
         this.editLock = editLock;
     }
 
-    public PostmortemLessons lessons(String issueKey) {
-        PostmortemIssue postmortem = permissions.toRead(issueKey);
-        return new PostmortemLessons(postmortem, store.of(postmortem.id()));
-    }
-
     /**
      * Saves every answer, if the answers were last read at {@code revision} (0 when none were written yet); an
      * answer saved by someone else since makes the save stale, so nobody overwrites what they have not seen.

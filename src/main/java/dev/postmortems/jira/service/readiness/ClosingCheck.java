@@ -1,42 +1,38 @@
 package dev.postmortems.jira.service.readiness;
 
-import dev.postmortems.jira.domain.readiness.Readiness;
 import dev.postmortems.jira.domain.readiness.ReadinessItem;
-import dev.postmortems.jira.domain.readiness.ReadinessRule;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What keeps a postmortem from being closed, for the workflow validator on its "Done" transition: an action ticket
- * without an owner, or no follow-up review. Each in words that say which.
+ * What keeps a postmortem from being closed, in the closer's language: the readiness items whose rule blocks
+ * closing ({@code ReadinessRule.blocksClosing}), from the same snapshot the panels show.
  */
 public final class ClosingCheck {
-    private final ReadinessService readiness;
+    private final PostmortemSnapshots snapshots;
     private final Messages messages;
 
-    public ClosingCheck(ReadinessService readiness, Messages messages) {
-        this.readiness = readiness;
+    public ClosingCheck(PostmortemSnapshots snapshots, Messages messages) {
+        this.snapshots = snapshots;
         this.messages = messages;
     }
 
     /** Nothing for an issue that is not a postmortem the person closing it may see: there is nothing to check. */
     public List<String> whatBlocksClosing(String issueKey) {
-        Readiness checklist;
+        PostmortemSnapshot snapshot;
         try {
-            checklist = readiness.readiness(issueKey).readiness();
+            snapshot = snapshots.of(issueKey);
         } catch (PostmortemNotFoundException notAPostmortem) {
             return List.of();
         }
         List<String> blocks = new ArrayList<>();
-        ReadinessItem owners = checklist.item(ReadinessRule.ACTION_OWNERS);
-        if (!owners.missing().isEmpty()) {
-            blocks.add(messages.text("postmortems.readiness.closing.action-owners", String.join(", ", owners.missing())));
-        }
-        if (!checklist.item(ReadinessRule.REVIEW_SCHEDULED).met()) {
-            blocks.add(messages.text("postmortems.readiness.closing.review-scheduled"));
+        for (ReadinessItem item : PostmortemReadiness.of(snapshot).blockingClosing()) {
+            blocks.add(messages.text("postmortems.readiness.closing." + item.rule().key(), String.join(", ", item.missing())));
         }
         return blocks;
     }

@@ -2,7 +2,6 @@ package dev.postmortems.jira.service.review;
 
 import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.domain.action.ActionRecord;
-import dev.postmortems.jira.domain.followup.FollowUpCalendar;
 import dev.postmortems.jira.domain.review.ReviewDescription;
 import dev.postmortems.jira.domain.review.ReviewInput;
 import dev.postmortems.jira.domain.review.ReviewInterval;
@@ -10,17 +9,17 @@ import dev.postmortems.jira.service.EditLock;
 import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
-import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.WikiMarkup;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
 import dev.postmortems.jira.service.TargetProject;
+import dev.postmortems.jira.service.Ticket;
+import dev.postmortems.jira.service.TicketReader;
 import dev.postmortems.jira.service.TicketRefusedException;
 import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.action.ActionTickets;
-import dev.postmortems.jira.service.action.TicketState;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,26 +40,28 @@ public final class ReviewService {
     private final ReviewTickets reviews;
     private final ActionStore actions;
     private final ActionTickets tickets;
+    private final TicketReader ticketReader;
     private final EditLock editLock;
     private final Messages messages;
-    private final Links links;
     private final FollowUpToday followUpToday;
 
     public ReviewService(PostmortemPermissions permissions, ReviewStore store, ReviewTickets reviews, ActionStore actions,
-                         ActionTickets tickets, EditLock editLock, Messages messages, Links links, FollowUpToday followUpToday) {
+                         ActionTickets tickets, TicketReader ticketReader, EditLock editLock, Messages messages,
+                         FollowUpToday followUpToday) {
         this.permissions = permissions;
         this.store = store;
         this.reviews = reviews;
         this.actions = actions;
         this.tickets = tickets;
+        this.ticketReader = ticketReader;
         this.editLock = editLock;
         this.messages = messages;
-        this.links = links;
         this.followUpToday = followUpToday;
     }
 
-    public ReviewView review(String postmortemKey) {
-        return view(permissions.toRead(postmortemKey));
+    /** Who runs a new review by default: the postmortem's assignee (a username, or {@code ""}). */
+    public String defaultOwner(PostmortemIssue postmortem) {
+        return reviews.assigneeOf(postmortem.id()).orElse("");
     }
 
     public Scheduled schedule(String postmortemKey, ReviewInput input) {
@@ -89,7 +90,7 @@ public final class ReviewService {
         }
         if (earlier.isPresent() && earlier.get().ticketId().isPresent()) {
             reviews.linkAndLabel(postmortem.id(), earlier.get().ticketId().get()); // a retry: finish what was interrupted
-            return new Scheduled(view(postmortem), false);
+            return new Scheduled(false);
         }
         Optional<Long> open = openReview(postmortem.id());
         if (open.isPresent()) {
@@ -98,7 +99,7 @@ public final class ReviewService {
             } catch (TicketRefusedException refusal) {
                 throw refused(refusal);
             }
-            return new Scheduled(view(postmortem), false);
+            return new Scheduled(false);
         }
         ReviewRecord record = earlier.orElseGet(() -> store.createPending(postmortem.id(), requestId));
         long ticket;
@@ -111,7 +112,7 @@ public final class ReviewService {
         }
         store.recordTicket(record.id(), ticket);
         reviews.linkAndLabel(postmortem.id(), ticket);
-        return new Scheduled(view(postmortem), true);
+        return new Scheduled(true);
     }
 
     /** Jira created an issue: if it is the review of a pending request, note it at once. */
@@ -129,65 +130,22 @@ public final class ReviewService {
     /** The newest review whose ticket still exists and is unresolved. */
     private Optional<Long> openReview(long postmortemId) {
         List<Long> ids = ticketIds(store.reviewsOf(postmortemId));
-        Map<Long, TicketState> states = tickets.states(ids);
+        Map<Long, Ticket> states = ticketReader.tickets(ids);
         return ids.stream().sorted(Comparator.reverseOrder()).filter(id -> states.containsKey(id) && !states.get(id).resolved())
                 .findFirst();
-    }
-
-    private ReviewView view(PostmortemIssue postmortem) {
-        List<ReviewRecord> records = store.reviewsOf(postmortem.id());
-        List<Long> actionTickets = actions.actionsOf(postmortem.id()).stream().flatMap(action -> action.ticketId().stream()).toList();
-        List<Long> ids = new ArrayList<>(ticketIds(records));
-        ids.addAll(actionTickets);
-        ids.add(postmortem.id());
-        Map<Long, TicketState> states = tickets.states(ids); // reviews, actions and the postmortem in one batch
-        LocalDate today = today();
-        ReviewTicketView current = ticketIds(records).stream().sorted(Comparator.reverseOrder())
-                .filter(states::containsKey).findFirst().map(id -> ticketView(states.get(id), today)).orElse(null);
-        int done = (int) actionTickets.stream().filter(id -> states.containsKey(id) && states.get(id).resolved()).count();
-        List<IntervalOption> intervals = Arrays.stream(ReviewInterval.values())
-                .map(interval -> new IntervalOption(interval.code(), messages.text("postmortems.review.interval." + interval.code())))
-                .toList();
-        return new ReviewView(postmortem.key(), postmortem.editable(), current,
-                postmortem.editable() ? reviews.assigneeOf(postmortem.id()).orElse("") : "",
-                intervals, ReviewInterval.DEFAULT.code(), done, actionTickets.size(),
-                messages.text("postmortems.review.progress", done, actionTickets.size()));
-    }
-
-    private ReviewTicketView ticketView(TicketState state, LocalDate today) {
-        if (!state.visible()) {
-            return new ReviewTicketView(state.key(), links.issue(state.key()), false, "", "", "", 0, false, false, "", "");
-        }
-        long daysLeft = state.dueDate().map(due -> FollowUpCalendar.daysLeft(due, today)).orElse(0L);
-        boolean overdue = FollowUpCalendar.isOverdue(state.dueDate(), state.resolved(), today);
-        return new ReviewTicketView(state.key(), links.issue(state.key()), true, state.summary(), state.assignee().orElse(""),
-                state.dueDate().map(LocalDate::toString).orElse(""), daysLeft, overdue, state.resolved(), state.status(),
-                when(state, daysLeft, overdue));
-    }
-
-    private String when(TicketState state, long daysLeft, boolean overdue) {
-        if (state.resolved()) {
-            return messages.text("postmortems.review.done");
-        }
-        if (state.dueDate().isEmpty()) {
-            return messages.text("postmortems.review.no-due");
-        }
-        String left = overdue ? messages.text("postmortems.review.days-overdue", -daysLeft)
-                : daysLeft == 0 ? messages.text("postmortems.review.due-today") : messages.text("postmortems.review.days-left", daysLeft);
-        return messages.text("postmortems.review.due", state.dueDate().get().toString()) + " \u00b7 " + left;
     }
 
     /** The actions as they stand when the review is scheduled, for the review ticket's description. */
     private String description(PostmortemIssue postmortem) {
         List<ActionRecord> records = actions.actionsOf(postmortem.id());
-        Map<Long, TicketState> states = tickets.states(records.stream().flatMap(action -> action.ticketId().stream()).toList());
+        Map<Long, Ticket> states = ticketReader.tickets(records.stream().flatMap(action -> action.ticketId().stream()).toList());
         StringBuilder text = new StringBuilder(messages.text("postmortems.review.ticket.intro", postmortem.key(), today().toString()));
         text.append('\n');
         if (records.isEmpty()) {
             text.append(messages.text("postmortems.review.ticket.no-actions")).append('\n');
         }
         for (ActionRecord action : records) {
-            TicketState state = action.ticketId().map(states::get).orElse(null);
+            Ticket state = action.ticketId().map(states::get).orElse(null);
             if (state == null) {
                 continue; // not created, or deleted since: nothing to review
             }
@@ -203,7 +161,7 @@ public final class ReviewService {
     }
 
     private String summaryOf(PostmortemIssue postmortem) {
-        return Optional.ofNullable(tickets.states(List.of(postmortem.id())).get(postmortem.id())).map(TicketState::summary)
+        return Optional.ofNullable(ticketReader.tickets(List.of(postmortem.id())).get(postmortem.id())).map(Ticket::summary)
                 .orElse(postmortem.key());
     }
 

@@ -41,11 +41,6 @@ public final class TimelineService {
         this.clock = clock;
     }
 
-    public PostmortemTimeline timeline(String issueKey) {
-        PostmortemIssue postmortem = permissions.toRead(issueKey);
-        return new PostmortemTimeline(postmortem, new Timeline(store.entriesOf(postmortem.id())));
-    }
-
     public TimelineEntry add(String issueKey, TimelineInput input) {
         PostmortemIssue postmortem = permissions.toChange(issueKey);
         return store.add(postmortem.id(), List.of(valid(input))).get(0);
@@ -139,7 +134,7 @@ public final class TimelineService {
         return input.draft(viewer.timeZone()).orElseThrow();
     }
 
-    static FieldError error(TimelineProblem problem) {
+    public static FieldError error(TimelineProblem problem) {
         List<Object> arguments = problem == TimelineProblem.TEXT_TOO_LONG ? List.of(TimelineProblem.MAX_TEXT_LENGTH) : List.of();
         return new FieldError(problem.field(), "postmortems.timeline.problem." + problem.code(), arguments);
     }

@@ -21,20 +21,12 @@ public final class WhysService {
 
     private final PostmortemPermissions permissions;
     private final WhysStore store;
-    private final AddressingActions actions;
     private final EditLock editLock;
 
-    public WhysService(PostmortemPermissions permissions, WhysStore store, AddressingActions actions, EditLock editLock) {
+    public WhysService(PostmortemPermissions permissions, WhysStore store, EditLock editLock) {
         this.permissions = permissions;
         this.store = store;
-        this.actions = actions;
         this.editLock = editLock;
-    }
-
-    public PostmortemWhys whys(String issueKey) {
-        PostmortemIssue postmortem = permissions.toRead(issueKey);
-        return new PostmortemWhys(postmortem, store.chainsOf(postmortem.id()), actions.actionsOf(postmortem.id()),
-                actions.linkedTickets(postmortem.id()));
     }
 
     public WhyChain add(String issueKey, WhyChainInput input) {

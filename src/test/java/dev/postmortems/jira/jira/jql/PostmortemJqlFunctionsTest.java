@@ -106,8 +106,7 @@ public class PostmortemJqlFunctionsTest {
 
     @Test
     public void overdueReviewsFollowTheDueDateInJiraAndReschedulingThroughTheApp() {
-        String key = app.as(EDITOR, () -> app.bean(ReviewService.class).schedule(app.postmortem().getKey(),
-                new ReviewInput("req-review-0001", "2w", null, OWNER))).view().review().key();
+        String key = app.scheduledReview(EDITOR, app.postmortem().getKey(), new ReviewInput("req-review-0001", "2w", null, OWNER));
         DoubleIssue review = issue(key);
         assertEquals(Set.of(), values("overduePostmortemReviews"));
 

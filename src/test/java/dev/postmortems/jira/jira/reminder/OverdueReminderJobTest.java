@@ -50,8 +50,7 @@ public class OverdueReminderJobTest {
                 new ActionInput("req-action-0001", "Add a load test", "corrective", OWNER, "", today.plusDays(3).toString(), "", "", null))))
                 .get(0).action().orElseThrow().ticketId().orElseThrow();
         action = (DoubleIssue) app.jira().issues().getIssueObject(ticketId);
-        String reviewKey = app.as(EDITOR, () -> app.bean(ReviewService.class).schedule(app.postmortem().getKey(),
-                new ReviewInput("req-review-0001", "2w", null, OWNER))).view().review().key();
+        String reviewKey = app.scheduledReview(EDITOR, app.postmortem().getKey(), new ReviewInput("req-review-0001", "2w", null, OWNER));
         review = (DoubleIssue) app.jira().issues().getIssueObject(reviewKey);
     }
 

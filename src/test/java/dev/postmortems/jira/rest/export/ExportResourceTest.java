@@ -13,6 +13,7 @@ import dev.postmortems.jira.service.action.ActionOutcome;
 import dev.postmortems.jira.service.action.ActionService;
 import dev.postmortems.jira.service.lessons.LessonsService;
 import dev.postmortems.jira.service.review.ReviewService;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.whys.WhysService;
 import org.junit.Before;
@@ -117,8 +118,8 @@ public class ExportResourceTest {
                             "preventative", OWNER, "", "", "", "", chain.id())));
             due(actions.get(0).action().orElseThrow().ticketId().orElseThrow(), LocalDate.of(2026, 12, 4));
             due(actions.get(1).action().orElseThrow().ticketId().orElseThrow(), LocalDate.of(2026, 12, 18));
-            String review = app.bean(ReviewService.class).schedule(key, new ReviewInput("req-review-0001", "2w", null, OWNER))
-                    .view().review().key();
+            app.bean(ReviewService.class).schedule(key, new ReviewInput("req-review-0001", "2w", null, OWNER));
+            String review = app.bean(PostmortemSnapshots.class).of(key).reviewTickets().get(0).key();
             ((DoubleIssue) app.jira().issues().getIssueObject(review)).due(LocalDate.of(2026, 12, 20));
             app.bean(LessonsService.class).save(key, 0, new LessonsInput(Map.of(
                     "went-wrong", "A bulk job's writes reached production without a load test.\nThey locked the orders table.",

@@ -12,6 +12,7 @@ import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.service.action.ActionService;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.service.timeline.TimelineService;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 import dev.postmortems.jira.service.whys.WhysService;
 import org.junit.Before;
 import org.junit.Rule;
@@ -70,7 +71,7 @@ public class ReadinessResourceTest {
 
         app.as(EDITOR, () -> app.bean(TimelineService.class).add(key, new TimelineInput("2026-11-20T11:00:00Z", "Back", "resolved")));
         app.as(EDITOR, () -> {
-            app.bean(WhysService.class).delete(key, app.bean(WhysService.class).whys(key).chains().get(1).id());
+            app.bean(WhysService.class).delete(key, app.bean(PostmortemSnapshots.class).of(key).chains().get(1).id());
             return null;
         });
         String ticket = addAction(rooted.id());

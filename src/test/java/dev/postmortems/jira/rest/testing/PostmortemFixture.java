@@ -111,6 +111,14 @@ public final class PostmortemFixture implements AutoCloseable {
     }
 
     /** Runs the work as that user is logged in, as during one of their requests. */
+    /** Schedules the postmortem's follow-up review as the user, and gives the review ticket's key. */
+    public String scheduledReview(String user, String postmortemKey, dev.postmortems.jira.domain.review.ReviewInput input) {
+        return as(user, () -> {
+            bean(dev.postmortems.jira.service.review.ReviewService.class).schedule(postmortemKey, input);
+            return bean(dev.postmortems.jira.service.snapshot.PostmortemSnapshots.class).of(postmortemKey).reviewTickets().get(0).key();
+        });
+    }
+
     public <T> T as(String user, java.util.function.Supplier<T> work) {
         jira.authentication().logIn(user(user));
         try {

@@ -19,6 +19,13 @@ public final class PanelRendering {
     /** Text that would run, break out of an attribute, reverse the line or smuggle Velocity, were it not escaped. */
     public static final String HOSTILE = "<script>alert(1)</script>\"><img src=x onerror=alert(2)> \u202Eevil 🚒 #set($x = 1)";
 
+    /**
+     * What a panel that projects the postmortem's snapshot reads when rendered alone: one statement per table
+     * (timeline, why-chains, their steps, actions, lessons, reviews). Rendered together, in one request, the panels
+     * read it once between them.
+     */
+    public static final int SNAPSHOT_STATEMENTS = 6;
+
     private final JiraVelocity velocity = new JiraVelocity();
 
     public Document render(PostmortemFixture app, Class<? extends ContextProvider> provider, String template, String user,

@@ -1,5 +1,0 @@
-package dev.postmortems.jira.service.export;
-
-/** A write-up ready to send: its text, its media type, and the file name it is saved under. */
-public record Export(String text, String mediaType, String fileName) {
-}

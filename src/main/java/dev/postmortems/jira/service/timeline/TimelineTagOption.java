@@ -1,5 +1,0 @@
-package dev.postmortems.jira.service.timeline;
-
-/** A key moment a person may tag an entry with, in their language. */
-public record TimelineTagOption(String key, String label) {
-}

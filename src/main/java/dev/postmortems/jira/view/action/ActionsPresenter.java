@@ -1,0 +1,78 @@
+package dev.postmortems.jira.view.action;
+
+import dev.postmortems.jira.domain.action.ActionKind;
+import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.action.ActionState;
+import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.service.Links;
+import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.Ticket;
+import dev.postmortems.jira.service.Viewer;
+import dev.postmortems.jira.service.action.ActionForm;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns a postmortem's snapshot into its actions as one person sees them. */
+public final class ActionsPresenter {
+    private final Messages messages;
+    private final Links links;
+    private final Viewer viewer;
+
+    public ActionsPresenter(Messages messages, Links links, Viewer viewer) {
+        this.messages = messages;
+        this.links = links;
+        this.viewer = viewer;
+    }
+
+    public ActionsView present(PostmortemSnapshot snapshot, ActionForm form) {
+        List<ActionView> shown = actions(snapshot);
+        long done = shown.stream().filter(ActionView::done).count();
+        long overdue = shown.stream().filter(ActionView::overdue).count();
+        return new ActionsView(snapshot.postmortem().key(), snapshot.postmortem().editable(),
+                messages.text("postmortems.action.summary", shown.size(), done, overdue), form.project().key(), shown,
+                Arrays.stream(ActionKind.values()).map(kind -> new ActionOption(kind.key(), kindLabel(kind))).toList(),
+                form.priorities().stream().map(priority -> new ActionOption(priority.getKey(), priority.getValue())).toList(),
+                snapshot.chains().stream().filter(chain -> !chain.isOpen())
+                        .map(chain -> new ActionOption(String.valueOf(chain.id()), chain.problem())).toList(),
+                form.projectAdmin());
+    }
+
+    /** Every action of the snapshot as shown, in the order they were decided. */
+    public List<ActionView> actions(PostmortemSnapshot snapshot) {
+        Map<Long, String> problems = snapshot.chains().stream().collect(Collectors.toMap(WhyChain::id, WhyChain::problem));
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
+        return snapshot.actions().stream().map(action -> view(action, snapshot, problems, dates)).toList();
+    }
+
+    /** One action as shown, e.g. right after it was created. */
+    public ActionView action(PostmortemSnapshot snapshot, long actionId) {
+        return actions(snapshot).stream().filter(action -> action.id() == actionId).findFirst().orElseThrow();
+    }
+
+    private ActionView view(ActionRecord action, PostmortemSnapshot snapshot, Map<Long, String> problems, DateTimeFormatter dates) {
+        String rootCause = action.chainId().map(problems::get).orElse("");
+        ActionState state = snapshot.stateOf(action);
+        Optional<Ticket> ticket = snapshot.ticketOf(action);
+        Optional<Ticket> shown = ticket.filter(Ticket::visible);
+        Optional<LocalDate> due = shown.flatMap(Ticket::dueDate);
+        return new ActionView(action.id(), state.key(), ticket.map(Ticket::key).orElse(""),
+                ticket.map(found -> links.issue(found.key())).orElse(""), shown.map(Ticket::summary).orElse(""),
+                ticket.map(Ticket::restricted).orElse(false), action.kind().key(), kindLabel(action.kind()),
+                shown.flatMap(Ticket::assignee).orElse(""), due.map(LocalDate::toString).orElse(""),
+                due.map(dates::format).orElse(""), shown.map(Ticket::status).orElse(""), state == ActionState.DONE,
+                state == ActionState.OVERDUE, shown.isPresent() && shown.get().assignee().isEmpty(),
+                state == ActionState.GONE, state == ActionState.PENDING, rootCause == null ? "" : rootCause);
+    }
+
+    private String kindLabel(ActionKind kind) {
+        return messages.text("postmortems.action.kind." + kind.key());
+    }
+}

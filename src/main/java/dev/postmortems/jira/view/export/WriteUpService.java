@@ -1,0 +1,40 @@
+package dev.postmortems.jira.view.export;
+
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
+import dev.postmortems.jira.view.action.ActionsPresenter;
+import dev.postmortems.jira.view.lessons.LessonsPresenter;
+import dev.postmortems.jira.view.review.ReviewPresenter;
+import dev.postmortems.jira.view.timeline.TimelinePresenter;
+import dev.postmortems.jira.view.whys.WhysPresenter;
+
+/**
+ * Gathers a postmortem's write-up from one snapshot through the panels' own presenters, so the document says what
+ * the panels show, with the same permissions: whoever may browse the postmortem may export it.
+ */
+public final class WriteUpService {
+    private final PostmortemSnapshots snapshots;
+    private final TimelinePresenter timelinePresenter;
+    private final WhysPresenter whysPresenter;
+    private final LessonsPresenter lessonsPresenter;
+    private final ActionsPresenter actionsPresenter;
+    private final ReviewPresenter reviewPresenter;
+
+    public WriteUpService(PostmortemSnapshots snapshots, TimelinePresenter timelinePresenter, WhysPresenter whysPresenter,
+                          LessonsPresenter lessonsPresenter, ActionsPresenter actionsPresenter, ReviewPresenter reviewPresenter) {
+        this.snapshots = snapshots;
+        this.timelinePresenter = timelinePresenter;
+        this.whysPresenter = whysPresenter;
+        this.lessonsPresenter = lessonsPresenter;
+        this.actionsPresenter = actionsPresenter;
+        this.reviewPresenter = reviewPresenter;
+    }
+
+    public WriteUp writeUp(String issueKey) {
+        PostmortemSnapshot snapshot = snapshots.of(issueKey);
+        return new WriteUp(snapshot.postmortem().key(), snapshot.ticket(snapshot.postmortem().id()).map(ticket -> ticket.summary()).orElse(""),
+                timelinePresenter.present(snapshot), whysPresenter.present(snapshot).chains(),
+                lessonsPresenter.present(snapshot).questions(), actionsPresenter.actions(snapshot),
+                reviewPresenter.present(snapshot).review());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.postmortems.jira.view.recurrence;
+
+import dev.postmortems.jira.service.Links;
+import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.Viewer;
+import dev.postmortems.jira.service.recurrence.PostmortemRecurrences;
+import dev.postmortems.jira.service.recurrence.RecurrenceIssue;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** Says how often the problem came back and when last, in the reader's language and time zone. */
+public final class RecurrencePresenter {
+    private final Messages messages;
+    private final Links links;
+    private final Viewer viewer;
+
+    public RecurrencePresenter(Messages messages, Links links, Viewer viewer) {
+        this.messages = messages;
+        this.links = links;
+        this.viewer = viewer;
+    }
+
+    public RecurrenceView present(PostmortemRecurrences recurrences) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale()).withZone(viewer.timeZone());
+        List<RecurrenceIssue> issues = recurrences.recurrences();
+        List<RecurrenceItemView> items = issues.stream().map(issue -> issue.visible()
+                ? new RecurrenceItemView(issue.key(), links.issue(issue.key()), issue.summary(), false, dates.format(issue.created()))
+                : new RecurrenceItemView("", "", "", true, "")).toList();
+        String notice = "";
+        if (!issues.isEmpty()) {
+            Instant last = issues.stream().filter(RecurrenceIssue::visible).map(RecurrenceIssue::created).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            notice = last == null ? messages.text("postmortems.recurrence.notice.hidden", issues.size())
+                    : messages.text("postmortems.recurrence.notice", issues.size(), dates.format(last));
+        }
+        return new RecurrenceView(recurrences.postmortem().key(), issues.size(), notice, items);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.postmortems.jira.view.timeline;
+
+import dev.postmortems.jira.domain.timeline.PastedLine;
+import dev.postmortems.jira.domain.timeline.Timeline;
+import dev.postmortems.jira.domain.timeline.TimelineEntry;
+import dev.postmortems.jira.domain.timeline.TimelineEntryDraft;
+import dev.postmortems.jira.domain.timeline.TimelineProblem;
+import dev.postmortems.jira.domain.timeline.TimelineTag;
+import dev.postmortems.jira.domain.timeline.TimelineWarning;
+import dev.postmortems.jira.service.FieldError;
+import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.Viewer;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.service.timeline.TimelineService;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns a timeline into what one person sees: their time zone, their language. */
+public final class TimelinePresenter {
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final Viewer viewer;
+    private final Messages messages;
+    private final Clock clock;
+
+    public TimelinePresenter(Viewer viewer, Messages messages, Clock clock) {
+        this.viewer = viewer;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public TimelineView present(PostmortemSnapshot snapshot) {
+        ZoneId zone = viewer.timeZone();
+        Timeline timeline = new Timeline(snapshot.timeline());
+        return new TimelineView(snapshot.postmortem().key(), snapshot.postmortem().editable(),
+                zone.getId(), LocalDate.now(clock.withZone(zone)).toString(),
+                timeline.entries().stream().map(this::row).toList(),
+                measures(timeline),
+                timeline.warnings().stream().map(this::warning).toList(),
+                Arrays.stream(TimelineTag.values()).map(tag -> new TimelineTagOption(tag.key(), label(tag))).toList());
+    }
+
+    /** One entry as this person sees it: what REST returns after an entry is added or changed. */
+    public TimelineRow row(TimelineEntry entry) {
+        return new TimelineRow(entry.id(), entry.revision(), entry.occurredAt().toString(),
+                entry.occurredAt().atZone(viewer.timeZone()).format(LOCAL_INPUT), when(entry.occurredAt()), entry.text(),
+                entry.tag().map(TimelineTag::key).orElse(""), entry.tag().map(this::label).orElse(""));
+    }
+
+    public PastePreview preview(List<PastedLine> lines) {
+        List<PastePreview.Line> shown = lines.stream().map(line -> new PastePreview.Line(line.number(), line.line(),
+                line.understood(),
+                line.draft().map(draft -> when(draft.occurredAt())).orElse(""),
+                line.draft().map(TimelineEntryDraft::text).orElse(""),
+                line.problem().map(this::problem).orElse(""))).toList();
+        int understood = (int) lines.stream().filter(PastedLine::understood).count();
+        return new PastePreview(shown, understood, lines.size() - understood);
+    }
+
+    /** A time as this person reads it: their zone, their language, the zone named. */
+    private String when(Instant instant) {
+        Locale locale = viewer.locale();
+        ZonedDateTime at = instant.atZone(viewer.timeZone());
+        return at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale))
+                + " " + at.format(DateTimeFormatter.ofPattern("zzz", locale));
+    }
+
+    private String problem(TimelineProblem problem) {
+        FieldError error = TimelineService.error(problem);
+        return messages.text(error.messageKey(), error.arguments().toArray());
+    }
+
+    /** Only what the key moments allow: a measure without both moments is left out rather than shown as "?". */
+    private List<TimelineMeasure> measures(Timeline timeline) {
+        return List.of(
+                measure("time-to-detect", timeline.timeToDetect()),
+                measure("time-to-mitigate", timeline.timeToMitigate()),
+                measure("time-to-resolve", timeline.timeToResolve())).stream().flatMap(Optional::stream).toList();
+    }
+
+    private Optional<TimelineMeasure> measure(String key, Optional<Duration> duration) {
+        return duration.map(value -> new TimelineMeasure(key,
+                messages.text("postmortems.timeline.measure." + key), durationText(value)));
+    }
+
+    private String durationText(Duration duration) {
+        long minutes = duration.toMinutes();
+        if (minutes >= 24 * 60) {
+            return messages.text("postmortems.timeline.duration.days-hours", minutes / (24 * 60), minutes % (24 * 60) / 60);
+        }
+        if (minutes >= 60) {
+            return messages.text("postmortems.timeline.duration.hours-minutes", minutes / 60, minutes % 60);
+        }
+        return messages.text("postmortems.timeline.duration.minutes", minutes);
+    }
+
+    private String warning(TimelineWarning warning) {
+        return switch (warning.kind()) {
+            case DUPLICATE -> messages.text("postmortems.timeline.warning.duplicate", label(warning.first()));
+            case OUT_OF_ORDER -> messages.text("postmortems.timeline.warning.out-of-order",
+                    label(warning.first()), label(warning.other()));
+        };
+    }
+
+    private String label(TimelineTag tag) {
+        return messages.text("postmortems.timeline.tag." + tag.key());
+    }
+}
