@@ -8,11 +8,21 @@ import dev.postmortems.jira.store.testing.ActiveObjectsRule;
 import dev.postmortems.jira.store.testing.AppEntities;
 import dev.postmortems.jira.store.testing.Database;
 import dev.postmortems.jira.web.testing.FullPostmortem;
+import dev.postmortems.jira.service.action.ActionService;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
+import dev.postmortems.jira.view.action.ActionsPresenter;
+import dev.postmortems.jira.view.lessons.LessonsPresenter;
+import dev.postmortems.jira.view.readiness.ReadinessPresenter;
+import dev.postmortems.jira.view.review.ReviewPresenter;
+import dev.postmortems.jira.view.timeline.TimelinePresenter;
+import dev.postmortems.jira.view.whys.WhysPresenter;
 import org.junit.Rule;
 import org.junit.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
@@ -37,17 +47,27 @@ public class IssueViewBenchmark {
             WebFragments issueView = new WebFragments(PluginDescriptor.read(), app.app().context(), app.jira());
             StringBuilder table = new StringBuilder("| postmortem | panels read | median (ms) | p95 (ms) | SQL statements | ticket batch reads |\n"
                     + "|---|---|---:|---:|---:|---:|\n");
-            app.jira().authentication().logIn(app.user(EDITOR));
             for (int[] size : new int[][] {{1, 1, 1}, {1_000, 20, 100}}) {
                 DoubleIssue postmortem = FullPostmortem.of(app, size[0], size[1], size[2]);
                 String name = String.format("%,d entries, %d chains, %d actions", size[0], size[1], size[2]);
-                measure(app, table, name, "shared, in one request", () -> issueView.panels(postmortem));
-                measure(app, table, name, "each panel alone", () -> issueView.panelsEachInItsOwnRequest(postmortem));
+                measure(app, table, name, "shared, in one request", () -> app.as(EDITOR, () -> issueView.panels(postmortem)));
+                measure(app, table, name, "snapshot and presenters only, no template", () -> app.as(EDITOR, () -> models(app, postmortem)));
+                measure(app, table, name, "each panel alone",
+                        () -> app.as(EDITOR, () -> issueView.panelsEachInItsOwnRequest(postmortem)));
             }
             System.out.println("\nThe issue view on PostgreSQL\n" + table);
             Files.createDirectories(Path.of("target/benchmarks"));
             Files.writeString(Path.of("target/benchmarks/issue-view.md"), table);
         }
+    }
+
+    /** What the panels' context providers compute, without Velocity: the snapshot read and every projection of it. */
+    private static List<Object> models(PostmortemFixture app, DoubleIssue postmortem) {
+        PostmortemSnapshot snapshot = app.bean(PostmortemSnapshots.class).of(postmortem.getKey());
+        return List.of(app.bean(TimelinePresenter.class).present(snapshot), app.bean(WhysPresenter.class).present(snapshot),
+                app.bean(ActionsPresenter.class).present(snapshot, app.bean(ActionService.class).form(snapshot.postmortem())),
+                app.bean(LessonsPresenter.class).present(snapshot), app.bean(ReviewPresenter.class).present(snapshot),
+                app.bean(ReadinessPresenter.class).present(snapshot));
     }
 
     private void measure(PostmortemFixture app, StringBuilder table, String name, String how, Supplier<?> work) {

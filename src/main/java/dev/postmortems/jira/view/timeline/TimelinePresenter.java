@@ -22,7 +22,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,11 +43,13 @@ public final class TimelinePresenter {
     }
 
     public TimelineView present(PostmortemSnapshot snapshot) {
-        ZoneId zone = viewer.timeZone();
+        Reader reader = reader();
+        ZoneId zone = reader.zone();
         Timeline timeline = new Timeline(snapshot.timeline());
+        Map<TimelineTag, String> labels = new EnumMap<>(TimelineTag.class);
         return new TimelineView(snapshot.postmortem().key(), snapshot.postmortem().editable(),
                 zone.getId(), LocalDate.now(clock.withZone(zone)).toString(),
-                timeline.entries().stream().map(this::row).toList(),
+                timeline.entries().stream().map(entry -> row(entry, reader, labels)).toList(),
                 measures(timeline),
                 timeline.warnings().stream().map(this::warning).toList(),
                 Arrays.stream(TimelineTag.values()).map(tag -> new TimelineTagOption(tag.key(), label(tag))).toList());
@@ -53,27 +57,40 @@ public final class TimelinePresenter {
 
     /** One entry as this person sees it: what REST returns after an entry is added or changed. */
     public TimelineRow row(TimelineEntry entry) {
+        return row(entry, reader(), new EnumMap<>(TimelineTag.class));
+    }
+
+    /** @param labels the tags' labels, filled as they are first needed: one look-up per tag, not per entry */
+    private TimelineRow row(TimelineEntry entry, Reader reader, Map<TimelineTag, String> labels) {
         return new TimelineRow(entry.id(), entry.revision(), entry.occurredAt().toString(),
-                entry.occurredAt().atZone(viewer.timeZone()).format(LOCAL_INPUT), when(entry.occurredAt()), entry.text(),
-                entry.tag().map(TimelineTag::key).orElse(""), entry.tag().map(this::label).orElse(""));
+                entry.occurredAt().atZone(reader.zone()).format(LOCAL_INPUT), reader.when(entry.occurredAt()), entry.text(),
+                entry.tag().map(TimelineTag::key).orElse(""), entry.tag().map(tag -> labels.computeIfAbsent(tag, this::label)).orElse(""));
     }
 
     public PastePreview preview(List<PastedLine> lines) {
+        Reader reader = reader();
         List<PastePreview.Line> shown = lines.stream().map(line -> new PastePreview.Line(line.number(), line.line(),
                 line.understood(),
-                line.draft().map(draft -> when(draft.occurredAt())).orElse(""),
+                line.draft().map(draft -> reader.when(draft.occurredAt())).orElse(""),
                 line.draft().map(TimelineEntryDraft::text).orElse(""),
                 line.problem().map(this::problem).orElse(""))).toList();
         int understood = (int) lines.stream().filter(PastedLine::understood).count();
         return new PastePreview(shown, understood, lines.size() - understood);
     }
 
-    /** A time as this person reads it: their zone, their language, the zone named. */
-    private String when(Instant instant) {
+    private Reader reader() {
         Locale locale = viewer.locale();
-        ZonedDateTime at = instant.atZone(viewer.timeZone());
-        return at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale))
-                + " " + at.format(DateTimeFormatter.ofPattern("zzz", locale));
+        return new Reader(viewer.timeZone(), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale), DateTimeFormatter.ofPattern("zzz", locale));
+    }
+
+    /** How this person reads times — their zone, their language — made once per view rather than once per entry. */
+    private record Reader(ZoneId zone, DateTimeFormatter dateTime, DateTimeFormatter zoneName) {
+        /** A time as this person reads it, the zone named. */
+        String when(Instant instant) {
+            ZonedDateTime at = instant.atZone(zone);
+            return at.format(dateTime) + " " + at.format(zoneName);
+        }
     }
 
     private String problem(TimelineProblem problem) {
