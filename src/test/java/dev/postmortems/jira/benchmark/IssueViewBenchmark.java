@@ -39,7 +39,7 @@ public class IssueViewBenchmark {
     @Rule
     public final ActiveObjectsRule ao = new ActiveObjectsRule(Database.POSTGRESQL, AppEntities.ALL);
 
-    private final Timing timing = new Timing(30, 100);
+    private final Timing timing = new Timing(200, 300);
 
     @Test
     public void issueView() throws Exception {

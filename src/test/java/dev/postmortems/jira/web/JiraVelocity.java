@@ -34,8 +34,20 @@ public final class JiraVelocity {
      * {@code $item.bodyHtml()}) is printed as it is. The app's own templates use none.
      */
     static boolean isMarkedHtml(String reference) {
-        String name = reference.replaceAll("[${}!]", "").replaceAll("\\(\\)$", "");
+        // Called for every value printed: plain string work, no regular expression compiled each time.
+        String name = withoutTrailingBraces(reference);
+        if (name.endsWith("()")) {
+            name = withoutTrailingBraces(name.substring(0, name.length() - 2));
+        }
         return name.endsWith("Html") || name.endsWith("HTML");
+    }
+
+    private static String withoutTrailingBraces(String reference) {
+        int end = reference.length();
+        while (end > 0 && "${}!".indexOf(reference.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return reference.substring(0, end);
     }
 
     public String render(String template, Map<String, Object> context) {
