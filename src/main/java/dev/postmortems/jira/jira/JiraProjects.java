@@ -10,12 +10,13 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
 
 import java.util.Optional;
 
-/** Jira's projects as the app's adapters need them: found for the logged-in user, and who may do what in them. */
-public final class JiraProjects {
+/** Jira's projects: found for the logged-in user, and who may do what in them (also what the other adapters use). */
+public final class JiraProjects implements Projects {
     private final ProjectManager projectManager;
     private final IssueManager issueManager;
     private final PermissionManager permissionManager;
@@ -31,17 +32,37 @@ public final class JiraProjects {
         this.userManager = userManager;
     }
 
-    /** The project with that key; one the logged-in user may not browse is answered like one that does not exist. */
-    public Optional<TargetProject> browsable(String projectKey) {
-        Project project = projectKey == null ? null : projectManager.getProjectByCurrentKey(projectKey);
+    @Override
+    public Optional<TargetProject> project(String projectKey) {
+        Project project = projectKey == null ? null : projectManager.getProjectByCurrentKey(projectKey.strip());
         return project == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project,
                 authenticationContext.getLoggedInUser()) ? Optional.empty() : Optional.of(target(project));
     }
 
-    /** The project an issue is in, whoever asks. */
-    public Optional<TargetProject> of(long issueId) {
+    @Override
+    public Optional<TargetProject> projectOf(long issueId) {
         Issue issue = issueManager.getIssueObject(issueId);
         return issue == null || issue.getProjectObject() == null ? Optional.empty() : Optional.of(target(issue.getProjectObject()));
+    }
+
+    @Override
+    public boolean canCreateIn(TargetProject project) {
+        return currentUserMay(ProjectPermissions.CREATE_ISSUES, project);
+    }
+
+    @Override
+    public boolean canAdminister(TargetProject project) {
+        return currentUserMay(ProjectPermissions.ADMINISTER_PROJECTS, project);
+    }
+
+    @Override
+    public boolean isAssignable(String username, TargetProject project) {
+        return userMay(username, ProjectPermissions.ASSIGNABLE_USER, project);
+    }
+
+    @Override
+    public boolean canBrowse(String username, TargetProject project) {
+        return userMay(username, ProjectPermissions.BROWSE_PROJECTS, project);
     }
 
     /** Whether the logged-in user has that permission in the project. */

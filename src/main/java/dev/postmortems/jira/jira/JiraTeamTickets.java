@@ -73,21 +73,6 @@ public final class JiraTeamTickets implements TeamTickets {
     }
 
     @Override
-    public Optional<TargetProject> project(String projectKey) {
-        return projects.browsable(projectKey == null ? null : projectKey.strip());
-    }
-
-    @Override
-    public Optional<TargetProject> projectOf(long issueId) {
-        return projects.of(issueId);
-    }
-
-    @Override
-    public boolean canCreateIn(TargetProject project) {
-        return projects.currentUserMay(ProjectPermissions.CREATE_ISSUES, project);
-    }
-
-    @Override
     public List<TargetProject> startableProjects() {
         return permissionManager.getProjects(ProjectPermissions.CREATE_ISSUES, user()).stream()
                 .map(JiraProjects::target).filter(this::offersPostmortems)
@@ -99,16 +84,6 @@ public final class JiraTeamTickets implements TeamTickets {
         Optional<String> postmortemType = installedTypes.issueTypeId(AppIssueType.POSTMORTEM);
         return postmortemType.isPresent() && issueTypeSchemeManager.getIssueTypesForProject(projects.jiraProject(project))
                 .stream().anyMatch(type -> type.getId().equals(postmortemType.get()));
-    }
-
-    @Override
-    public boolean isAssignable(String username, TargetProject project) {
-        return projects.userMay(username, ProjectPermissions.ASSIGNABLE_USER, project);
-    }
-
-    @Override
-    public boolean canBrowse(String username, TargetProject project) {
-        return projects.userMay(username, ProjectPermissions.BROWSE_PROJECTS, project);
     }
 
     @Override

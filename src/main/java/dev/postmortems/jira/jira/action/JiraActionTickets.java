@@ -58,31 +58,6 @@ public final class JiraActionTickets implements ActionTickets {
     }
 
     @Override
-    public Optional<TargetProject> project(String projectKey) {
-        return projects.browsable(projectKey);
-    }
-
-    @Override
-    public Optional<TargetProject> projectOf(long issueId) {
-        return projects.of(issueId);
-    }
-
-    @Override
-    public boolean canAdminister(TargetProject project) {
-        return projects.currentUserMay(ProjectPermissions.ADMINISTER_PROJECTS, project);
-    }
-
-    @Override
-    public boolean canCreateIn(TargetProject project) {
-        return projects.currentUserMay(ProjectPermissions.CREATE_ISSUES, project);
-    }
-
-    @Override
-    public boolean isAssignable(String username, TargetProject project) {
-        return projects.userMay(username, ProjectPermissions.ASSIGNABLE_USER, project);
-    }
-
-    @Override
     public long create(NewTicket ticket) {
         IssueType type = issueType(ticket.issueTypeName())
                 .orElseThrow(() -> new TicketRefusedException(List.of("No issue type is called " + ticket.issueTypeName())));

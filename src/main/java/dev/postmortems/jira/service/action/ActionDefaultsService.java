@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.FieldError;
@@ -17,10 +18,12 @@ public final class ActionDefaultsService {
     static final int MAX_NAME_LENGTH = 255;
 
     private final ActionTickets tickets;
+    private final Projects projects;
     private final ActionSettings settings;
 
-    public ActionDefaultsService(ActionTickets tickets, ActionSettings settings) {
+    public ActionDefaultsService(ActionTickets tickets, Projects projects, ActionSettings settings) {
         this.tickets = tickets;
+        this.projects = projects;
         this.settings = settings;
     }
 
@@ -42,7 +45,7 @@ public final class ActionDefaultsService {
         }
         if (target.filter(key -> key.length() > MAX_NAME_LENGTH).isPresent()) {
             errors.add(new FieldError("targetProject", "postmortems.action.error.project-too-long", List.of(MAX_NAME_LENGTH)));
-        } else if (target.isPresent() && tickets.project(target.get()).isEmpty()) {
+        } else if (target.isPresent() && projects.project(target.get()).isEmpty()) {
             errors.add(new FieldError("targetProject", "postmortems.action.error.project-unknown", List.of(target.get())));
         }
         if (dueInDays != null && (dueInDays < 0 || dueInDays > MAX_DUE_IN_DAYS)) {
@@ -57,9 +60,9 @@ public final class ActionDefaultsService {
     }
 
     private TargetProject administered(String projectKey) {
-        TargetProject project = tickets.project(projectKey == null ? "" : projectKey)
+        TargetProject project = projects.project(projectKey == null ? "" : projectKey)
                 .orElseThrow(() -> new PostmortemNotFoundException("postmortems.action.error.project-not-found"));
-        if (!tickets.canAdminister(project)) {
+        if (!projects.canAdminister(project)) {
             throw ChangeNotAllowedException.projectSettings(projectKey);
         }
         return project;

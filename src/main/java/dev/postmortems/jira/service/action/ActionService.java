@@ -1,6 +1,7 @@
 package dev.postmortems.jira.service.action;
 
 import dev.postmortems.jira.domain.RequestReference;
+import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.domain.action.ActionDescription;
 import dev.postmortems.jira.domain.action.ActionInput;
@@ -16,6 +17,7 @@ import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
+import dev.postmortems.jira.service.RetrySafeCreation;
 import dev.postmortems.jira.service.Ticket;
 import dev.postmortems.jira.service.TicketReader;
 import dev.postmortems.jira.service.TicketRefusedException;
@@ -30,9 +32,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The actions of a postmortem as real Jira tickets. Creating one writes the app's record first, then asks Jira
- * for the ticket, then notes it and links it: a retry with the same reference finds what exists and finishes the
- * job instead of creating a second ticket.
+ * The actions of a postmortem as real Jira tickets, created through {@link RetrySafeCreation}: a retry with the same
+ * reference finds what exists and finishes the job instead of creating a second ticket.
  */
 public final class ActionService {
     /** As many as a meeting decides at once, bounded so one request cannot hold the postmortem's lock for long. */
@@ -41,29 +42,33 @@ public final class ActionService {
     private final PostmortemPermissions permissions;
     private final ActionStore store;
     private final ActionTickets tickets;
+    private final Projects projects;
     private final TicketReader ticketReader;
     private final ActionSettings settings;
     private final WhysStore whys;
     private final EditLock editLock;
     private final FollowUpToday today;
+    private final RetrySafeCreation<ActionRecord> creation;
 
-    public ActionService(PostmortemPermissions permissions, ActionStore store, ActionTickets tickets, TicketReader ticketReader,
+    public ActionService(PostmortemPermissions permissions, ActionStore store, ActionTickets tickets, Projects projects, TicketReader ticketReader,
                          ActionSettings settings,
                          WhysStore whys, EditLock editLock, FollowUpToday today) {
         this.permissions = permissions;
         this.store = store;
         this.tickets = tickets;
+        this.projects = projects;
         this.ticketReader = ticketReader;
         this.settings = settings;
         this.whys = whys;
         this.editLock = editLock;
         this.today = today;
+        this.creation = new RetrySafeCreation<>(store);
     }
 
     /** What the form that adds actions offers the reader of this postmortem. */
     public ActionForm form(PostmortemIssue postmortem) {
         TargetProject home = home(postmortem);
-        return new ActionForm(home, postmortem.editable() ? tickets.priorities() : List.of(), tickets.canAdminister(home));
+        return new ActionForm(home, postmortem.editable() ? tickets.priorities() : List.of(), projects.canAdminister(home));
     }
 
     /** Creates each action's ticket; each one succeeds or fails whole. */
@@ -97,10 +102,10 @@ public final class ActionService {
         Optional<TargetProject> target = target(input, defaults, home);
         if (target.isEmpty()) {
             errors.add(new FieldError("project", "postmortems.action.error.project-unknown", List.of(input.projectKey())));
-        } else if (!tickets.canCreateIn(target.get())) {
+        } else if (!projects.canCreateIn(target.get())) {
             errors.add(new FieldError("project", "postmortems.action.error.cannot-create", List.of(target.get().key())));
         } else if (input.assignee() != null && !input.assignee().isBlank()
-                && !tickets.isAssignable(input.assignee().strip(), target.get())) {
+                && !projects.isAssignable(input.assignee().strip(), target.get())) {
             errors.add(new FieldError("assignee", "postmortems.action.error.not-assignable",
                     List.of(input.assignee().strip(), target.get().key())));
         }
@@ -116,25 +121,35 @@ public final class ActionService {
     }
 
     private ActionOutcome create(PostmortemIssue postmortem, int index, String requestId, ActionInput input, NewTicket ticket) {
-        Optional<ActionRecord> earlier = store.findByRequest(requestId);
-        if (earlier.isPresent() && earlier.get().issueId() != postmortem.id()) {
+        try {
+            return creation.create(requestId, postmortem.id(), new RetrySafeCreation.Steps<ActionRecord, ActionOutcome>() {
+                @Override
+                public ActionRecord record() {
+                    return store.createPending(postmortem.id(), requestId, input.validKind(), Optional.ofNullable(input.chainId()));
+                }
+
+                @Override
+                public long create() {
+                    return tickets.create(ticket);
+                }
+
+                @Override
+                public void finish(long ticketId) {
+                    tickets.link(postmortem.id(), ticketId);
+                    tickets.addLabels(ticketId, ticket.labels());
+                }
+
+                @Override
+                public ActionOutcome done(ActionRecord action, long ticketId, boolean createdNow) {
+                    return new ActionOutcome(index, requestId, Optional.of(action), List.of());
+                }
+            });
+        } catch (RetrySafeCreation.ReferenceUsedException used) {
             return refused(index, requestId, List.of(new FieldError("requestId", "postmortems.action.error.request-used")));
+        } catch (TicketRefusedException refusal) {
+            return refused(index, requestId, refusal.reasons().stream()
+                    .map(reason -> new FieldError("", "postmortems.action.error.jira", List.of(reason))).toList());
         }
-        ActionRecord record = earlier.orElseGet(() ->
-                store.createPending(postmortem.id(), requestId, input.validKind(), Optional.ofNullable(input.chainId())));
-        if (record.ticketId().isEmpty()) {
-            try {
-                record = store.recordTicket(record.id(), tickets.create(ticket));
-            } catch (TicketRefusedException refusal) {
-                store.delete(record.id()); // nothing was created in Jira: forget the intent
-                return refused(index, requestId, refusal.reasons().stream()
-                        .map(reason -> new FieldError("", "postmortems.action.error.jira", List.of(reason))).toList());
-            }
-        }
-        // Linking and labelling again changes nothing, so a retry simply finishes what an interruption left.
-        tickets.link(postmortem.id(), record.ticketId().orElseThrow());
-        tickets.addLabels(record.ticketId().orElseThrow(), ticket.labels());
-        return new ActionOutcome(index, requestId, Optional.of(record), List.of());
     }
 
     /** Makes an existing ticket an action of the postmortem: linked and labelled; it must have an assignee. */
@@ -209,13 +224,13 @@ public final class ActionService {
 
     private Optional<TargetProject> target(ActionInput input, ActionDefaults defaults, TargetProject home) {
         if (input.projectKey() != null && !input.projectKey().isBlank()) {
-            return tickets.project(input.projectKey().strip());
+            return projects.project(input.projectKey().strip());
         }
-        return Optional.of(defaults.targetProject().flatMap(tickets::project).orElse(home));
+        return Optional.of(defaults.targetProject().flatMap(projects::project).orElse(home));
     }
 
     private TargetProject home(PostmortemIssue postmortem) {
-        return tickets.projectOf(postmortem.id())
+        return projects.projectOf(postmortem.id())
                 .orElseThrow(() -> new PostmortemNotFoundException("postmortems.error.postmortem-not-found"));
     }
 

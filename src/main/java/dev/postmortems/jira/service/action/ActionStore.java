@@ -3,13 +3,14 @@ package dev.postmortems.jira.service.action;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
 
+import dev.postmortems.jira.service.RetrySafeCreation;
 import dev.postmortems.jira.service.followup.FollowUpStore;
 
 import java.util.List;
 import java.util.Optional;
 
 /** Port: the app's records of a postmortem's actions. */
-public interface ActionStore extends FollowUpStore {
+public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<ActionRecord> {
     /** Every action of the postmortem, in one query whatever their number. */
     List<ActionRecord> actionsOf(long issueId);
 
@@ -32,4 +33,29 @@ public interface ActionStore extends FollowUpStore {
 
     /** The postmortems with at least one unresolved action ticket, as last mirrored. */
     List<Long> postmortemsWithOpenActions();
+
+    @Override
+    default Optional<ActionRecord> byReference(String requestId) {
+        return findByRequest(requestId);
+    }
+
+    @Override
+    default long ownerOf(ActionRecord action) {
+        return action.issueId();
+    }
+
+    @Override
+    default Optional<Long> ticketOf(ActionRecord action) {
+        return action.ticketId();
+    }
+
+    @Override
+    default ActionRecord noteTicket(ActionRecord action, long ticketId) {
+        return recordTicket(action.id(), ticketId);
+    }
+
+    @Override
+    default void forget(ActionRecord action) {
+        delete(action.id());
+    }
 }

@@ -7,19 +7,6 @@ import java.util.Optional;
 
 /** Port: action tickets in Jira, for the current user. */
 public interface ActionTickets {
-    Optional<TargetProject> project(String projectKey);
-
-    Optional<TargetProject> projectOf(long issueId);
-
-    /** Whether the current user administers the project (Jira's Administer Projects permission). */
-    boolean canAdminister(TargetProject project);
-
-    /** Whether the current user may create issues in the project. */
-    boolean canCreateIn(TargetProject project);
-
-    /** Whether a user with this username exists and may be assigned issues in the project. */
-    boolean isAssignable(String username, TargetProject project);
-
     /** Jira's own spelling of the standard (not sub-task) issue type with this name, whatever its letter case. */
     Optional<String> issueTypeNamed(String name);
 

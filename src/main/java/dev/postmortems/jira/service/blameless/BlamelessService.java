@@ -5,7 +5,7 @@ import dev.postmortems.jira.domain.blameless.BlamelessCheck;
 import dev.postmortems.jira.domain.blameless.BlamelessFinding;
 import dev.postmortems.jira.domain.blameless.BlamingPhrases;
 import dev.postmortems.jira.domain.blameless.People;
-import dev.postmortems.jira.service.AdminCheck;
+import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
@@ -25,10 +25,10 @@ public final class BlamelessService {
     private final PeopleDirectory peopleDirectory;
     private final BlamingPhraseSettings phraseSettings;
     private final PostmortemPermissions permissions;
-    private final AdminCheck adminCheck;
+    private final WhoIsAsking adminCheck;
 
     public BlamelessService(PeopleDirectory peopleDirectory, BlamingPhraseSettings phraseSettings,
-                            PostmortemPermissions permissions, AdminCheck adminCheck) {
+                            PostmortemPermissions permissions, WhoIsAsking adminCheck) {
         this.peopleDirectory = peopleDirectory;
         this.phraseSettings = phraseSettings;
         this.permissions = permissions;

@@ -1,6 +1,6 @@
 package dev.postmortems.jira.service.reminder;
 
-import dev.postmortems.jira.service.AdminCheck;
+import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
@@ -10,9 +10,9 @@ import java.util.List;
 /** Jira administrators choose how often overdue review and action tickets are looked for. */
 public final class ReminderSettingsService {
     private final ReminderSchedule schedule;
-    private final AdminCheck adminCheck;
+    private final WhoIsAsking adminCheck;
 
-    public ReminderSettingsService(ReminderSchedule schedule, AdminCheck adminCheck) {
+    public ReminderSettingsService(ReminderSchedule schedule, WhoIsAsking adminCheck) {
         this.schedule = schedule;
         this.adminCheck = adminCheck;
     }

@@ -14,6 +14,8 @@ import dev.postmortems.jira.service.WikiMarkup;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
+import dev.postmortems.jira.service.RetrySafeCreation;
+import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.Ticket;
 import dev.postmortems.jira.service.TicketReader;
@@ -31,7 +33,7 @@ import java.util.Optional;
 
 /**
  * The follow-up review of a postmortem: one Postmortem Review ticket, due after the chosen interval. A postmortem
- * has at most one open review; scheduling again reschedules it. The request is recorded before Jira is asked, so a
+ * has at most one open review; scheduling again reschedules it. Created through {@link RetrySafeCreation}, so a
  * retry finds the review it created instead of creating a second.
  */
 public final class ReviewService {
@@ -40,23 +42,27 @@ public final class ReviewService {
     private final ReviewTickets reviews;
     private final ActionStore actions;
     private final ActionTickets tickets;
+    private final Projects projects;
     private final TicketReader ticketReader;
     private final EditLock editLock;
     private final Messages messages;
     private final FollowUpToday followUpToday;
+    private final RetrySafeCreation<ReviewRecord> creation;
 
     public ReviewService(PostmortemPermissions permissions, ReviewStore store, ReviewTickets reviews, ActionStore actions,
-                         ActionTickets tickets, TicketReader ticketReader, EditLock editLock, Messages messages,
+                         ActionTickets tickets, Projects projects, TicketReader ticketReader, EditLock editLock, Messages messages,
                          FollowUpToday followUpToday) {
         this.permissions = permissions;
         this.store = store;
         this.reviews = reviews;
         this.actions = actions;
         this.tickets = tickets;
+        this.projects = projects;
         this.ticketReader = ticketReader;
         this.editLock = editLock;
         this.messages = messages;
         this.followUpToday = followUpToday;
+        this.creation = new RetrySafeCreation<>(store);
     }
 
     /** Who runs a new review by default: the postmortem's assignee (a username, or {@code ""}). */
@@ -69,9 +75,9 @@ public final class ReviewService {
         LocalDate today = today();
         List<FieldError> errors = new ArrayList<>(input.problems(today).stream()
                 .map(problem -> new FieldError(problem.field(), "postmortems.review.problem." + problem.code())).toList());
-        TargetProject project = tickets.projectOf(postmortem.id())
+        TargetProject project = projects.projectOf(postmortem.id())
                 .orElseThrow(() -> new PostmortemNotFoundException("postmortems.error.postmortem-not-found"));
-        if (input.owner() != null && !input.owner().isBlank() && !tickets.isAssignable(input.owner().strip(), project)) {
+        if (input.owner() != null && !input.owner().isBlank() && !projects.isAssignable(input.owner().strip(), project)) {
             errors.add(new FieldError("owner", "postmortems.action.error.not-assignable", List.of(input.owner().strip(), project.key())));
         }
         if (!errors.isEmpty()) {
@@ -84,35 +90,42 @@ public final class ReviewService {
     }
 
     private Scheduled scheduleOnce(PostmortemIssue postmortem, TargetProject project, String requestId, String owner, LocalDate due) {
-        Optional<ReviewRecord> earlier = store.findByRequest(requestId);
-        if (earlier.isPresent() && earlier.get().issueId() != postmortem.id()) {
-            throw new InvalidInputException(List.of(new FieldError("requestId", "postmortems.review.problem.request-id-used")));
-        }
-        if (earlier.isPresent() && earlier.get().ticketId().isPresent()) {
-            reviews.linkAndLabel(postmortem.id(), earlier.get().ticketId().get()); // a retry: finish what was interrupted
-            return new Scheduled(false);
-        }
-        Optional<Long> open = openReview(postmortem.id());
-        if (open.isPresent()) {
-            try {
-                reviews.reschedule(open.get(), owner, due);
-            } catch (TicketRefusedException refusal) {
-                throw refused(refusal);
-            }
-            return new Scheduled(false);
-        }
-        ReviewRecord record = earlier.orElseGet(() -> store.createPending(postmortem.id(), requestId));
-        long ticket;
         try {
-            ticket = reviews.create(project, messages.text("postmortems.review.ticket.summary", summaryOf(postmortem)),
-                    ReviewDescription.of(description(postmortem), postmortem.key(), requestId), owner, due);
+            return creation.create(requestId, postmortem.id(), new RetrySafeCreation.Steps<ReviewRecord, Scheduled>() {
+                @Override
+                public Optional<Scheduled> instead(boolean pending) {
+                    // A postmortem has one open review: scheduling again moves it rather than making a second.
+                    Optional<Long> open = openReview(postmortem.id());
+                    open.ifPresent(review -> reviews.reschedule(review, owner, due));
+                    return open.map(review -> new Scheduled(false));
+                }
+
+                @Override
+                public ReviewRecord record() {
+                    return store.createPending(postmortem.id(), requestId);
+                }
+
+                @Override
+                public long create() {
+                    return reviews.create(project, messages.text("postmortems.review.ticket.summary", summaryOf(postmortem)),
+                            ReviewDescription.of(description(postmortem), postmortem.key(), requestId), owner, due);
+                }
+
+                @Override
+                public void finish(long ticketId) {
+                    reviews.linkAndLabel(postmortem.id(), ticketId);
+                }
+
+                @Override
+                public Scheduled done(ReviewRecord review, long ticketId, boolean createdNow) {
+                    return new Scheduled(createdNow);
+                }
+            });
+        } catch (RetrySafeCreation.ReferenceUsedException used) {
+            throw new InvalidInputException(List.of(new FieldError("requestId", "postmortems.review.problem.request-id-used")));
         } catch (TicketRefusedException refusal) {
-            store.delete(record.id()); // nothing was created in Jira: forget the request
             throw refused(refusal);
         }
-        store.recordTicket(record.id(), ticket);
-        reviews.linkAndLabel(postmortem.id(), ticket);
-        return new Scheduled(true);
     }
 
     /** Jira created an issue: if it is the review of a pending request, note it at once. */

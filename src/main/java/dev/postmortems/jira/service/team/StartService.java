@@ -12,8 +12,11 @@ import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
+import dev.postmortems.jira.service.RetrySafeCreation;
+import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.TicketRefusedException;
+import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.timeline.TimelineStore;
 
 import java.util.ArrayList;
@@ -33,40 +36,44 @@ public final class StartService {
     static final String INCIDENT_NOT_FOUND = "postmortems.team.error.incident-not-found";
 
     private final TeamTickets tickets;
+    private final Projects projects;
     private final StartStore store;
     private final TimelineStore timeline;
     private final EditLock editLock;
     private final Messages messages;
     private final Links links;
-    private final CurrentUser currentUser;
+    private final WhoIsAsking whoIsAsking;
+    private final RetrySafeCreation<StartRequest> creation;
 
-    public StartService(TeamTickets tickets, StartStore store, TimelineStore timeline, EditLock editLock, Messages messages,
-                        Links links, CurrentUser currentUser) {
+    public StartService(TeamTickets tickets, Projects projects, StartStore store, TimelineStore timeline, EditLock editLock, Messages messages,
+                        Links links, WhoIsAsking whoIsAsking) {
         this.tickets = tickets;
+        this.projects = projects;
         this.store = store;
         this.timeline = timeline;
         this.editLock = editLock;
         this.messages = messages;
         this.links = links;
-        this.currentUser = currentUser;
+        this.whoIsAsking = whoIsAsking;
+        this.creation = new RetrySafeCreation<>(store);
     }
 
     /** What the dialog proposes: the incident's project, a summary, the user as facilitator, the people involved. */
     public StartForm form(String incidentKey) {
         Incident incident = visibleIncident(incidentKey);
-        List<TargetProject> projects = tickets.startableProjects();
-        TargetProject project = projects.stream().filter(candidate -> candidate.id() == incident.project().id()).findFirst()
-                .orElse(projects.isEmpty() ? incident.project() : projects.get(0));
+        List<TargetProject> startable = tickets.startableProjects();
+        TargetProject project = startable.stream().filter(candidate -> candidate.id() == incident.project().id()).findFirst()
+                .orElse(startable.isEmpty() ? incident.project() : startable.get(0));
         Set<String> proposed = new LinkedHashSet<>();
         incident.assignee().ifPresent(proposed::add);
         incident.reporter().ifPresent(proposed::add);
         proposed.addAll(incident.watchers());
-        List<Person> participants = proposed.stream().filter(username -> tickets.canBrowse(username, project))
+        List<Person> participants = proposed.stream().filter(username -> projects.canBrowse(username, project))
                 .flatMap(username -> tickets.person(username).stream()).toList();
-        return new StartForm(incident.key(), incident.summary(), project.key(), projects,
+        return new StartForm(incident.key(), incident.summary(), project.key(), startable,
                 messages.text("postmortems.team.default-summary", incident.summary()),
-                currentUser.username().flatMap(tickets::person).orElse(new Person("", "")), participants,
-                existing(incident), projects.isEmpty() ? messages.text("postmortems.team.error.none-offered") : "",
+                whoIsAsking.username().flatMap(tickets::person).orElse(new Person("", "")), participants,
+                existing(incident), startable.isEmpty() ? messages.text("postmortems.team.error.none-offered") : "",
                 dialogLabels(incident));
     }
 
@@ -94,7 +101,7 @@ public final class StartService {
             errors.add(new FieldError("incidentKey", "postmortems.team.error.incident-is-postmortem", List.of(incident.key())));
         }
         Optional<TargetProject> project = input.projectKey() == null || input.projectKey().isBlank()
-                ? Optional.of(incident.project()) : tickets.project(input.projectKey());
+                ? Optional.of(incident.project()) : projects.project(input.projectKey());
         if (project.isEmpty()) {
             errors.add(new FieldError("projectKey", "postmortems.team.error.project-unknown", List.of(input.projectKey())));
         } else {
@@ -108,34 +115,45 @@ public final class StartService {
     }
 
     private Started startOnce(StartInput input, Incident incident, TargetProject project, String requestId) {
-        Optional<StartRequest> earlier = store.findByRequest(requestId);
-        if (earlier.isPresent() && earlier.get().incidentId() != incident.id()) {
+        try {
+            return creation.create(requestId, incident.id(), new RetrySafeCreation.Steps<StartRequest, Started>() {
+                @Override
+                public Optional<Started> instead(boolean pending) {
+                    if (!pending && !input.another() && !tickets.postmortemsOf(incident.id()).isEmpty()) {
+                        throw new AlreadyStartedException(existing(incident));
+                    }
+                    return Optional.empty();
+                }
+
+                @Override
+                public StartRequest record() {
+                    store.createPending(requestId, incident.id());
+                    return new StartRequest(requestId, incident.id(), Optional.empty());
+                }
+
+                @Override
+                public long create() {
+                    return tickets.createPostmortem(project, input.summary().strip(),
+                            StartReference.description(incident.key(), requestId), input.facilitator().strip());
+                }
+
+                @Override
+                public void finish(long postmortem) {
+                    StartService.this.finish(postmortem, input, incident);
+                }
+
+                @Override
+                public Started done(StartRequest request, long postmortem, boolean createdNow) {
+                    return started(postmortem, createdNow);
+                }
+            });
+        } catch (RetrySafeCreation.ReferenceUsedException used) {
             // A reference belongs to one dialog, for one incident: never hand out or change another incident's postmortem.
             throw new InvalidInputException(List.of(new FieldError("requestId", "postmortems.team.problem.request-id-used")));
-        }
-        if (earlier.isPresent() && earlier.get().postmortemId().isPresent()) {
-            long postmortem = earlier.get().postmortemId().get();
-            finish(postmortem, input, incident);
-            return started(postmortem, false);
-        }
-        if (earlier.isEmpty()) {
-            if (!input.another() && !tickets.postmortemsOf(incident.id()).isEmpty()) {
-                throw new AlreadyStartedException(existing(incident));
-            }
-            store.createPending(requestId, incident.id());
-        }
-        long postmortem;
-        try {
-            postmortem = tickets.createPostmortem(project, input.summary().strip(),
-                    StartReference.description(incident.key(), requestId), input.facilitator().strip());
         } catch (TicketRefusedException refusal) {
-            store.delete(requestId); // nothing was created in Jira: forget the request
             throw new InvalidInputException(refusal.reasons().stream()
                     .map(reason -> new FieldError("", "postmortems.action.error.jira", List.of(reason))).toList());
         }
-        store.recordPostmortem(requestId, postmortem);
-        finish(postmortem, input, incident);
-        return started(postmortem, true);
     }
 
     /** Linking, watching and seeding again change nothing, so a retry simply finishes what an interruption left. */
@@ -164,20 +182,20 @@ public final class StartService {
     }
 
     private void checkProject(TargetProject project, StartInput input, List<FieldError> errors) {
-        if (!tickets.canCreateIn(project)) {
+        if (!projects.canCreateIn(project)) {
             errors.add(new FieldError("projectKey", "postmortems.action.error.cannot-create", List.of(project.key())));
         } else if (!tickets.offersPostmortems(project)) {
             errors.add(new FieldError("projectKey", "postmortems.team.error.not-offered", List.of(project.key())));
         }
         if (input.facilitator() != null && !input.facilitator().isBlank()
-                && !tickets.isAssignable(input.facilitator().strip(), project)) {
+                && !projects.isAssignable(input.facilitator().strip(), project)) {
             errors.add(new FieldError("facilitator", "postmortems.action.error.not-assignable",
                     List.of(input.facilitator().strip(), project.key())));
         }
         for (String participant : input.team()) {
             if (tickets.person(participant).isEmpty()) {
                 errors.add(new FieldError("participants", "postmortems.team.error.person-unknown", List.of(participant)));
-            } else if (!tickets.canBrowse(participant, project)) {
+            } else if (!projects.canBrowse(participant, project)) {
                 errors.add(new FieldError("participants", "postmortems.team.error.cannot-see", List.of(participant, project.key())));
             }
         }

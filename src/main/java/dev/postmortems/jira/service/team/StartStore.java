@@ -1,9 +1,11 @@
 package dev.postmortems.jira.service.team;
 
+import dev.postmortems.jira.service.RetrySafeCreation;
+
 import java.util.Optional;
 
 /** Port: requests to start a postmortem, kept so a retry finds what the first attempt created. */
-public interface StartStore {
+public interface StartStore extends RetrySafeCreation.Requests<StartRequest> {
     Optional<StartRequest> findByRequest(String requestId);
 
     void createPending(String requestId, long incidentId);
@@ -14,4 +16,30 @@ public interface StartStore {
 
     /** The issue is gone from Jira: the requests that started it, or that started from it, go too. */
     int deleteAllOf(long issueId);
+
+    @Override
+    default Optional<StartRequest> byReference(String requestId) {
+        return findByRequest(requestId);
+    }
+
+    @Override
+    default long ownerOf(StartRequest request) {
+        return request.incidentId();
+    }
+
+    @Override
+    default Optional<Long> ticketOf(StartRequest request) {
+        return request.postmortemId();
+    }
+
+    @Override
+    default StartRequest noteTicket(StartRequest request, long postmortemId) {
+        recordPostmortem(request.requestId(), postmortemId);
+        return new StartRequest(request.requestId(), request.incidentId(), Optional.of(postmortemId));
+    }
+
+    @Override
+    default void forget(StartRequest request) {
+        delete(request.requestId());
+    }
 }

@@ -8,6 +8,7 @@ import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemPermissions;
 import dev.postmortems.jira.service.StaleEditException;
+import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
 
 import java.util.ArrayList;
@@ -20,12 +21,14 @@ import java.util.Set;
 public final class TeamService {
     private final PostmortemPermissions permissions;
     private final TeamTickets tickets;
+    private final Projects projects;
     private final EditLock editLock;
     private final Links links;
 
-    public TeamService(PostmortemPermissions permissions, TeamTickets tickets, EditLock editLock, Links links) {
+    public TeamService(PostmortemPermissions permissions, TeamTickets tickets, Projects projects, EditLock editLock, Links links) {
         this.permissions = permissions;
         this.tickets = tickets;
+        this.projects = projects;
         this.editLock = editLock;
         this.links = links;
     }
@@ -62,13 +65,13 @@ public final class TeamService {
                 wanted.add(participant.strip());
             }
         }
-        TargetProject project = tickets.projectOf(postmortem.id())
+        TargetProject project = projects.projectOf(postmortem.id())
                 .orElseThrow(() -> new IllegalStateException("A readable postmortem has a project"));
         List<FieldError> errors = new ArrayList<>();
         for (String participant : wanted) {
             if (tickets.person(participant).isEmpty()) {
                 errors.add(new FieldError("participants", "postmortems.team.error.person-unknown", List.of(participant)));
-            } else if (!tickets.canBrowse(participant, project)) {
+            } else if (!projects.canBrowse(participant, project)) {
                 errors.add(new FieldError("participants", "postmortems.team.error.cannot-see", List.of(participant, project.key())));
             }
         }

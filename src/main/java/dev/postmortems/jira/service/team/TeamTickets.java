@@ -10,22 +10,11 @@ public interface TeamTickets {
     /** Empty when the issue does not exist or the current user may not browse it. */
     Optional<Incident> incident(String issueKey);
 
-    Optional<TargetProject> project(String projectKey);
-
-    /** The project an issue is in. */
-    Optional<TargetProject> projectOf(long issueId);
-
-    boolean canCreateIn(TargetProject project);
-
     /** The projects where the current user may create issues and whose scheme offers the Postmortem issue type. */
     List<TargetProject> startableProjects();
 
     /** Whether the project's issue type scheme offers the Postmortem issue type. */
     boolean offersPostmortems(TargetProject project);
-
-    boolean isAssignable(String username, TargetProject project);
-
-    boolean canBrowse(String username, TargetProject project);
 
     Optional<Person> person(String username);
 

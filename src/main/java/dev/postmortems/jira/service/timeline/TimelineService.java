@@ -14,7 +14,7 @@ import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemPermissions;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.StaleEditException;
-import dev.postmortems.jira.service.Viewer;
+import dev.postmortems.jira.service.WhoIsAsking;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -30,10 +30,10 @@ public final class TimelineService {
     private final PostmortemPermissions permissions;
     private final TimelineStore store;
     private final EditLock editLock;
-    private final Viewer viewer;
+    private final WhoIsAsking viewer;
     private final Clock clock;
 
-    public TimelineService(PostmortemPermissions permissions, TimelineStore store, EditLock editLock, Viewer viewer, Clock clock) {
+    public TimelineService(PostmortemPermissions permissions, TimelineStore store, EditLock editLock, WhoIsAsking viewer, Clock clock) {
         this.permissions = permissions;
         this.store = store;
         this.editLock = editLock;

@@ -7,7 +7,7 @@ import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Ticket;
-import dev.postmortems.jira.service.Viewer;
+import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.action.ActionForm;
 import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
 
@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
 public final class ActionsPresenter {
     private final Messages messages;
     private final Links links;
-    private final Viewer viewer;
+    private final WhoIsAsking viewer;
 
-    public ActionsPresenter(Messages messages, Links links, Viewer viewer) {
+    public ActionsPresenter(Messages messages, Links links, WhoIsAsking viewer) {
         this.messages = messages;
         this.links = links;
         this.viewer = viewer;

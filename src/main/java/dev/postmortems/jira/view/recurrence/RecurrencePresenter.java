@@ -2,7 +2,7 @@ package dev.postmortems.jira.view.recurrence;
 
 import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
-import dev.postmortems.jira.service.Viewer;
+import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.recurrence.PostmortemRecurrences;
 import dev.postmortems.jira.service.recurrence.RecurrenceIssue;
 
@@ -17,9 +17,9 @@ import java.util.Objects;
 public final class RecurrencePresenter {
     private final Messages messages;
     private final Links links;
-    private final Viewer viewer;
+    private final WhoIsAsking viewer;
 
-    public RecurrencePresenter(Messages messages, Links links, Viewer viewer) {
+    public RecurrencePresenter(Messages messages, Links links, WhoIsAsking viewer) {
         this.messages = messages;
         this.links = links;
         this.viewer = viewer;

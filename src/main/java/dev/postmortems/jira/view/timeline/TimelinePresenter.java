@@ -9,7 +9,7 @@ import dev.postmortems.jira.domain.timeline.TimelineTag;
 import dev.postmortems.jira.domain.timeline.TimelineWarning;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.Messages;
-import dev.postmortems.jira.service.Viewer;
+import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
 import dev.postmortems.jira.service.timeline.TimelineService;
 
@@ -32,11 +32,11 @@ import java.util.Optional;
 public final class TimelinePresenter {
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-    private final Viewer viewer;
+    private final WhoIsAsking viewer;
     private final Messages messages;
     private final Clock clock;
 
-    public TimelinePresenter(Viewer viewer, Messages messages, Clock clock) {
+    public TimelinePresenter(WhoIsAsking viewer, Messages messages, Clock clock) {
         this.viewer = viewer;
         this.messages = messages;
         this.clock = clock;
