@@ -63,7 +63,7 @@ public class TwoNodesTest {
 
     @Test
     public void givenBothNodesStartTogether_thenEachIssueTypeAndLinkTypeIsCreatedOnce() throws Exception {
-        JiraDouble newJira = new JiraDouble();
+        JiraDouble newJira = new JiraDouble().slowReads();
         List<LifecycleAware> starts = new ArrayList<>();
         for (int node = 0; node < 2; node++) {
             JiraDoubleSpringContext context = new JiraDoubleSpringContext(newJira, Map.of(ActiveObjects.class, node().activeObjects(),

@@ -70,6 +70,7 @@ public class AppSetupTest {
 
     @Test
     public void givenTwoNodesStartingTogether_thenEachTypeIsCreatedOnce() throws Exception {
+        jira.slowReads();
         AppSetup first = node();
         AppSetup second = node();
         CountDownLatch go = new CountDownLatch(1);

@@ -15,7 +15,10 @@ public final class InMemoryIssueTypeManager implements IssueTypeManager {
     private final List<String> createdNames = new ArrayList<>();
     private long nextId = 10_000;
 
-    public InMemoryIssueTypeManager() {
+    private final ReadDelay delay;
+
+    public InMemoryIssueTypeManager(ReadDelay delay) {
+        this.delay = delay;
         add("Bug", false);
         add("Task", false);
         add("Sub-task", true);
@@ -36,7 +39,7 @@ public final class InMemoryIssueTypeManager implements IssueTypeManager {
         synchronized (this) {
             snapshot = List.copyOf(types.values());
         }
-        SlowDatabase.pause();
+        delay.pause();
         return snapshot;
     }
 

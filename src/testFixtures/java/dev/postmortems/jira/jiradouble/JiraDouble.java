@@ -33,8 +33,9 @@ public final class JiraDouble {
     public static final String CONTEXT_PATH = "/jira";
 
     private volatile boolean anonymousAccess = true;
-    private final InMemoryIssueTypeManager issueTypeManager = new InMemoryIssueTypeManager();
-    private final InMemoryIssueLinkTypeManager issueLinkTypeManager = new InMemoryIssueLinkTypeManager();
+    private final ReadDelay readDelay = new ReadDelay();
+    private final InMemoryIssueTypeManager issueTypeManager = new InMemoryIssueTypeManager(readDelay);
+    private final InMemoryIssueLinkTypeManager issueLinkTypeManager = new InMemoryIssueLinkTypeManager(readDelay);
     private final InMemoryAvatarManager avatarManager = new InMemoryAvatarManager();
     private final InMemoryPluginSettingsFactory pluginSettingsFactory = new InMemoryPluginSettingsFactory();
     private final InMemoryClusterLockService clusterLockService = new InMemoryClusterLockService();
@@ -189,6 +190,15 @@ public final class JiraDouble {
 
     public SynchronousEventPublisher events() {
         return eventPublisher;
+    }
+
+    /**
+     * Makes the issue type and link type lists answer a little late, as over a real database, for tests of what two
+     * nodes do at once: without a lock, both would see "missing" and both create.
+     */
+    public JiraDouble slowReads() {
+        readDelay.turnOn();
+        return this;
     }
 
     public DoubleRequestCaches requests() {

@@ -15,7 +15,10 @@ public final class InMemoryIssueLinkTypeManager implements IssueLinkTypeManager 
     private final List<String> createdNames = new ArrayList<>();
     private long nextId = 10_000;
 
-    public InMemoryIssueLinkTypeManager() {
+    private final ReadDelay delay;
+
+    public InMemoryIssueLinkTypeManager(ReadDelay delay) {
+        this.delay = delay;
         add("Blocks", "blocks", "is blocked by", null);
         add("Relates", "relates to", "relates to", null);
     }
@@ -42,7 +45,7 @@ public final class InMemoryIssueLinkTypeManager implements IssueLinkTypeManager 
         synchronized (this) {
             snapshot = types.values().stream().filter(t -> t.name.equals(name)).map(IssueLinkType.class::cast).toList();
         }
-        SlowDatabase.pause();
+        delay.pause();
         return snapshot;
     }
 
