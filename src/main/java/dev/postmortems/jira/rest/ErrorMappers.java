@@ -14,7 +14,9 @@ import dev.postmortems.jira.view.lessons.LessonsPresenter;
 import dev.postmortems.jira.service.lessons.PostmortemLessons;
 import dev.postmortems.jira.service.TryAgainLaterException;
 import dev.postmortems.jira.service.team.AlreadyStartedException;
-import dev.postmortems.jira.service.team.IssueLinkView;
+import dev.postmortems.jira.service.team.PostmortemTeam;
+import dev.postmortems.jira.view.team.IssueLinkView;
+import dev.postmortems.jira.view.team.TeamPresenter;
 import dev.postmortems.jira.view.timeline.TimelinePresenter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -94,14 +96,16 @@ public final class ErrorMappers {
         private final TimelinePresenter timelinePresenter;
         private final WhysPresenter whysPresenter;
         private final LessonsPresenter lessonsPresenter;
+        private final TeamPresenter teamPresenter;
 
         @Inject
         public Stale(Messages messages, TimelinePresenter timelinePresenter, WhysPresenter whysPresenter,
-                     LessonsPresenter lessonsPresenter) {
+                     LessonsPresenter lessonsPresenter, TeamPresenter teamPresenter) {
             this.messages = messages;
             this.timelinePresenter = timelinePresenter;
             this.whysPresenter = whysPresenter;
             this.lessonsPresenter = lessonsPresenter;
+            this.teamPresenter = teamPresenter;
         }
 
         @Override
@@ -114,6 +118,8 @@ public final class ErrorMappers {
                 current = lessonsPresenter.present(lessons);
             } else if (current instanceof WhyChain chain) {
                 current = whysPresenter.chain(chain);
+            } else if (current instanceof PostmortemTeam team) {
+                current = teamPresenter.present(team);
             }
             return json(Response.Status.CONFLICT,
                     new StaleBody(List.of(messages.text("postmortems.error.stale-edit")), Map.of(), current));
@@ -138,16 +144,18 @@ public final class ErrorMappers {
     @Provider
     public static final class AlreadyStarted implements ExceptionMapper<AlreadyStartedException> {
         private final Messages messages;
+        private final TeamPresenter teamPresenter;
 
         @Inject
-        public AlreadyStarted(Messages messages) {
+        public AlreadyStarted(Messages messages, TeamPresenter teamPresenter) {
             this.messages = messages;
+            this.teamPresenter = teamPresenter;
         }
 
         @Override
         public Response toResponse(AlreadyStartedException e) {
             return json(Response.Status.CONFLICT, new ExistingBody(List.of(messages.text("postmortems.team.error.already-started")),
-                    Map.of(), e.existing()));
+                    Map.of(), teamPresenter.issues(e.existing())));
         }
     }
 

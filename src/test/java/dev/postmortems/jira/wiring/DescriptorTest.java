@@ -35,7 +35,7 @@ public class DescriptorTest {
     /** The objects the panels' context providers hand to their templates. */
     private static final List<Class<?>> PANEL_VIEW_MODELS = List.of(
             dev.postmortems.jira.view.timeline.TimelineView.class, dev.postmortems.jira.view.whys.WhysView.class,
-            dev.postmortems.jira.view.action.ActionsView.class, dev.postmortems.jira.service.team.TeamView.class,
+            dev.postmortems.jira.view.action.ActionsView.class, dev.postmortems.jira.view.team.TeamView.class,
             dev.postmortems.jira.view.review.ReviewView.class, dev.postmortems.jira.view.lessons.LessonsView.class,
             dev.postmortems.jira.view.readiness.ReadinessView.class, dev.postmortems.jira.view.recurrence.RecurrenceView.class);
 

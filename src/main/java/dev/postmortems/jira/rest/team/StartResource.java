@@ -2,9 +2,10 @@ package dev.postmortems.jira.rest.team;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.domain.team.StartInput;
-import dev.postmortems.jira.service.team.StartForm;
 import dev.postmortems.jira.service.team.StartService;
 import dev.postmortems.jira.service.team.Started;
+import dev.postmortems.jira.view.team.StartForm;
+import dev.postmortems.jira.view.team.TeamPresenter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,10 +26,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public final class StartResource {
     private final StartService service;
+    private final TeamPresenter presenter;
 
     @Inject
-    public StartResource(StartService service) {
+    public StartResource(StartService service, TeamPresenter presenter) {
         this.service = service;
+        this.presenter = presenter;
     }
 
     /**
@@ -47,7 +50,7 @@ public final class StartResource {
     @GET
     @Path("/start")
     public StartForm form(@QueryParam("incident") String incidentKey) {
-        return service.form(incidentKey);
+        return presenter.present(service.form(incidentKey));
     }
 
     @LicensedOnly

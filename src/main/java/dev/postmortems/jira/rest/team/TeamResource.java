@@ -3,7 +3,8 @@ package dev.postmortems.jira.rest.team;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.service.team.TeamService;
-import dev.postmortems.jira.service.team.TeamView;
+import dev.postmortems.jira.view.team.TeamPresenter;
+import dev.postmortems.jira.view.team.TeamView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,10 +21,12 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public final class TeamResource {
     private final TeamService service;
+    private final TeamPresenter presenter;
 
     @Inject
-    public TeamResource(TeamService service) {
+    public TeamResource(TeamService service, TeamPresenter presenter) {
         this.service = service;
+        this.presenter = presenter;
     }
 
     /** @param expected the participants the editor started from; a 409 if the team changed since */
@@ -33,14 +36,14 @@ public final class TeamResource {
     @AnonymousSiteAccess
     @GET
     public TeamView team(@PathParam("issueKey") String issueKey) {
-        return service.team(issueKey);
+        return presenter.present(service.team(issueKey));
     }
 
     @LicensedOnly
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public TeamView update(@PathParam("issueKey") String issueKey, ParticipantsJson participants) {
-        return participants == null ? service.updateParticipants(issueKey, null, null)
-                : service.updateParticipants(issueKey, participants.participants(), participants.expected());
+        return presenter.present(participants == null ? service.updateParticipants(issueKey, null, null)
+                : service.updateParticipants(issueKey, participants.participants(), participants.expected()));
     }
 }

@@ -4,14 +4,14 @@ import java.util.List;
 
 /** The incident already has a postmortem and a second one was not asked for: answered as 409 with the existing ones. */
 public final class AlreadyStartedException extends RuntimeException {
-    private final transient List<IssueLinkView> existing;
+    private final transient List<LinkedIssue> existing;
 
-    public AlreadyStartedException(List<IssueLinkView> existing) {
+    public AlreadyStartedException(List<LinkedIssue> existing) {
         super("The incident already has a postmortem");
         this.existing = List.copyOf(existing);
     }
 
-    public List<IssueLinkView> existing() {
+    public List<LinkedIssue> existing() {
         return existing;
     }
 }

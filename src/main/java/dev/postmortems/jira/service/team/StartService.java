@@ -59,7 +59,7 @@ public final class StartService {
     }
 
     /** What the dialog proposes: the incident's project, a summary, the user as facilitator, the people involved. */
-    public StartForm form(String incidentKey) {
+    public StartChoices form(String incidentKey) {
         Incident incident = visibleIncident(incidentKey);
         List<TargetProject> startable = tickets.startableProjects();
         TargetProject project = startable.stream().filter(candidate -> candidate.id() == incident.project().id()).findFirst()
@@ -70,23 +70,8 @@ public final class StartService {
         proposed.addAll(incident.watchers());
         List<Person> participants = proposed.stream().filter(username -> projects.canBrowse(username, project))
                 .flatMap(username -> tickets.person(username).stream()).toList();
-        return new StartForm(incident.key(), incident.summary(), project.key(), startable,
-                messages.text("postmortems.team.default-summary", incident.summary()),
-                whoIsAsking.username().flatMap(tickets::person).orElse(new Person("", "")), participants,
-                existing(incident), startable.isEmpty() ? messages.text("postmortems.team.error.none-offered") : "",
-                dialogLabels(incident));
-    }
-
-    private Map<String, String> dialogLabels(Incident incident) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("title", messages.text("postmortems.team.start.title", incident.key()));
-        for (String name : List.of("existing", "another", "submit", "cancel")) {
-            labels.put(name, messages.text("postmortems.team.start." + name));
-        }
-        for (String name : List.of("project", "summary", "facilitator", "participants", "seed")) {
-            labels.put(name, messages.text("postmortems.team.field." + name));
-        }
-        return labels;
+        return new StartChoices(incident, project, startable, whoIsAsking.username().flatMap(tickets::person), participants,
+                existing(incident));
     }
 
     public Started start(StartInput input) {
@@ -205,9 +190,8 @@ public final class StartService {
         return tickets.incident(incidentKey).orElseThrow(() -> new PostmortemNotFoundException(INCIDENT_NOT_FOUND));
     }
 
-    private List<IssueLinkView> existing(Incident incident) {
-        return tickets.postmortemsOf(incident.id()).stream()
-                .map(issue -> new IssueLinkView(issue.key(), links.issue(issue.key()), issue.summary(), false)).toList();
+    private List<LinkedIssue> existing(Incident incident) {
+        return tickets.postmortemsOf(incident.id());
     }
 
     private Started started(long postmortem, boolean created) {

@@ -4,7 +4,6 @@ import dev.postmortems.jira.service.EditLock;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
-import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemPermissions;
 import dev.postmortems.jira.service.StaleEditException;
@@ -23,17 +22,15 @@ public final class TeamService {
     private final TeamTickets tickets;
     private final Projects projects;
     private final EditLock editLock;
-    private final Links links;
 
-    public TeamService(PostmortemPermissions permissions, TeamTickets tickets, Projects projects, EditLock editLock, Links links) {
+    public TeamService(PostmortemPermissions permissions, TeamTickets tickets, Projects projects, EditLock editLock) {
         this.permissions = permissions;
         this.tickets = tickets;
         this.projects = projects;
         this.editLock = editLock;
-        this.links = links;
     }
 
-    public TeamView team(String postmortemKey) {
+    public PostmortemTeam team(String postmortemKey) {
         return view(permissions.toRead(postmortemKey));
     }
 
@@ -41,7 +38,7 @@ public final class TeamService {
      * Makes the participants exactly these people. {@code expected} is the list the editor started from: if someone
      * changed the team since, nothing is changed and the current team comes back (409).
      */
-    public TeamView updateParticipants(String postmortemKey, List<String> participants, List<String> expected) {
+    public PostmortemTeam updateParticipants(String postmortemKey, List<String> participants, List<String> expected) {
         PostmortemIssue postmortem = permissions.toChange(postmortemKey);
         if (!tickets.canManageWatchers(postmortem.id())) {
             // The participants are the postmortem's watchers: Jira lets only those with Manage Watchers change them.
@@ -97,15 +94,11 @@ public final class TeamService {
         });
     }
 
-    private TeamView view(PostmortemIssue postmortem) {
+    private PostmortemTeam view(PostmortemIssue postmortem) {
         boolean visible = tickets.canViewWatchers(postmortem.id());
         // Changing the participants starts from the current list, so it needs seeing them as well as managing them.
-        return new TeamView(postmortem.key(), postmortem.editable() && visible && tickets.canManageWatchers(postmortem.id()),
-                // Like Jira's own links section, nothing of an issue the reader may not see: not even its key.
-                tickets.incidentsOf(postmortem.id()).stream().map(issue -> issue.restricted()
-                        ? new IssueLinkView("", "", "", true)
-                        : new IssueLinkView(issue.key(), links.issue(issue.key()), issue.summary(), false)).toList(),
-                tickets.assignee(postmortem.id()).map(Person::displayName).orElse(""),
-                visible, visible ? tickets.watchers(postmortem.id()) : List.of());
+        return new PostmortemTeam(postmortem, postmortem.editable() && visible && tickets.canManageWatchers(postmortem.id()),
+                tickets.incidentsOf(postmortem.id()), tickets.assignee(postmortem.id()), visible,
+                visible ? tickets.watchers(postmortem.id()) : List.of());
     }
 }

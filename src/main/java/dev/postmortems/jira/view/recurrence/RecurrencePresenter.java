@@ -29,8 +29,9 @@ public final class RecurrencePresenter {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale()).withZone(viewer.timeZone());
         List<RecurrenceIssue> issues = recurrences.recurrences();
         List<RecurrenceItemView> items = issues.stream().map(issue -> issue.visible()
-                ? new RecurrenceItemView(issue.key(), links.issue(issue.key()), issue.summary(), false, dates.format(issue.created()))
-                : new RecurrenceItemView("", "", "", true, "")).toList();
+                ? new RecurrenceItemView(issue.key(), links.issue(issue.key()), issue.summary(), false,
+                        issue.created() == null ? "" : issue.created().toString(), issue.created() == null ? "" : dates.format(issue.created()))
+                : new RecurrenceItemView("", "", "", true, "", "")).toList();
         String notice = "";
         if (!issues.isEmpty()) {
             Instant last = issues.stream().filter(RecurrenceIssue::visible).map(RecurrenceIssue::created).filter(Objects::nonNull)

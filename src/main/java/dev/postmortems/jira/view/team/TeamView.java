@@ -1,5 +1,6 @@
-package dev.postmortems.jira.service.team;
+package dev.postmortems.jira.view.team;
 
+import dev.postmortems.jira.service.team.Person;
 import java.util.List;
 
 /**
