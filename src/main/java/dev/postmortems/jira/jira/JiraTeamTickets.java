@@ -28,7 +28,6 @@ import java.util.function.Function;
 
 /** Incidents, Postmortem issues, their Postmortem links and watchers, through Jira's own services. */
 public final class JiraTeamTickets implements TeamTickets {
-    private final JiraIssueCreator issueCreator;
     private final IssueManager issueManager;
     private final IssueLinkManager issueLinkManager;
     private final WatcherManager watcherManager;
@@ -40,12 +39,11 @@ public final class JiraTeamTickets implements TeamTickets {
     private final InstalledTypes installedTypes;
     private final AppLinks appLinks;
 
-    public JiraTeamTickets(JiraIssueCreator issueCreator, IssueManager issueManager, IssueLinkManager issueLinkManager,
+    public JiraTeamTickets(IssueManager issueManager, IssueLinkManager issueLinkManager,
                            WatcherManager watcherManager, JiraProjects projects, PermissionManager permissionManager,
                            JiraAuthenticationContext authenticationContext, UserManager userManager,
                            IssueTypeSchemeManager issueTypeSchemeManager, InstalledTypes installedTypes,
                            AppLinks links) {
-        this.issueCreator = issueCreator;
         this.issueManager = issueManager;
         this.issueLinkManager = issueLinkManager;
         this.watcherManager = watcherManager;
@@ -93,18 +91,6 @@ public final class JiraTeamTickets implements TeamTickets {
     }
 
     @Override
-    public long createPostmortem(TargetProject project, String summary, String description, String facilitator) {
-        String type = installedTypes.issueTypeId(AppIssueType.POSTMORTEM)
-                .orElseThrow(() -> new IllegalStateException("The Postmortem issue type is not installed"));
-        return issueCreator.create(project, type, summary, description, facilitator, Optional.empty(), Optional.empty());
-    }
-
-    @Override
-    public void linkIncident(long postmortemId, long incidentId) {
-        appLinks.linkOnce(postmortemId, incidentId, AppLinkType.POSTMORTEM);
-    }
-
-    @Override
     public List<LinkedIssue> postmortemsOf(long incidentId) {
         return linked(issueLinkManager.getInwardLinks(incidentId), IssueLink::getSourceId).stream()
                 .filter(issue -> !issue.restricted()).toList();
@@ -148,24 +134,6 @@ public final class JiraTeamTickets implements TeamTickets {
     public String key(long issueId) {
         Issue issue = issueManager.getIssueObject(issueId);
         return issue == null ? "" : issue.getKey();
-    }
-
-    @Override
-    public void watch(long issueId, String username) {
-        ApplicationUser person = userManager.getUserByName(username);
-        Issue issue = issueManager.getIssueObject(issueId);
-        if (person != null && issue != null) {
-            watcherManager.startWatching(person, issue);
-        }
-    }
-
-    @Override
-    public void unwatch(long issueId, String username) {
-        ApplicationUser person = userManager.getUserByName(username);
-        Issue issue = issueManager.getIssueObject(issueId);
-        if (person != null && issue != null) {
-            watcherManager.stopWatching(person, issue);
-        }
     }
 
     private List<LinkedIssue> linked(List<IssueLink> links, Function<IssueLink, Long> other) {

@@ -59,6 +59,12 @@ public final class JiraTicketReader implements TicketReader {
     }
 
     @Override
+    public Optional<String> assigneeUsername(long issueId) {
+        Issue issue = issueManager.getIssueObject(issueId);
+        return Optional.ofNullable(issue).map(Issue::getAssignee).map(ApplicationUser::getUsername);
+    }
+
+    @Override
     public Set<Long> linkedActions(long postmortemId) {
         long type = links.typeId(AppLinkType.ACTION);
         return issueLinkManager.getOutwardLinks(postmortemId).stream()

@@ -15,6 +15,9 @@ public interface TicketReader {
 
     Optional<Ticket> byKey(String issueKey);
 
+    /** The username of the issue's assignee, if it has one. */
+    Optional<String> assigneeUsername(long issueId);
+
     /** The tickets linked to the postmortem as its actions (the Postmortem Action link), in one call. */
     Set<Long> linkedActions(long postmortemId);
 }

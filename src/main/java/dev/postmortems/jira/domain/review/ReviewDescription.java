@@ -9,6 +9,9 @@ import java.util.Optional;
  * scheduling request's reference, so the app recognises the ticket when Jira announces it.
  */
 public final class ReviewDescription {
+    /** The label every review ticket carries, for plain JQL ({@code labels = postmortem-review}). */
+    public static final String LABEL = "postmortem-review";
+
     private ReviewDescription() {
     }
 

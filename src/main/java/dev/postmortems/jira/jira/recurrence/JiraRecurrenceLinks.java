@@ -66,11 +66,6 @@ public final class JiraRecurrenceLinks implements RecurrenceLinks {
     }
 
     @Override
-    public boolean link(long postmortemId, long incidentId) {
-        return appLinks.linkOnce(postmortemId, incidentId, AppLinkType.RECURRENCE);
-    }
-
-    @Override
     public List<RecurrenceIssue> recurrencesOf(long postmortemId) {
         long type = appLinks.typeId(AppLinkType.RECURRENCE);
         List<Long> ids = issueLinkManager.getOutwardLinks(postmortemId).stream()

@@ -21,6 +21,9 @@ import dev.postmortems.jira.service.RetrySafeCreation;
 import dev.postmortems.jira.service.Ticket;
 import dev.postmortems.jira.service.TicketReader;
 import dev.postmortems.jira.service.TicketRefusedException;
+import dev.postmortems.jira.service.TicketWriter;
+import dev.postmortems.jira.service.LinkRole;
+import dev.postmortems.jira.service.NewTicket;
 import dev.postmortems.jira.service.whys.WhysStore;
 
 import java.time.LocalDate;
@@ -44,13 +47,14 @@ public final class ActionService {
     private final ActionTickets tickets;
     private final Projects projects;
     private final TicketReader ticketReader;
+    private final TicketWriter writer;
     private final ActionSettings settings;
     private final WhysStore whys;
     private final EditLock editLock;
     private final FollowUpToday today;
     private final RetrySafeCreation<ActionRecord> creation;
 
-    public ActionService(PostmortemPermissions permissions, ActionStore store, ActionTickets tickets, Projects projects, TicketReader ticketReader,
+    public ActionService(PostmortemPermissions permissions, ActionStore store, ActionTickets tickets, Projects projects, TicketReader ticketReader, TicketWriter writer,
                          ActionSettings settings,
                          WhysStore whys, EditLock editLock, FollowUpToday today) {
         this.permissions = permissions;
@@ -58,6 +62,7 @@ public final class ActionService {
         this.tickets = tickets;
         this.projects = projects;
         this.ticketReader = ticketReader;
+        this.writer = writer;
         this.settings = settings;
         this.whys = whys;
         this.editLock = editLock;
@@ -114,7 +119,7 @@ public final class ActionService {
         }
         Optional<LocalDate> due = input.parsedDueDate().or(() -> defaults.dueInDays()
                 .map(today::plusDays));
-        NewTicket ticket = new NewTicket(target.get(), defaults.issueTypeName(), input.summary().strip(),
+        NewTicket ticket = new NewTicket(NewTicket.Type.ACTION, target.get(), defaults.issueTypeName(), input.summary().strip(),
                 ActionDescription.of(input.description(), postmortem.key(), requestId), input.assignee().strip(), due,
                 Optional.ofNullable(input.priorityId()).filter(id -> !id.isBlank()), ActionLabels.forAction(input.validKind()));
         return editLock.whileEditing(postmortem.id(), () -> create(postmortem, index, requestId, input, ticket));
@@ -130,13 +135,13 @@ public final class ActionService {
 
                 @Override
                 public long create() {
-                    return tickets.create(ticket);
+                    return writer.create(ticket);
                 }
 
                 @Override
                 public void finish(long ticketId) {
-                    tickets.link(postmortem.id(), ticketId);
-                    tickets.addLabels(ticketId, ticket.labels());
+                    writer.link(postmortem.id(), ticketId, LinkRole.ACTION);
+                    writer.addLabels(ticketId, ticket.labels());
                 }
 
                 @Override
@@ -185,8 +190,8 @@ public final class ActionService {
                     .filter(action -> action.ticketId().equals(Optional.of(ticketId))).findFirst()
                     .orElseGet(() -> store.recordTicket(store.createPending(postmortem.id(), UUID.randomUUID().toString(),
                             kind.orElseThrow(), Optional.ofNullable(input.chainId())).id(), ticketId));
-            tickets.link(postmortem.id(), ticketId);
-            tickets.addLabels(ticketId, ActionLabels.forAction(record.kind()));
+            writer.link(postmortem.id(), ticketId, LinkRole.ACTION);
+            writer.addLabels(ticketId, ActionLabels.forAction(record.kind()));
             return record;
         });
     }
@@ -201,7 +206,7 @@ public final class ActionService {
                 throw new InvalidInputException(List.of(new FieldError("id", "postmortems.action.error.action-of-other-issue",
                         List.of(actionId, postmortem.key()))));
             }
-            action.ticketId().ifPresent(ticketId -> tickets.unlink(postmortem.id(), ticketId));
+            action.ticketId().ifPresent(ticketId -> writer.unlink(postmortem.id(), ticketId, LinkRole.ACTION));
             store.delete(actionId);
             return null;
         });

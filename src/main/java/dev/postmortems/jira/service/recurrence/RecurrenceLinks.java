@@ -12,9 +12,6 @@ public interface RecurrenceLinks {
     /** The issues that belong to the postmortem itself: the incident it analyses, its actions and its review. */
     Set<Long> partOf(long postmortemId);
 
-    /** Links the postmortem to the incident ("recurs in"); returns false when they were linked already. */
-    boolean link(long postmortemId, long incidentId);
-
     /** The recurrences of one postmortem, oldest first, in one read of its links and one batch of issues. */
     List<RecurrenceIssue> recurrencesOf(long postmortemId);
 

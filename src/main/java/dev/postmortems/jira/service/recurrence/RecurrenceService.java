@@ -4,7 +4,9 @@ import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.Links;
+import dev.postmortems.jira.service.LinkRole;
 import dev.postmortems.jira.service.Messages;
+import dev.postmortems.jira.service.TicketWriter;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
@@ -21,12 +23,14 @@ public final class RecurrenceService {
 
     private final PostmortemPermissions permissions;
     private final RecurrenceLinks links;
+    private final TicketWriter writer;
     private final Links addresses;
     private final Messages messages;
 
-    public RecurrenceService(PostmortemPermissions permissions, RecurrenceLinks links, Links addresses, Messages messages) {
+    public RecurrenceService(PostmortemPermissions permissions, RecurrenceLinks links, TicketWriter writer, Links addresses, Messages messages) {
         this.permissions = permissions;
         this.links = links;
+        this.writer = writer;
         this.addresses = addresses;
         this.messages = messages;
     }
@@ -67,7 +71,7 @@ public final class RecurrenceService {
             throw new InvalidInputException(List.of(new FieldError("incidentKey", "postmortems.recurrence.error.part-of-postmortem",
                     List.of(incident.key(), postmortem.key()))));
         }
-        boolean created = links.link(postmortem.id(), incident.id());
+        boolean created = writer.link(postmortem.id(), incident.id(), LinkRole.RECURRENCE);
         return new Marked(postmortem.key(), addresses.issue(postmortem.key()), created);
     }
 

@@ -20,8 +20,10 @@ import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.Ticket;
 import dev.postmortems.jira.service.TicketReader;
 import dev.postmortems.jira.service.TicketRefusedException;
+import dev.postmortems.jira.service.TicketWriter;
+import dev.postmortems.jira.service.LinkRole;
+import dev.postmortems.jira.service.NewTicket;
 import dev.postmortems.jira.service.action.ActionStore;
-import dev.postmortems.jira.service.action.ActionTickets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,9 +41,8 @@ import java.util.Optional;
 public final class ReviewService {
     private final PostmortemPermissions permissions;
     private final ReviewStore store;
-    private final ReviewTickets reviews;
+    private final TicketWriter writer;
     private final ActionStore actions;
-    private final ActionTickets tickets;
     private final Projects projects;
     private final TicketReader ticketReader;
     private final EditLock editLock;
@@ -49,14 +50,13 @@ public final class ReviewService {
     private final FollowUpToday followUpToday;
     private final RetrySafeCreation<ReviewRecord> creation;
 
-    public ReviewService(PostmortemPermissions permissions, ReviewStore store, ReviewTickets reviews, ActionStore actions,
-                         ActionTickets tickets, Projects projects, TicketReader ticketReader, EditLock editLock, Messages messages,
+    public ReviewService(PostmortemPermissions permissions, ReviewStore store, TicketWriter writer, ActionStore actions,
+                         Projects projects, TicketReader ticketReader, EditLock editLock, Messages messages,
                          FollowUpToday followUpToday) {
         this.permissions = permissions;
         this.store = store;
-        this.reviews = reviews;
+        this.writer = writer;
         this.actions = actions;
-        this.tickets = tickets;
         this.projects = projects;
         this.ticketReader = ticketReader;
         this.editLock = editLock;
@@ -67,7 +67,7 @@ public final class ReviewService {
 
     /** Who runs a new review by default: the postmortem's assignee (a username, or {@code ""}). */
     public String defaultOwner(PostmortemIssue postmortem) {
-        return reviews.assigneeOf(postmortem.id()).orElse("");
+        return ticketReader.assigneeUsername(postmortem.id()).orElse("");
     }
 
     public Scheduled schedule(String postmortemKey, ReviewInput input) {
@@ -96,7 +96,7 @@ public final class ReviewService {
                 public Optional<Scheduled> instead(boolean pending) {
                     // A postmortem has one open review: scheduling again moves it rather than making a second.
                     Optional<Long> open = openReview(postmortem.id());
-                    open.ifPresent(review -> reviews.reschedule(review, owner, due));
+                    open.ifPresent(review -> writer.reschedule(review, owner, due));
                     return open.map(review -> new Scheduled(false));
                 }
 
@@ -107,13 +107,16 @@ public final class ReviewService {
 
                 @Override
                 public long create() {
-                    return reviews.create(project, messages.text("postmortems.review.ticket.summary", summaryOf(postmortem)),
-                            ReviewDescription.of(description(postmortem), postmortem.key(), requestId), owner, due);
+                    return writer.create(new NewTicket(NewTicket.Type.REVIEW, project, "",
+                            messages.text("postmortems.review.ticket.summary", summaryOf(postmortem)),
+                            ReviewDescription.of(description(postmortem), postmortem.key(), requestId), owner, Optional.of(due),
+                            Optional.empty(), List.of(ReviewDescription.LABEL)));
                 }
 
                 @Override
                 public void finish(long ticketId) {
-                    reviews.linkAndLabel(postmortem.id(), ticketId);
+                    writer.link(postmortem.id(), ticketId, LinkRole.REVIEW);
+                    writer.addLabels(ticketId, List.of(ReviewDescription.LABEL));
                 }
 
                 @Override

@@ -16,6 +16,9 @@ import dev.postmortems.jira.service.RetrySafeCreation;
 import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.TicketRefusedException;
+import dev.postmortems.jira.service.TicketWriter;
+import dev.postmortems.jira.service.LinkRole;
+import dev.postmortems.jira.service.NewTicket;
 import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.timeline.TimelineStore;
 
@@ -36,6 +39,7 @@ public final class StartService {
     static final String INCIDENT_NOT_FOUND = "postmortems.team.error.incident-not-found";
 
     private final TeamTickets tickets;
+    private final TicketWriter writer;
     private final Projects projects;
     private final StartStore store;
     private final TimelineStore timeline;
@@ -45,9 +49,10 @@ public final class StartService {
     private final WhoIsAsking whoIsAsking;
     private final RetrySafeCreation<StartRequest> creation;
 
-    public StartService(TeamTickets tickets, Projects projects, StartStore store, TimelineStore timeline, EditLock editLock, Messages messages,
+    public StartService(TeamTickets tickets, TicketWriter writer, Projects projects, StartStore store, TimelineStore timeline, EditLock editLock, Messages messages,
                         Links links, WhoIsAsking whoIsAsking) {
         this.tickets = tickets;
+        this.writer = writer;
         this.projects = projects;
         this.store = store;
         this.timeline = timeline;
@@ -118,8 +123,9 @@ public final class StartService {
 
                 @Override
                 public long create() {
-                    return tickets.createPostmortem(project, input.summary().strip(),
-                            StartReference.description(incident.key(), requestId), input.facilitator().strip());
+                    return writer.create(new NewTicket(NewTicket.Type.POSTMORTEM, project, "", input.summary().strip(),
+                            StartReference.description(incident.key(), requestId), input.facilitator().strip(), Optional.empty(),
+                            Optional.empty(), List.of()));
                 }
 
                 @Override
@@ -143,9 +149,9 @@ public final class StartService {
 
     /** Linking, watching and seeding again change nothing, so a retry simply finishes what an interruption left. */
     private void finish(long postmortem, StartInput input, Incident incident) {
-        tickets.linkIncident(postmortem, incident.id());
+        writer.link(postmortem, incident.id(), LinkRole.POSTMORTEM);
         for (String participant : input.team()) {
-            tickets.watch(postmortem, participant);
+            writer.watch(postmortem, participant);
         }
         if (input.seedTimeline() && timeline.entriesOf(postmortem).isEmpty()) {
             timeline.add(postmortem, List.of(new TimelineEntryDraft(incident.created(),

@@ -7,6 +7,7 @@ import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemPermissions;
 import dev.postmortems.jira.service.StaleEditException;
+import dev.postmortems.jira.service.TicketWriter;
 import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
 
@@ -20,12 +21,14 @@ import java.util.Set;
 public final class TeamService {
     private final PostmortemPermissions permissions;
     private final TeamTickets tickets;
+    private final TicketWriter writer;
     private final Projects projects;
     private final EditLock editLock;
 
-    public TeamService(PostmortemPermissions permissions, TeamTickets tickets, Projects projects, EditLock editLock) {
+    public TeamService(PostmortemPermissions permissions, TeamTickets tickets, TicketWriter writer, Projects projects, EditLock editLock) {
         this.permissions = permissions;
         this.tickets = tickets;
+        this.writer = writer;
         this.projects = projects;
         this.editLock = editLock;
     }
@@ -82,12 +85,12 @@ public final class TeamService {
             }
             for (String participant : wanted) {
                 if (!current.contains(participant)) {
-                    tickets.watch(postmortem.id(), participant);
+                    writer.watch(postmortem.id(), participant);
                 }
             }
             for (String participant : current) {
                 if (!wanted.contains(participant)) {
-                    tickets.unwatch(postmortem.id(), participant);
+                    writer.unwatch(postmortem.id(), participant);
                 }
             }
             return view(postmortem);

@@ -5,7 +5,7 @@ import dev.postmortems.jira.service.TargetProject;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: incidents, Postmortem issues and their watchers in Jira, for the current user. */
+/** Port: incidents, Postmortem issues and their watchers as the current user may see them (writes go through TicketWriter). */
 public interface TeamTickets {
     /** Empty when the issue does not exist or the current user may not browse it. */
     Optional<Incident> incident(String issueKey);
@@ -17,12 +17,6 @@ public interface TeamTickets {
     boolean offersPostmortems(TargetProject project);
 
     Optional<Person> person(String username);
-
-    /** Creates a Postmortem issue assigned to the facilitator; Jira's refusal comes as a TicketRefusedException. */
-    long createPostmortem(TargetProject project, String summary, String description, String facilitator);
-
-    /** The Postmortem link: the postmortem "is postmortem of" the incident. Again changes nothing. */
-    void linkIncident(long postmortemId, long incidentId);
 
     /** The postmortems of an incident that the current user may see. */
     List<LinkedIssue> postmortemsOf(long incidentId);
@@ -41,8 +35,4 @@ public interface TeamTickets {
     Optional<Person> assignee(long issueId);
 
     String key(long issueId);
-
-    void watch(long issueId, String username);
-
-    void unwatch(long issueId, String username);
 }
