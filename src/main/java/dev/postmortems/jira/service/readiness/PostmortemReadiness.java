@@ -3,6 +3,7 @@ package dev.postmortems.jira.service.readiness;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.readiness.Readiness;
 import dev.postmortems.jira.domain.readiness.ReadinessCheck;
+import dev.postmortems.jira.domain.review.ReviewState;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
 import dev.postmortems.jira.domain.timeline.TimelineTag;
 import dev.postmortems.jira.service.Ticket;
@@ -36,7 +37,7 @@ public final class PostmortemReadiness {
                 owners.add(new ReadinessCheck.ActionOwner(ticket.key(), ticket.assignee().isPresent()));
             }
         }
-        boolean reviewScheduled = !snapshot.reviewTickets().isEmpty();
+        boolean reviewScheduled = snapshot.reviewState() != ReviewState.NOT_SCHEDULED;
         return ReadinessCheck.of(tags, snapshot.chains(), snapshot.treatedChains(), owners, reviewScheduled);
     }
 }

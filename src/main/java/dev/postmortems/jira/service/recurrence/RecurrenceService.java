@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.recurrence;
 
+import dev.postmortems.jira.domain.recurrence.RecurrenceRule;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
@@ -12,6 +13,7 @@ import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -66,8 +68,7 @@ public final class RecurrenceService {
             throw new InvalidInputException(List.of(new FieldError("postmortemKey", "postmortems.recurrence.error.postmortem-not-found",
                     List.of(postmortemKey))));
         }
-        if (links.partOf(postmortem.id()).contains(incident.id())) {
-            // The incident it analyses, its review or one of its actions: the same occurrence, not the problem coming back.
+        if (RecurrenceRule.problem(incident.id(), incident.postmortem(), links.partOf(postmortem.id())).isPresent()) {
             throw new InvalidInputException(List.of(new FieldError("incidentKey", "postmortems.recurrence.error.part-of-postmortem",
                     List.of(incident.key(), postmortem.key()))));
         }
@@ -81,7 +82,7 @@ public final class RecurrenceService {
         if (!incident.editable()) {
             throw ChangeNotAllowedException.issue(incident.key());
         }
-        if (incident.postmortem()) {
+        if (RecurrenceRule.problem(incident.id(), incident.postmortem(), Set.of()).isPresent()) {
             throw new InvalidInputException(List.of(new FieldError("incidentKey", "postmortems.recurrence.error.incident-is-postmortem")));
         }
         return incident;

@@ -4,6 +4,7 @@ import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.action.ActionStanding;
 import dev.postmortems.jira.domain.action.ActionState;
 import dev.postmortems.jira.domain.lessons.Lessons;
+import dev.postmortems.jira.domain.review.ReviewState;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.PostmortemIssue;
@@ -67,6 +68,13 @@ public record PostmortemSnapshot(PostmortemIssue postmortem, LocalDate today, Li
     /** The why-chains an action that stands addresses. */
     public Set<Long> treatedChains() {
         return ActionStanding.treatedChains(actions, tickets.keySet(), linkedActions);
+    }
+
+    /** Where the follow-up review stands, from the newest review ticket that still exists. */
+    public ReviewState reviewState() {
+        Optional<Ticket> current = reviewTickets().stream().findFirst();
+        return ReviewState.of(current.isPresent(), current.map(Ticket::resolved).orElse(false),
+                current.flatMap(Ticket::dueDate), today);
     }
 
     /** The review tickets that still exist, newest first. */

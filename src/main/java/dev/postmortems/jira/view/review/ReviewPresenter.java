@@ -3,6 +3,7 @@ package dev.postmortems.jira.view.review;
 import dev.postmortems.jira.domain.action.ActionState;
 import dev.postmortems.jira.domain.followup.FollowUpCalendar;
 import dev.postmortems.jira.domain.review.ReviewInterval;
+import dev.postmortems.jira.domain.review.ReviewState;
 import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Ticket;
@@ -27,7 +28,7 @@ public final class ReviewPresenter {
 
     public ReviewView present(PostmortemSnapshot snapshot) {
         ReviewTicketView current = snapshot.reviewTickets().stream().findFirst()
-                .map(ticket -> ticketView(ticket, snapshot.today())).orElse(null);
+                .map(ticket -> ticketView(ticket, snapshot.reviewState(), snapshot.today())).orElse(null);
         int total = (int) snapshot.actions().stream().filter(action -> action.ticketId().isPresent()).count();
         int done = (int) snapshot.actions().stream().filter(action -> snapshot.stateOf(action) == ActionState.DONE).count();
         List<IntervalOption> intervals = Arrays.stream(ReviewInterval.values())
@@ -38,14 +39,14 @@ public final class ReviewPresenter {
                 intervals, ReviewInterval.DEFAULT.code(), done, total, messages.text("postmortems.review.progress", done, total));
     }
 
-    private ReviewTicketView ticketView(Ticket ticket, LocalDate today) {
+    private ReviewTicketView ticketView(Ticket ticket, ReviewState state, LocalDate today) {
         if (!ticket.visible()) {
             return new ReviewTicketView(ticket.key(), links.issue(ticket.key()), false, "", "", "", 0, false, false, "", "");
         }
         long daysLeft = ticket.dueDate().map(due -> FollowUpCalendar.daysLeft(due, today)).orElse(0L);
-        boolean overdue = FollowUpCalendar.isOverdue(ticket.dueDate(), ticket.resolved(), today);
+        boolean overdue = state == ReviewState.OVERDUE;
         return new ReviewTicketView(ticket.key(), links.issue(ticket.key()), true, ticket.summary(), ticket.assignee().orElse(""),
-                ticket.dueDate().map(LocalDate::toString).orElse(""), daysLeft, overdue, ticket.resolved(), ticket.status(),
+                ticket.dueDate().map(LocalDate::toString).orElse(""), daysLeft, overdue, state == ReviewState.DONE, ticket.status(),
                 when(ticket, daysLeft, overdue));
     }
 
