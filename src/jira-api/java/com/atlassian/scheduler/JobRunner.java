@@ -1,6 +1,6 @@
 package com.atlassian.scheduler;
 
-/** Stand-in (compile only). ref §18: @PublicSpi interface. */
+/** Stand-in (compile only). @PublicSpi interface. */
 public interface JobRunner {
     JobRunnerResponse runJob(JobRunnerRequest request);
 }

@@ -1,6 +1,6 @@
 package com.atlassian.scheduler;
 
-/** Stand-in (compile only). ref §18: @PublicApi interface. */
+/** Stand-in (compile only). @PublicApi interface. */
 public interface JobRunnerRequest {
     java.util.Date getStartTime();
 

@@ -1,6 +1,6 @@
 package com.atlassian.scheduler;
 
-/** Stand-in (compile only). ref §18: a final class with static factories. */
+/** Stand-in (compile only). A final class with static factories. */
 public final class JobRunnerResponse {
     private final String message;
 

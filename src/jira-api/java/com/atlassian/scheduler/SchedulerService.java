@@ -4,7 +4,7 @@ import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 
-/** Stand-in (compile only). jira-api-signatures.md §18 (atlassian-scheduler 1.3 sources; @PublicApi, believed stable). */
+/** Stand-in (compile only). Evidence: atlassian-scheduler 1.3 sources; @PublicApi, believed stable. */
 public interface SchedulerService {
     void registerJobRunner(JobRunnerKey jobRunnerKey, JobRunner jobRunner);
 

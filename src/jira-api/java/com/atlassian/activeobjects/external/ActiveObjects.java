@@ -6,7 +6,7 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §15: each member read in activeobjects-plugin 0.23/2.0.1
+ * Stand-in (compile only). Each member read in activeobjects-plugin 0.23/2.0.1
  * sources and a decompiled newer interface, and called by an app compiled against Jira 11.3.1.
  * Erasures matter: {@code find} returns {@code RawEntity[]}, {@code count} returns {@code int}.
  */
@@ -21,7 +21,7 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
-    /** ref §15: read-only rows handed to the callback one by one, without caching them. */
+    /** Read-only rows handed to the callback one by one, without caching them. */
     <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, net.java.ao.EntityStreamCallback<T, K> streamCallback);
 
     <K> int count(Class<? extends RawEntity<K>> type, Query query);

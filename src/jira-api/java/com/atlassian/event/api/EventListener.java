@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Stand-in (compile only). jira-api-signatures.md §17: a run-time annotation on methods, without attributes. */
+/** Stand-in (compile only). A run-time annotation on methods, without attributes. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @Documented

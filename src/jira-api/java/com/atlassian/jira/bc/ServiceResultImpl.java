@@ -3,7 +3,7 @@ package com.atlassian.jira.bc;
 import com.atlassian.jira.util.ErrorCollection;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §2: a public class with constructor (ErrorCollection). The app
+ * Stand-in (compile only). A public class with constructor (ErrorCollection). The app
  * never constructs it; the body serves the Jira double.
  */
 public class ServiceResultImpl implements ServiceResult {

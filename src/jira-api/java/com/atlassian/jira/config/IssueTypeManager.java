@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 
 import java.util.Collection;
 
-/** Stand-in (compile only). jira-api-signatures.md §8: complete abstract set confirmed by an 8.8.1 implementation. */
+/** Stand-in (compile only). Complete abstract set confirmed by an 8.8.1 implementation. */
 public interface IssueTypeManager {
     IssueType createIssueType(String name, String description, Long avatarId);
 

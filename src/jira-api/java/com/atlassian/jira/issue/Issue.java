@@ -3,7 +3,7 @@ package com.atlassian.jira.issue;
 import com.atlassian.jira.issue.issuetype.IssueType;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §5: getId/getKey/getSummary confirmed in 6.3 source and called
+ * Stand-in (compile only). GetId/getKey/getSummary confirmed in 6.3 source and called
  * by an app compiled against 11.3.1; getIssueType returns IssueType since 8.0 (called on 8.8.1 and 11.3.1).
  * The real interface has more supertypes and members; the app uses none of them.
  */
@@ -14,28 +14,28 @@ public interface Issue {
 
     String getSummary();
 
-    /** ref §5 (6.3 source; called on 11.3.1). */
+    /** Evidence: 6.3 source; called on 11.3.1. */
     String getDescription();
 
     IssueType getIssueType();
 
-    /** Since 7.0 (ref §5). */
+    /** Since 7.0. */
     com.atlassian.jira.user.ApplicationUser getAssignee();
 
-    /** ref §5 (6.3 source, 7.x javadoc). */
+    /** Evidence: 6.3 source, 7.x javadoc. */
     java.sql.Timestamp getDueDate();
 
-    /** Typed since 8.0 (ref §5: called on 8.8.1). */
+    /** Typed since 8.0 (called on 8.8.1). */
     com.atlassian.jira.issue.status.Status getStatus();
 
-    /** ref §5 (6.3 source): null while unresolved. */
+    /** Evidence: 6.3 source: null while unresolved. */
     String getResolutionId();
 
     com.atlassian.jira.project.Project getProjectObject();
 
-    /** ref §5: returned as ApplicationUser on 8.8.1. */
+    /** Returned as ApplicationUser on 8.8.1. */
     com.atlassian.jira.user.ApplicationUser getReporter();
 
-    /** ref §5 (6.3 source, 7.x javadoc, 8.8.1 calls). */
+    /** Evidence: 6.3 source, 7.x javadoc, 8.8.1 calls. */
     java.sql.Timestamp getCreated();
 }

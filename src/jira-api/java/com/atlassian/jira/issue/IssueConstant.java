@@ -1,7 +1,7 @@
 package com.atlassian.jira.issue;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §8 (6.3 source; getName called on 8.8.1 and 11.3.1).
+ * Stand-in (compile only). Evidence: 6.3 source; getName called on 8.8.1 and 11.3.1.
  * The real type also extends Comparable; the app never compares constants, so that supertype is left out.
  */
 public interface IssueConstant {

@@ -1,7 +1,7 @@
 package com.atlassian.jira.issue;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §4: each setter confirmed by a complete 8.8.1 implementation;
+ * Stand-in (compile only). Each setter confirmed by a complete 8.8.1 implementation;
  * all return IssueInputParameters. The app only calls these, so the rest of Jira's interface is left out.
  */
 public interface IssueInputParameters {

@@ -1,7 +1,7 @@
 package com.atlassian.jira.issue;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §6: both lookups confirmed in 6.3 source, a full implementation,
+ * Stand-in (compile only). Both lookups confirmed in 6.3 source, a full implementation,
  * and calls compiled against Jira 11.3.1. They return MutableIssue (the erasure the JVM links against).
  */
 public interface IssueManager {

@@ -1,5 +1,5 @@
 package com.atlassian.jira.issue;
 
-/** Stand-in (compile only). jira-api-signatures.md §5 (6.3 source): {@code MutableIssue extends Issue}. */
+/** Stand-in (compile only). Evidence: 6.3 source.: {@code MutableIssue extends Issue}. */
 public interface MutableIssue extends Issue {
 }

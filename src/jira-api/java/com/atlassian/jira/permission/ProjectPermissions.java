@@ -3,14 +3,14 @@ package com.atlassian.jira.permission;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §10: a class whose fields are object-typed, so the JVM reads them
+ * Stand-in (compile only). A class whose fields are object-typed, so the JVM reads them
  * at run time (getstatic): the names and the field type must match, which they do (6.3 source; BROWSE_PROJECTS and
  * EDIT_ISSUES read by an app compiled against 11.3.1).
  */
 public class ProjectPermissions {
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
     public static final ProjectPermissionKey EDIT_ISSUES = new ProjectPermissionKey("EDIT_ISSUES");
-    /** ref §10 (6.3 source; standard key). */
+    /** Evidence: 6.3 source; standard key. */
     public static final ProjectPermissionKey CREATE_ISSUES = new ProjectPermissionKey("CREATE_ISSUES");
     public static final ProjectPermissionKey ASSIGNABLE_USER = new ProjectPermissionKey("ASSIGNABLE_USER");
     public static final ProjectPermissionKey ADMINISTER_PROJECTS = new ProjectPermissionKey("ADMINISTER_PROJECTS");

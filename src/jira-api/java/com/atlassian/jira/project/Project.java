@@ -1,6 +1,6 @@
 package com.atlassian.jira.project;
 
-/** Stand-in (compile only). jira-api-signatures.md §9 (6.3 source; getKey on 8.8.1). */
+/** Stand-in (compile only). Evidence: 6.3 source; getKey on 8.8.1. */
 public interface Project {
     Long getId();
 

@@ -4,7 +4,7 @@ import com.atlassian.jira.user.ApplicationUser;
 
 import java.util.Locale;
 
-/** Stand-in (compile only). jira-api-signatures.md §10: complete abstract set confirmed by an 8.8.1 implementation. */
+/** Stand-in (compile only). Complete abstract set confirmed by an 8.8.1 implementation. */
 public interface JiraAuthenticationContext {
     /** Null when nobody is logged in. */
     ApplicationUser getLoggedInUser();

@@ -1,6 +1,6 @@
 package com.atlassian.jira.user;
 
-/** Stand-in (compile only). jira-api-signatures.md §10 (7.0 javadoc, 11.3.1 call sites). */
+/** Stand-in (compile only). Evidence: 7.0 javadoc, 11.3.1 call sites. */
 public interface ApplicationUser {
     String getKey();
 

@@ -3,7 +3,7 @@ package com.atlassian.jira.util;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** Stand-in (compile only). ref §12: a public class with a no-argument constructor (6.3 source, many 8+ apps). */
+/** Stand-in (compile only). A public class with a no-argument constructor (6.3 source, many 8+ apps). */
 public class MessageSetImpl implements MessageSet {
     private final Set<String> errors = new LinkedHashSet<>();
 

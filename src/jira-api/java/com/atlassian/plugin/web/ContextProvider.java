@@ -3,7 +3,7 @@ package com.atlassian.plugin.web;
 import java.util.Map;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §14 (webfragment-api 3.0.5 sources; JSW 11.1 javadoc): both
+ * Stand-in (compile only). Evidence: webfragment-api 3.0.5 sources; JSW 11.1 javadoc.: both
  * abstract methods, since the app implements this SPI. init declares the unchecked PluginParseException.
  */
 public interface ContextProvider {

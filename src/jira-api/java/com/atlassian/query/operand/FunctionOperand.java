@@ -2,7 +2,7 @@ package com.atlassian.query.operand;
 
 import java.util.List;
 
-/** Stand-in (compile only). ref §12: a class implementing Operand; getArgs returns List&lt;String&gt; (6.3 source, 11.3.1 test). */
+/** Stand-in (compile only). A class implementing Operand; getArgs returns List&lt;String&gt; (6.3 source, 11.3.1 test). */
 public class FunctionOperand implements Operand {
     private final String name;
     private final List<String> args;

@@ -1,6 +1,6 @@
 package com.atlassian.query.operand;
 
-/** Stand-in (compile only). ref §12: an interface (6.3 source); only getName is used. */
+/** Stand-in (compile only). An interface (6.3 source); only getName is used. */
 public interface Operand {
     String getName();
 }

@@ -1,6 +1,6 @@
 package com.atlassian.scheduler.config;
 
-/** Stand-in (compile only). ref §18: an immutable final class built with withers. */
+/** Stand-in (compile only). An immutable final class built with withers. */
 public final class JobConfig {
     private final JobRunnerKey jobRunnerKey;
     private final RunMode runMode;

@@ -1,6 +1,6 @@
 package com.atlassian.scheduler.config;
 
-/** Stand-in (compile only). ref §18: an immutable final class. */
+/** Stand-in (compile only). An immutable final class. */
 public final class JobRunnerKey implements java.io.Serializable, Comparable<JobRunnerKey> {
     private final String key;
 

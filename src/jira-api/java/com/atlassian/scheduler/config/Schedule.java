@@ -1,6 +1,6 @@
 package com.atlassian.scheduler.config;
 
-/** Stand-in (compile only). ref §18: an immutable final class; the app uses forInterval. */
+/** Stand-in (compile only). An immutable final class; the app uses forInterval. */
 public final class Schedule {
     private Schedule() {
     }

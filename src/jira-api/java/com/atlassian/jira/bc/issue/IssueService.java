@@ -7,7 +7,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §1: the interface's members confirmed by a complete 8.8.1
+ * Stand-in (compile only). The interface's members confirmed by a complete 8.8.1
  * implementation; the nested result classes (binary names IssueService$…) by 6.3 source and 7.x javadoc. The
  * constructors are Jira's own (@Internal); the app never calls them, the Jira double does.
  */
@@ -18,10 +18,10 @@ public interface IssueService {
 
     IssueInputParameters newIssueInputParameters();
 
-    /** ref §1: confirmed by an 8.8.1 implementation and 8.8.1 calls. */
+    /** Confirmed by an 8.8.1 implementation and 8.8.1 calls. */
     UpdateValidationResult validateUpdate(ApplicationUser user, Long issueId, IssueInputParameters issueInputParameters);
 
-    /** ref §1: confirmed by an 8.8.1 implementation and 8.8.1 calls. */
+    /** Confirmed by an 8.8.1 implementation and 8.8.1 calls. */
     IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
 
     abstract class IssueValidationResult extends ServiceResultImpl {
@@ -43,7 +43,7 @@ public interface IssueService {
         }
     }
 
-    /** ref §1 (7.x javadoc). Jira's constructor takes a field-values map too; only the double constructs it. */
+    /** Evidence: 7.x javadoc. Jira's constructor takes a field-values map too; only the double constructs it. */
     class UpdateValidationResult extends IssueValidationResult {
         public UpdateValidationResult(MutableIssue issue, ErrorCollection errors) {
             super(issue, errors);

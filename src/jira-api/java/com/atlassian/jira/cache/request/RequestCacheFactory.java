@@ -1,7 +1,7 @@
 package com.atlassian.jira.cache.request;
 
 /**
- * Stand-in (compile only). jira-api, {@code @ExperimentalApi} since 6.4; the member below is as Jira's javadoc lists
+ * Stand-in (compile only). Jira-api, {@code @ExperimentalApi} since 6.4; the member below is as Jira's javadoc lists
  * it (docs.atlassian.com/jira/latest/com/atlassian/jira/cache/request/RequestCacheFactory.html): "Any code that
  * accesses the resulting request-scoped cache from within an HTTP request or a task scheduled using the
  * atlassian-scheduler API" has it cleared for it. Not seen on an 11.3 page: the app falls back to reading without

@@ -3,7 +3,7 @@ package com.atlassian.jira.event.issue;
 import com.atlassian.jira.issue.Issue;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §17: a final class; getIssue and getEventTypeId confirmed in 6.3
+ * Stand-in (compile only). A final class; getIssue and getEventTypeId confirmed in 6.3
  * source and called by an app compiled against 8.8.1. The constructor is the stand-in's own, for tests: the app
  * never constructs events, so no real constructor needs copying.
  */

@@ -1,7 +1,7 @@
 package com.atlassian.jira.event.type;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §17 (6.3 source): the ids are {@code java.lang.Long} fields,
+ * Stand-in (compile only). Evidence: 6.3 source.: the ids are {@code java.lang.Long} fields,
  * read at run time, so name and type must match; the values are Jira's database ids.
  */
 public class EventType {

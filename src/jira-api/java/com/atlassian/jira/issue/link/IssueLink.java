@@ -1,6 +1,6 @@
 package com.atlassian.jira.issue.link;
 
-/** Stand-in (compile only). jira-api-signatures.md §7 (7.x javadoc, complete 8.8.1 implementation). */
+/** Stand-in (compile only). Evidence: 7.x javadoc, complete 8.8.1 implementation. */
 public interface IssueLink {
     Long getId();
 

@@ -2,7 +2,7 @@ package com.atlassian.jira.jql.operand;
 
 import com.atlassian.query.operand.Operand;
 
-/** Stand-in (compile only). ref §12: a class; the (Operand, Long) constructor is called by an app compiled against 11.3.1. */
+/** Stand-in (compile only). A class; the (Operand, Long) constructor is called by an app compiled against 11.3.1. */
 public class QueryLiteral {
     private final Operand sourceOperand;
     private final Long longValue;

@@ -2,7 +2,7 @@ package com.atlassian.jira.security.plugin;
 
 import java.util.Objects;
 
-/** Stand-in (compile only). jira-api-signatures.md §10: a final class (6.3 source). */
+/** Stand-in (compile only). A final class (6.3 source). */
 public final class ProjectPermissionKey {
     private final String permissionKey;
 

@@ -3,7 +3,7 @@ package com.atlassian.sal.api.user;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Stand-in (compile only). jira-api-signatures.md §16: a final class (SAL 2.10 sources). */
+/** Stand-in (compile only). A final class (SAL 2.10 sources). */
 public final class UserKey implements Serializable {
     private static final long serialVersionUID = 1L;
     private final String userkey;

@@ -1,6 +1,6 @@
 package com.atlassian.sal.api.user;
 
-/** Stand-in (compile only). jira-api-signatures.md §16: complete set confirmed by a sal-api 5.0.2 implementation. */
+/** Stand-in (compile only). Complete set confirmed by a sal-api 5.0.2 implementation. */
 public interface UserManager {
     /** Null when nobody is logged in. */
     UserKey getRemoteUserKey();

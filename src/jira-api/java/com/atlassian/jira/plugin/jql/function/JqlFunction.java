@@ -11,7 +11,7 @@ import com.atlassian.query.operand.FunctionOperand;
 import java.util.List;
 
 /**
- * Stand-in (compile only). jira-api-signatures.md §12: @PublicSpi interface; validate with ApplicationUser confirmed on
+ * Stand-in (compile only). @PublicSpi interface; validate with ApplicationUser confirmed on
  * Jira Software 10.6 and an app compiled against 11.3.1; the other members on 6.3 source and 11.3.1.
  */
 public interface JqlFunction {

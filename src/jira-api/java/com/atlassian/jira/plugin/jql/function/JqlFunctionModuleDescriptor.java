@@ -1,7 +1,7 @@
 package com.atlassian.jira.plugin.jql.function;
 
 /**
- * Stand-in (compile only). ref §12: an interface (6.3 source). Its supertype JiraResourcedModuleDescriptor is left
+ * Stand-in (compile only). An interface (6.3 source). Its supertype JiraResourcedModuleDescriptor is left
  * out: the app only receives it in {@link JqlFunction#init} and reads these two members.
  */
 public interface JqlFunctionModuleDescriptor {

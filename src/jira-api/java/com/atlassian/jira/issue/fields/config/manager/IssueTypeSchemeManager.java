@@ -5,7 +5,7 @@ import com.atlassian.jira.project.Project;
 
 import java.util.Collection;
 
-/** Stand-in (compile only). jira-api-signatures.md §8: getIssueTypesForProject(Project) confirmed on 8.8.1. */
+/** Stand-in (compile only). GetIssueTypesForProject(Project) confirmed on 8.8.1. */
 public interface IssueTypeSchemeManager {
     Collection<IssueType> getIssueTypesForProject(Project project);
 }
