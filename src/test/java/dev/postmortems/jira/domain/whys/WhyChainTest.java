@@ -14,7 +14,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 public class WhyChainTest {
-    /** PRACTICE.md's worked example. */
+    /** The practice's worked example: the application went down, five whys to the missing scale review. */
     static final List<WhyStep> WORKED_EXAMPLE = List.of(
             new WhyStep("Why did the application go down?", "The database became locked."),
             new WhyStep("Why did it lock?", "Too many database writes."),

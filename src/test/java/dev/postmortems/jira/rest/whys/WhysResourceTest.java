@@ -29,7 +29,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 public class WhysResourceTest {
-    /** PRACTICE.md's worked example. */
+    /** The practice's worked example: the application went down, five whys to the missing scale review. */
     private static final List<List<String>> WORKED_EXAMPLE = List.of(
             List.of("Why did the application go down?", "The database became locked."),
             List.of("Why did it lock?", "Too many database writes."),
