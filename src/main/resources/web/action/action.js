@@ -73,6 +73,7 @@
 
     Actions.prototype.create = function () {
         var self = this;
+        var form = this.rows.closest('form');
         var rows = Array.prototype.slice.call(this.rows.querySelectorAll('.postmortem-actions-row'));
         rows.forEach(function (row) {
             clearErrors(row);
@@ -88,7 +89,9 @@
                 description: field('description'), chainId: field('chainId') ? Number(field('chainId')) : null
             };
         });
-        call('POST', this.url, body).then(function (reply) {
+        P.saving(form, function () {
+            return call('POST', self.url, body);
+        }).then(function (reply) {
             if (!reply.data || !reply.data.results) {
                 self.say(firstMessage(reply));
                 return;
@@ -140,9 +143,11 @@
             clearErrors(form);
             status.textContent = '';
             var days = form.elements.dueInDays.value;
-            call('PUT', url, {
-                issueType: form.elements.issueType.value, targetProject: form.elements.targetProject.value,
-                dueInDays: days === '' ? null : Number(days)
+            P.saving(form, function () {
+                return call('PUT', url, {
+                    issueType: form.elements.issueType.value, targetProject: form.elements.targetProject.value,
+                    dueInDays: days === '' ? null : Number(days)
+                });
             }).then(function (reply) {
                 if (reply.status === 200) {
                     fill(reply.data);
@@ -158,9 +163,11 @@
     Actions.prototype.attach = function (form) {
         var self = this;
         clearErrors(form);
-        call('POST', this.url + '/attach', {
-            ticketKey: form.elements.ticketKey.value, kind: form.elements.kind.value,
-            chainId: form.elements.chainId.value ? Number(form.elements.chainId.value) : null
+        P.saving(form, function () {
+            return call('POST', self.url + '/attach', {
+                ticketKey: form.elements.ticketKey.value, kind: form.elements.kind.value,
+                chainId: form.elements.chainId.value ? Number(form.elements.chainId.value) : null
+            });
         }).then(function (reply) {
             if (reply.status === 201) {
                 form.elements.ticketKey.value = '';

@@ -54,6 +54,48 @@
         return 'req-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
     }
 
+    /** "Saving…" in the reader's language: from the form, the panel around it, or any panel of the page. */
+    function savingText(form) {
+        var holder = form.closest('[data-text-saving]') || document.querySelector('[data-text-saving]');
+        return holder ? holder.dataset.textSaving : '\u2026';
+    }
+
+    /**
+     * Sends a save started from a form: while it runs the form's submit buttons are disabled and say "Saving…",
+     * and submitting again does nothing, so a double click never sends it twice. Resolves with the reply once the
+     * buttons are back, so the caller's handling of the reply has the last word on them.
+     */
+    function saving(form, send) {
+        if (form.dataset.saving === 'true') {
+            return new Promise(function () {
+                // A second submit while the first is under way: it never answers, the first one does.
+            });
+        }
+        form.dataset.saving = 'true';
+        var buttons = Array.prototype.slice.call(form.querySelectorAll('button[type="submit"], button[data-saves]'));
+        var label = savingText(form);
+        buttons.forEach(function (button) {
+            button.dataset.idleLabel = button.textContent;
+            button.dataset.idleDisabled = String(button.disabled);
+            button.disabled = true;
+            button.textContent = label;
+        });
+        function done() {
+            delete form.dataset.saving;
+            buttons.forEach(function (button) {
+                button.textContent = button.dataset.idleLabel;
+                button.disabled = button.dataset.idleDisabled === 'true';
+            });
+        }
+        return Promise.resolve().then(send).then(function (reply) {
+            done();
+            return reply;
+        }, function (error) {
+            done();
+            throw error;
+        });
+    }
+
     /** An element with attributes and, optionally, text: never HTML. */
     function element(tag, attributes, text) {
         var node = document.createElement(tag);
@@ -164,6 +206,7 @@
         clearErrors: clearErrors,
         startPanels: startPanels,
         panel: panel,
-        requestId: requestId
+        requestId: requestId,
+        saving: saving
     };
 }());

@@ -110,24 +110,49 @@
             Array.prototype.forEach.call(form.querySelectorAll('textarea'), function (answer) {
                 answers[answer.name] = answer.value;
             });
-            P.call('PUT', self.url, {revision: self.revision, answers: answers}).then(function (reply) {
+            P.saving(form, function () {
+                return P.call('PUT', self.url, {revision: self.revision, answers: answers});
+            }).then(function (reply) {
                 if (reply.status === 200) {
                     self.render(reply.data);
                     self.say(self.text('Saved'));
                     return;
                 }
                 if (reply.status === 409 && reply.data && reply.data.current) {
-                    // Show what was saved meanwhile in the editor; saving again is a choice made on top of it.
-                    var current = reply.data.current;
-                    self.revision = current.revision;
-                    current.questions.forEach(function (question) {
-                        form.querySelector('textarea[name="' + question.key + '"]').value = question.answer;
+                    // Someone saved meanwhile: keep what this person wrote, show theirs beside it to take or merge;
+                    // saving again is then a choice made having seen both.
+                    self.revision = reply.data.current.revision;
+                    reply.data.current.questions.forEach(function (question) {
+                        self.showTheirs(form, question);
                     });
                 }
                 var unplaced = P.placeErrors(form, reply.data);
                 self.say(unplaced.join(' '));
             });
         });
+    };
+
+    /** Beside one answer: what someone else saved meanwhile, with a button to take it; nothing if it is the same. */
+    Lessons.prototype.showTheirs = function (form, question) {
+        var mine = form.querySelector('textarea[name="' + question.key + '"]');
+        var earlier = form.querySelector('[data-theirs-for="' + question.key + '"]');
+        if (earlier) {
+            earlier.remove();
+        }
+        if (mine.value === question.answer) {
+            return;
+        }
+        var theirs = element('div', {'class': 'postmortem-lessons-theirs', 'data-theirs-for': question.key});
+        theirs.appendChild(element('p', {}, this.text('SavedMeanwhile')));
+        theirs.appendChild(element('blockquote', {}, question.answer));
+        var take = element('button', {'type': 'button', 'class': 'aui-button aui-button-link'}, this.text('UseTheirs'));
+        take.addEventListener('click', function () {
+            mine.value = question.answer;
+            theirs.remove();
+            mine.focus();
+        });
+        theirs.appendChild(take);
+        mine.insertAdjacentElement('afterend', theirs);
     };
 
     P.startPanels('.postmortem-lessons', Lessons);

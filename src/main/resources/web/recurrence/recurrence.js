@@ -25,7 +25,7 @@
             'aria-labelledby': 'postmortem-recurrence-title'});
         dialog.appendChild(element('h2', {'id': 'postmortem-recurrence-title'}, labels.title));
         dialog.appendChild(element('p', {}, labels.intro));
-        var form = element('form', {'class': 'aui', 'novalidate': ''});
+        var form = element('form', {'class': 'aui', 'novalidate': '', 'data-text-saving': labels.saving});
         form.appendChild(element('label', {'for': 'postmortem-recurrence-key'}, labels.postmortem));
         var key = element('input', {'type': 'text', 'id': 'postmortem-recurrence-key', 'name': 'postmortemKey', 'class': 'text'});
         form.appendChild(key);
@@ -56,7 +56,9 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             P.clearErrors(form);
-            P.call('POST', P.rest('/recurrences'), {incidentKey: incidentKey, postmortemKey: key.value}).then(function (reply) {
+            P.saving(form, function () {
+                return P.call('POST', P.rest('/recurrences'), {incidentKey: incidentKey, postmortemKey: key.value});
+            }).then(function (reply) {
                 if (reply.status === 200 || reply.status === 201) {
                     window.location.assign(reply.data.url);
                     return;

@@ -26,11 +26,13 @@
             P.clearErrors(form);
             var status = self.root.querySelector('.postmortem-review-status');
             status.textContent = '';
-            P.call('PUT', self.url, {
-                requestId: requestId,
-                interval: form.elements.interval.value,
-                date: form.elements.date.value,
-                owner: form.elements.owner.value
+            P.saving(form, function () {
+                return P.call('PUT', self.url, {
+                    requestId: requestId,
+                    interval: form.elements.interval.value,
+                    date: form.elements.date.value,
+                    owner: form.elements.owner.value
+                });
             }).then(function (reply) {
                 if (reply.status === 200 || reply.status === 201) {
                     requestId = P.requestId(); // the next scheduling is a new request

@@ -47,7 +47,7 @@
         dialog.appendChild(element('h2', {'id': 'postmortem-start-title'}, text('title')));
         var existing = element('div', {'class': 'postmortem-start-existing', 'hidden': ''});
         dialog.appendChild(existing);
-        var form = element('form', {'class': 'aui', 'novalidate': ''});
+        var form = element('form', {'class': 'aui', 'novalidate': '', 'data-text-saving': text('saving')});
         var project = field(form, text('project'), element('select', {'name': 'projectKey'}), 'projectKey');
         proposal.projects.forEach(function (choice) {
             project.appendChild(element('option', {'value': choice.key}, choice.name + ' (' + choice.key + ')'));
@@ -119,10 +119,12 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             P.clearErrors(form);
-            P.call('POST', P.rest('/postmortems'), {
-                requestId: requestId, incidentKey: incidentKey, projectKey: project.value, summary: summary.value,
-                facilitator: facilitator.value, participants: lines(participants.value), seedTimeline: seed.checked,
-                another: another.checked
+            P.saving(form, function () {
+                return P.call('POST', P.rest('/postmortems'), {
+                    requestId: requestId, incidentKey: incidentKey, projectKey: project.value, summary: summary.value,
+                    facilitator: facilitator.value, participants: lines(participants.value), seedTimeline: seed.checked,
+                    another: another.checked
+                });
             }).then(function (reply) {
                 if ((reply.status === 201 || reply.status === 200) && reply.data && reply.data.url) {
                     window.location.assign(reply.data.url);
@@ -187,7 +189,9 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             P.clearErrors(form);
-            P.call('PUT', self.url, {participants: lines(input.value), expected: expected}).then(function (reply) {
+            P.saving(form, function () {
+                return P.call('PUT', self.url, {participants: lines(input.value), expected: expected});
+            }).then(function (reply) {
                 if (reply.status === 200) {
                     self.render(reply.data);
                     done();

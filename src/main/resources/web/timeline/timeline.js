@@ -108,12 +108,18 @@
     Timeline.prototype.add = function (form) {
         var self = this;
         this.clearErrors(form);
-        call('POST', this.url, {
-            occurredAt: form.elements.occurredAt.value,
-            text: form.elements.text.value,
-            tag: form.elements.tag.value
+        // One reference per entry, sent again by a retry: the server adds the entry once however often it arrives.
+        form.dataset.requestId = form.dataset.requestId || P.requestId();
+        P.saving(form, function () {
+            return call('POST', self.url, {
+                occurredAt: form.elements.occurredAt.value,
+                text: form.elements.text.value,
+                tag: form.elements.tag.value,
+                requestId: form.dataset.requestId
+            });
         }).then(function (reply) {
-            if (reply.status === 201) {
+            if (reply.status === 201 || reply.status === 200) {
+                delete form.dataset.requestId;
                 form.elements.text.value = '';
                 form.elements.tag.value = '';
                 self.say('');
@@ -181,11 +187,13 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             self.clearErrors(form);
-            call('PUT', self.url + '/' + encodeURIComponent(id), {
-                occurredAt: form.elements.occurredAt.value,
-                text: form.elements.text.value,
-                tag: form.elements.tag.value,
-                revision: Number(revision)
+            P.saving(form, function () {
+                return call('PUT', self.url + '/' + encodeURIComponent(id), {
+                    occurredAt: form.elements.occurredAt.value,
+                    text: form.elements.text.value,
+                    tag: form.elements.tag.value,
+                    revision: Number(revision)
+                });
             }).then(function (reply) {
                 if (reply.status === 200) {
                     self.say('');
@@ -263,11 +271,15 @@
     Timeline.prototype.addPasted = function (form) {
         var self = this;
         this.clearErrors(form);
-        call('POST', this.url + '/paste', this.pasteBody(form)).then(function (reply) {
-            if (reply.status !== 201) {
+        form.dataset.requestId = form.dataset.requestId || P.requestId();
+        P.saving(form, function () {
+            return call('POST', self.url + '/paste', Object.assign(self.pasteBody(form), {requestId: form.dataset.requestId}));
+        }).then(function (reply) {
+            if (reply.status !== 201 && reply.status !== 200) {
                 self.showErrors(form, reply);
                 return;
             }
+            delete form.dataset.requestId;
             form.elements.text.value = '';
             form.querySelector('.postmortem-timeline-paste-preview').hidden = true;
             form.querySelector('.postmortem-timeline-paste-summary').textContent = '';

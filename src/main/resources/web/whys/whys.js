@@ -195,9 +195,12 @@
                 }),
                 rootCause: rootCause.checked
             };
-            var request = id ? call('PUT', self.url + '/' + encodeURIComponent(id), Object.assign({revision: revision}, body))
-                : call('POST', self.url, body);
-            request.then(function (reply) {
+            // A new cause carries one reference until it is added: a retry or second click never adds it twice.
+            form.dataset.requestId = form.dataset.requestId || P.requestId();
+            P.saving(form, function () {
+                return id ? call('PUT', self.url + '/' + encodeURIComponent(id), Object.assign({revision: revision}, body))
+                    : call('POST', self.url, Object.assign({requestId: form.dataset.requestId}, body));
+            }).then(function (reply) {
                 if (reply.status === 200 || reply.status === 201) {
                     self.say('');
                     return self.reload();

@@ -40,13 +40,21 @@ public final class ActiveObjectsTimelineStore implements TimelineStore {
     }
 
     @Override
-    public List<TimelineEntry> add(long issueId, List<TimelineEntryDraft> drafts) {
+    public List<TimelineEntry> add(long issueId, List<TimelineEntryDraft> drafts, Optional<String> requestId) {
         return ao.executeInTransaction(() -> drafts.stream().map(draft -> toEntry(ao.create(TimelineEntryEntity.class,
                 new DBParam(TimelineEntryEntity.ISSUE_ID, issueId),
                 new DBParam(TimelineEntryEntity.OCCURRED_AT, draft.occurredAt().toEpochMilli()),
                 new DBParam(TimelineEntryEntity.TEXT, draft.text()),
                 new DBParam(TimelineEntryEntity.TAG, draft.tag().map(TimelineTag::key).orElse(null)),
-                new DBParam(TimelineEntryEntity.REVISION, 1)))).toList());
+                new DBParam(TimelineEntryEntity.REVISION, 1),
+                new DBParam(TimelineEntryEntity.REQUEST_ID, requestId.orElse(null))))).toList());
+    }
+
+    @Override
+    public List<TimelineEntry> addedBy(long issueId, String requestId) {
+        TimelineEntryEntity[] rows = ao.find(TimelineEntryEntity.class, Query.select(ALL_COLUMNS)
+                .where(TimelineEntryEntity.ISSUE_ID + " = ? AND " + TimelineEntryEntity.REQUEST_ID + " = ?", issueId, requestId));
+        return Arrays.stream(rows).map(ActiveObjectsTimelineStore::toEntry).toList();
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class ActiveObjectsWhysStore implements WhysStore {
     }
 
     @Override
-    public WhyChain add(long issueId, String problem, List<WhyStep> steps, boolean rootCauseMarked) {
+    public WhyChain add(long issueId, String problem, List<WhyStep> steps, boolean rootCauseMarked, Optional<String> requestId) {
         return ao.executeInTransaction(() -> {
             int position = ao.count(WhyChainEntity.class, Query.select().where(WhyChainEntity.ISSUE_ID + " = ?", issueId));
             WhyChainEntity chain = ao.create(WhyChainEntity.class,
@@ -57,10 +57,18 @@ public final class ActiveObjectsWhysStore implements WhysStore {
                     new DBParam(WhyChainEntity.PROBLEM, problem),
                     new DBParam(WhyChainEntity.ROOT_CAUSE, rootCauseMarked),
                     new DBParam(WhyChainEntity.POSITION, position),
-                    new DBParam(WhyChainEntity.REVISION, 1));
+                    new DBParam(WhyChainEntity.REVISION, 1),
+                    new DBParam(WhyChainEntity.REQUEST_ID, requestId.orElse(null)));
             List<WhyStepEntity> created = createSteps(chain.getID(), issueId, steps);
             return assemble(new WhyChainEntity[] {chain}, created.toArray(new WhyStepEntity[0])).get(0);
         });
+    }
+
+    @Override
+    public Optional<WhyChain> addedBy(long issueId, String requestId) {
+        WhyChainEntity[] chains = ao.find(WhyChainEntity.class, Query.select(CHAIN_COLUMNS)
+                .where(WhyChainEntity.ISSUE_ID + " = ? AND " + WhyChainEntity.REQUEST_ID + " = ?", issueId, requestId));
+        return chains.length == 0 ? Optional.empty() : find(chains[0].getID());
     }
 
     @Override

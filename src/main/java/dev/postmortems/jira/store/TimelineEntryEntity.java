@@ -17,6 +17,7 @@ public interface TimelineEntryEntity extends Entity {
     String TEXT = "TEXT";
     String TAG = "TAG";
     String REVISION = "REVISION";
+    String REQUEST_ID = "REQUEST_ID";
 
     @NotNull
     @Indexed
@@ -47,4 +48,14 @@ public interface TimelineEntryEntity extends Entity {
     int getRevision();
 
     void setRevision(int revision);
+
+    /**
+     * The reference of the request that added it, so that a repeat of that request adds nothing; null for entries
+     * added without one (those before this column existed, and the timeline a started postmortem is seeded with).
+     */
+    @Indexed
+    @StringLength(64)
+    String getRequestId();
+
+    void setRequestId(String requestId);
 }

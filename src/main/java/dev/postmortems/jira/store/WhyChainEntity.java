@@ -14,6 +14,7 @@ public interface WhyChainEntity extends Entity {
     String ROOT_CAUSE = "ROOT_CAUSE";
     String POSITION = "POSITION";
     String REVISION = "REVISION";
+    String REQUEST_ID = "REQUEST_ID";
 
     @NotNull
     @Indexed
@@ -43,4 +44,11 @@ public interface WhyChainEntity extends Entity {
     int getRevision();
 
     void setRevision(int revision);
+
+    /** The reference of the request that added it, so that a repeat of that request adds nothing; null if none. */
+    @Indexed
+    @StringLength(64)
+    String getRequestId();
+
+    void setRequestId(String requestId);
 }

@@ -46,17 +46,17 @@ final class DemoData {
                     DemoPeople.PROJECT, "Postmortem: Shop down, the database locked", DemoPeople.EDITOR,
                     List.of(DemoPeople.EDITOR, DemoPeople.OWNER), true, false)).key();
             TimelineService timeline = app.getBean(TimelineService.class);
-            timeline.add(postmortem, new TimelineInput(outage.toString(), "Deploy of the bulk-pricing job to production", "impact-started"));
+            timeline.add(postmortem, new TimelineInput(outage.toString(), "Deploy of the bulk-pricing job to production", "impact-started"), null);
             timeline.add(postmortem, new TimelineInput(outage.plus(Duration.ofMinutes(6)).toString(),
-                    "Checkout error rate above 20%; on-call paged", null));
+                    "Checkout error rate above 20%; on-call paged", null), null);
             timeline.add(postmortem, new TimelineInput(outage.plus(Duration.ofMinutes(19)).toString(),
-                    "Database lock waits found on the orders table", null));
+                    "Database lock waits found on the orders table", null), null);
             timeline.add(postmortem, new TimelineInput(outage.plus(Duration.ofMinutes(31)).toString(),
-                    "Bulk-pricing job stopped; writes recover", "mitigated"));
+                    "Bulk-pricing job stopped; writes recover", "mitigated"), null);
             timeline.add(postmortem, new TimelineInput(outage.plus(Duration.ofMinutes(47)).toString(),
-                    "Checkout error rate back to normal", "resolved"));
+                    "Checkout error rate back to normal", "resolved"), null);
 
-            WhyChain chain = app.getBean(WhysService.class).add(postmortem, WorkedExample.chain());
+            WhyChain chain = app.getBean(WhysService.class).add(postmortem, WorkedExample.chain(), null).chain();
 
             String due = clock.instant().plus(Duration.ofDays(14)).toString().substring(0, 10);
             app.getBean(ActionService.class).add(postmortem, List.of(

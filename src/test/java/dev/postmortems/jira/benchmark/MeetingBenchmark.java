@@ -82,7 +82,7 @@ public class MeetingBenchmark {
         Instant start = Instant.parse("2026-11-20T10:00:00Z");
         for (int i = 0; i < 20; i++) {
             app.bean(TimelineService.class).add(key, new TimelineInput(start.plusSeconds(60L * i).toString(), "Entry " + i,
-                    i == 0 ? "detected" : i == 19 ? "resolved" : ""));
+                    i == 0 ? "detected" : i == 19 ? "resolved" : ""), null);
         }
         List<ActionInput> actions = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -90,7 +90,7 @@ public class MeetingBenchmark {
             for (int step = 0; step < 5; step++) {
                 steps.add(new WhyChainInput.WhyStepInput("Why " + step + "?", "Because " + step + "."));
             }
-            WhyChain chain = app.bean(WhysService.class).add(key, new WhyChainInput("Cause " + i, steps, true));
+            WhyChain chain = app.bean(WhysService.class).add(key, new WhyChainInput("Cause " + i, steps, true), null).chain();
             actions.add(new ActionInput(null, "Action " + i, i % 2 == 0 ? "corrective" : "preventative", OWNER, "", "", "", "", chain.id()));
         }
         app.bean(ActionService.class).add(key, actions);

@@ -82,7 +82,7 @@ public class IssueEventListenerTest {
         DoubleIssue other = app.newPostmortem("other");
         for (DoubleIssue postmortem : List.of(app.postmortem(), other)) {
             app.as(PostmortemFixture.EDITOR, () -> app.bean(WhysService.class).add(postmortem.getKey(),
-                    new WhyChainInput("cause", List.of(new WhyChainInput.WhyStepInput("Why?", "Because")), true)));
+                    new WhyChainInput("cause", List.of(new WhyChainInput.WhyStepInput("Why?", "Because")), true), null).chain());
         }
 
         app.jira().issues().delete(app.postmortem());
@@ -121,6 +121,6 @@ public class IssueEventListenerTest {
 
     private void addEntry(DoubleIssue postmortem) {
         app.as(PostmortemFixture.EDITOR, () -> app.bean(TimelineService.class)
-                .add(postmortem.getKey(), new TimelineInput("2026-11-20T10:00:00Z", "fact", "")));
+                .add(postmortem.getKey(), new TimelineInput("2026-11-20T10:00:00Z", "fact", ""), null));
     }
 }

@@ -85,6 +85,6 @@ public class TimelineEntryEntityTest {
             }
         }
         assertTrue(table + " must fit Jira's 30-character limit", table.length() <= 30);
-        assertEquals(Set.of("ID", "ISSUE_ID", "OCCURRED_AT", "TEXT", "TAG", "REVISION"), columns);
+        assertEquals(Set.of("ID", "ISSUE_ID", "OCCURRED_AT", "TEXT", "TAG", "REVISION", "REQUEST_ID"), columns);
     }
 }

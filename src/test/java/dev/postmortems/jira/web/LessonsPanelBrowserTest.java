@@ -66,7 +66,7 @@ public class LessonsPanelBrowserTest {
     }
 
     @Test
-    public void aSaveAfterSomeoneElsesShowsTheirAnswersInsteadOfOverwritingThem() {
+    public void aSaveAfterSomeoneElsesKeepsMyTextAndShowsTheirsBesideIt() {
         panel.open("lessons", app.postmortem(), EDITOR);
         browser.findElement(By.cssSelector("[data-action=edit]")).click();
         app.as(EDITOR, () -> app.bean(LessonsService.class).save(app.postmortem().getKey(), 0,
@@ -75,11 +75,16 @@ public class LessonsPanelBrowserTest {
         answer("lucky", "My answer");
         browser.findElement(By.cssSelector(".postmortem-lessons form button[type=submit]")).click();
 
-        wait.until(d -> "Saved by someone else".equals(field("lucky").getDomProperty("value")));
+        wait.until(d -> !panel.texts("[data-theirs-for=lucky] blockquote").isEmpty());
+        assertEquals("My answer", field("lucky").getDomProperty("value"));
+        assertEquals(List.of("Saved by someone else"), panel.texts("[data-theirs-for=lucky] blockquote"));
         assertTrue(panel.texts(".postmortem-lessons-status").get(0).startsWith("Someone else"));
-        answer("lucky", "My answer, having read theirs");
+
+        browser.findElement(By.cssSelector("[data-theirs-for=lucky] button")).click(); // take theirs, then add to it
+        assertEquals("Saved by someone else", field("lucky").getDomProperty("value"));
+        answer("lucky", "Saved by someone else, and mine");
         browser.findElement(By.cssSelector(".postmortem-lessons form button[type=submit]")).click();
-        wait.until(d -> panel.texts("dd").get(2).equals("My answer, having read theirs"));
+        wait.until(d -> panel.texts("dd").get(2).equals("Saved by someone else, and mine"));
         assertEquals(2, app.as(EDITOR, () -> app.bean(PostmortemSnapshots.class).of(app.postmortem().getKey())).lessons().revision());
     }
 

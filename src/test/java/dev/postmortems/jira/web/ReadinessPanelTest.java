@@ -53,7 +53,7 @@ public class ReadinessPanelTest {
     @Test
     public void hostileCausesAppearAsTextAndNothingInThemRuns() {
         app.as(EDITOR, () -> app.bean(WhysService.class).add(app.postmortem().getKey(), new WhyChainInput(PanelRendering.HOSTILE,
-                List.of(new WhyChainInput.WhyStepInput("Why?", "Because.")), false)));
+                List.of(new WhyChainInput.WhyStepInput("Why?", "Because.")), false), null).chain());
 
         Document page = render(EDITOR, app.postmortem());
 
@@ -69,7 +69,7 @@ public class ReadinessPanelTest {
             List<ActionInput> inputs = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 WhyChain chain = app.as(EDITOR, () -> app.bean(WhysService.class).add(postmortem.getKey(), new WhyChainInput("cause",
-                        List.of(new WhyChainInput.WhyStepInput("Why?", "Because.")), true)));
+                        List.of(new WhyChainInput.WhyStepInput("Why?", "Because.")), true), null).chain());
                 inputs.add(new ActionInput(null, "action " + i, "corrective", OWNER, "", "", "", "", chain.id()));
             }
             app.as(EDITOR, () -> app.bean(ActionService.class).add(postmortem.getKey(), inputs));

@@ -68,6 +68,29 @@ public class TimelinePanelBrowserTest {
         screenshot("timeline-panel-editor");
     }
 
+    /** On a slow network a person clicks again, or twice at once: the button says it is saving, and one entry is added. */
+    @Test
+    public void aDoubleClickOnASlowNetworkAddsOneEntry() {
+        open(EDITOR);
+        slowNetwork();
+        WebElement when = browser.findElement(By.id("postmortem-timeline-when"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", when, "2026-11-20T10:00");
+        browser.findElement(By.id("postmortem-timeline-what")).sendKeys("Alert fires");
+        WebElement add = browser.findElement(By.cssSelector(".postmortem-timeline-add button[type=submit]"));
+        String label = add.getText();
+
+        new org.openqa.selenium.interactions.Actions(browser).doubleClick(add).perform();
+        assertEquals("Saving…", add.getText());
+        assertEquals(Boolean.FALSE, Boolean.valueOf(add.isEnabled()));
+        add.click(); // and once more while it saves
+
+        wait.until(d -> texts().size() == 1);
+        wait.until(d -> add.isEnabled() && add.getText().equals(label));
+        assertEquals(1, app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.snapshot.PostmortemSnapshots.class)
+                .of(app.postmortem().getKey())).timeline().size());
+        assertNoConsoleErrors();
+    }
+
     @Test
     public void badInputIsExplainedNextToTheFieldAndNothingIsAdded() {
         open(EDITOR);
@@ -151,6 +174,14 @@ public class TimelinePanelBrowserTest {
 
     private void open(String user) {
         panel.open("timeline", app.postmortem(), user);
+    }
+
+    /** Every request of the page answers 1.5 s late, as over a slow network. */
+    private void slowNetwork() {
+        ((JavascriptExecutor) browser).executeScript("var fetchNow = window.fetch;"
+                + "window.fetch = function () { var args = arguments;"
+                + "  return new Promise(function (resolve) { setTimeout(resolve, 1500); })"
+                + "      .then(function () { return fetchNow.apply(window, args); }); };");
     }
 
     private void addEntry(String localTime, String text, String tag) {

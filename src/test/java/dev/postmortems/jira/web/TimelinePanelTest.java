@@ -154,7 +154,7 @@ public class TimelinePanelTest {
             app.jira().authentication().logIn(app.user(EDITOR));
             TimelineService service = app.app().context().getBean(TimelineService.class);
             for (int i = 0; i < size; i++) {
-                service.add(postmortem.getKey(), new TimelineInput("2026-11-20T10:00:00Z", "fact " + i, ""));
+                service.add(postmortem.getKey(), new TimelineInput("2026-11-20T10:00:00Z", "fact " + i, ""), null);
             }
             int before = rule.ao().statementsExecuted();
             String html = render(EDITOR, postmortem);
@@ -169,7 +169,7 @@ public class TimelinePanelTest {
     }
 
     private void addAs(String user, String at, String text, String tag) {
-        app.as(user, () -> app.bean(TimelineService.class).add(app.postmortem().getKey(), new TimelineInput(at, text, tag)));
+        app.as(user, () -> app.bean(TimelineService.class).add(app.postmortem().getKey(), new TimelineInput(at, text, tag), null));
     }
 
     /** As Jira builds a descriptor's classes: by constructor, from the app's Spring context. */

@@ -138,7 +138,7 @@ public class WhysPanelTest {
     }
 
     private void add(DoubleIssue postmortem, String problem, List<WhyStepInput> steps, boolean rootCause) {
-        app.as(EDITOR, () -> app.bean(WhysService.class).add(postmortem.getKey(), new WhyChainInput(problem, steps, rootCause)));
+        app.as(EDITOR, () -> app.bean(WhysService.class).add(postmortem.getKey(), new WhyChainInput(problem, steps, rootCause), null).chain());
     }
 
     private Document render(String user, DoubleIssue issue) {

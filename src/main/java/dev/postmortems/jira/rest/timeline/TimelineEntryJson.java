@@ -10,7 +10,7 @@ import dev.postmortems.jira.domain.timeline.TimelineInput;
  * @param tag        {@code impact-started}, {@code detected}, {@code mitigated}, {@code resolved}, or empty
  * @param revision   for changes: the revision the client loaded, so a stale edit is refused
  */
-public record TimelineEntryJson(String occurredAt, String text, String tag, Integer revision) {
+public record TimelineEntryJson(String occurredAt, String text, String tag, Integer revision, String requestId) {
     TimelineInput input() {
         return new TimelineInput(occurredAt, text, tag);
     }

@@ -52,8 +52,10 @@ public final class TimelineResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("issueKey") String issueKey, TimelineEntryJson entry) {
-        TimelineEntry added = service.add(issueKey, orEmpty(entry).input());
-        return Response.status(Response.Status.CREATED).entity(presenter.row(added)).build();
+        TimelineEntryJson json = orEmpty(entry);
+        TimelineService.Added added = service.add(issueKey, json.input(), json.requestId());
+        return Response.status(added.now() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(presenter.row(added.entries().get(0))).build();
     }
 
     @LicensedOnly
@@ -87,16 +89,18 @@ public final class TimelineResource {
     @Path("/paste")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addPasted(@PathParam("issueKey") String issueKey, PasteJson paste) {
-        List<TimelineRow> added = service.addPasted(issueKey, orEmpty(paste).input()).stream().map(presenter::row).toList();
-        return Response.status(Response.Status.CREATED).entity(added).build();
+        PasteJson json = orEmpty(paste);
+        TimelineService.Added added = service.addPasted(issueKey, json.input(), json.requestId());
+        return Response.status(added.now() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(added.entries().stream().map(presenter::row).toList()).build();
     }
 
     private static TimelineEntryJson orEmpty(TimelineEntryJson entry) {
-        return entry == null ? new TimelineEntryJson(null, null, null, null) : entry;
+        return entry == null ? new TimelineEntryJson(null, null, null, null, null) : entry;
     }
 
     private static PasteJson orEmpty(PasteJson paste) {
-        return paste == null ? new PasteJson(null, null, null) : paste;
+        return paste == null ? new PasteJson(null, null, null, null) : paste;
     }
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * A why-chain as sent by a client: the problem statement, the steps in order, whether the last answer is the
  * root cause, and for changes the revision the client loaded.
  */
-public record WhyChainJson(String problem, List<Step> steps, Boolean rootCause, Integer revision) {
+public record WhyChainJson(String problem, List<Step> steps, Boolean rootCause, Integer revision, String requestId) {
     public record Step(String question, String answer) {
     }
 

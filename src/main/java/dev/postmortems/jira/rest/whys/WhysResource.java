@@ -49,8 +49,10 @@ public final class WhysResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("issueKey") String issueKey, WhyChainJson chain) {
-        WhyChain added = service.add(issueKey, orEmpty(chain).input());
-        return Response.status(Response.Status.CREATED).entity(shown(issueKey, added)).build();
+        WhyChainJson json = orEmpty(chain);
+        WhysService.Added added = service.add(issueKey, json.input(), json.requestId());
+        return Response.status(added.now() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(shown(issueKey, added.chain())).build();
     }
 
     @LicensedOnly
@@ -84,6 +86,6 @@ public final class WhysResource {
     }
 
     private static WhyChainJson orEmpty(WhyChainJson chain) {
-        return chain == null ? new WhyChainJson(null, null, null, null) : chain;
+        return chain == null ? new WhyChainJson(null, null, null, null, null) : chain;
     }
 }

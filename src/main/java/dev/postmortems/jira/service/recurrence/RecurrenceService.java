@@ -45,7 +45,8 @@ public final class RecurrenceService {
                 "intro", messages.text("postmortems.recurrence.dialog.intro"),
                 "postmortem", messages.text("postmortems.recurrence.field.postmortem"),
                 "mark", messages.text("postmortems.recurrence.action.mark"),
-                "cancel", messages.text("postmortems.recurrence.action.cancel")));
+                "cancel", messages.text("postmortems.recurrence.action.cancel"),
+                "saving", messages.text("postmortems.saving")));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.timeline;
 
+import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.domain.timeline.PastedLine;
 import dev.postmortems.jira.domain.timeline.PastedTimeline;
 import dev.postmortems.jira.domain.timeline.Timeline;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The timeline of a postmortem: read it, add facts one by one or pasted, correct them, remove them. */
 public final class TimelineService {
@@ -41,9 +43,18 @@ public final class TimelineService {
         this.clock = clock;
     }
 
-    public TimelineEntry add(String issueKey, TimelineInput input) {
+    /**
+     * What a request added: the entries, and whether they were added now or by an earlier request with the same
+     * reference (a double click or a retry), which adds nothing again.
+     */
+    public record Added(List<TimelineEntry> entries, boolean now) {
+    }
+
+    /** Adds one entry; a repeat of the request (same reference) answers the entry it added. */
+    public Added add(String issueKey, TimelineInput input, String requestId) {
         PostmortemIssue postmortem = permissions.toChange(issueKey);
-        return store.add(postmortem.id(), List.of(valid(input))).get(0);
+        TimelineEntryDraft draft = valid(input);
+        return once(postmortem, requestId, List.of(draft));
     }
 
     /** What a paste would add, line by line, without adding anything. */
@@ -52,14 +63,32 @@ public final class TimelineService {
         return read(paste);
     }
 
-    /** Adds every understood line of the paste in one step; lines not understood are left out. */
-    public List<TimelineEntry> addPasted(String issueKey, PasteInput paste) {
+    /**
+     * Adds every understood line of the paste in one step; lines not understood are left out. A repeat of the
+     * request (same reference) answers the entries it added.
+     */
+    public Added addPasted(String issueKey, PasteInput paste, String requestId) {
         PostmortemIssue postmortem = permissions.toChange(issueKey);
         List<TimelineEntryDraft> drafts = read(paste).stream().flatMap(line -> line.draft().stream()).toList();
         if (drafts.isEmpty()) {
             throw new InvalidInputException(List.of(new FieldError("text", "postmortems.timeline.paste.nothing-understood")));
         }
-        return store.add(postmortem.id(), drafts);
+        return once(postmortem, requestId, drafts);
+    }
+
+    private Added once(PostmortemIssue postmortem, String requestId, List<TimelineEntryDraft> drafts) {
+        if (requestId == null || requestId.isBlank()) {
+            return new Added(store.add(postmortem.id(), drafts), true); // no reference: not safe to repeat
+        }
+        if (!RequestReference.isWellFormed(requestId)) {
+            throw new InvalidInputException(List.of(new FieldError("requestId", "postmortems.error.request-id-invalid")));
+        }
+        // Under the lock, so two copies of one request sent at once add the entries once.
+        return editLock.whileEditing(postmortem.id(), () -> {
+            List<TimelineEntry> earlier = store.addedBy(postmortem.id(), requestId);
+            return earlier.isEmpty() ? new Added(store.add(postmortem.id(), drafts, Optional.of(requestId)), true)
+                    : new Added(earlier, false);
+        });
     }
 
     public TimelineEntry update(String issueKey, long entryId, Integer revision, TimelineInput input) {

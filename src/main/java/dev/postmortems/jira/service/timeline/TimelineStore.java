@@ -14,7 +14,16 @@ public interface TimelineStore {
     Optional<TimelineEntry> find(long entryId);
 
     /** Adds all or none, in one transaction. */
-    List<TimelineEntry> add(long issueId, List<TimelineEntryDraft> drafts);
+    /** Adds the entries, in one transaction. */
+    default List<TimelineEntry> add(long issueId, List<TimelineEntryDraft> drafts) {
+        return add(issueId, drafts, Optional.empty());
+    }
+
+    /** Adds the entries, in one transaction, noting the request that added them. */
+    List<TimelineEntry> add(long issueId, List<TimelineEntryDraft> drafts, Optional<String> requestId);
+
+    /** The postmortem's entries that this request added, if any. */
+    List<TimelineEntry> addedBy(long issueId, String requestId);
 
     /** Saves the draft over the entry and counts one more revision. */
     TimelineEntry replace(TimelineEntry current, TimelineEntryDraft draft);

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.whys;
 
+import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyChainInput;
 import dev.postmortems.jira.domain.whys.WhyProblem;
@@ -13,6 +14,7 @@ import dev.postmortems.jira.service.StaleEditException;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The 5 Whys of a postmortem: read them, add, rework, reorder and remove chains. */
@@ -29,12 +31,24 @@ public final class WhysService {
         this.editLock = editLock;
     }
 
-    public WhyChain add(String issueKey, WhyChainInput input) {
+    /** A chain a request added: now, or by an earlier request with the same reference (a double click, a retry). */
+    public record Added(WhyChain chain, boolean now) {
+    }
+
+    /** Adds a chain; a repeat of the request (same reference) answers the chain it added and adds nothing. */
+    public Added add(String issueKey, WhyChainInput input, String requestId) {
         PostmortemIssue postmortem = permissions.toChange(issueKey);
         valid(input);
-        // Under the lock, so two chains added at once get distinct positions.
-        return editLock.whileEditing(postmortem.id(), () ->
-                store.add(postmortem.id(), input.problem().strip(), input.validSteps(), input.rootCauseMarked()));
+        Optional<String> reference = Optional.ofNullable(requestId).filter(id -> !id.isBlank()).map(String::strip);
+        if (reference.isPresent() && !RequestReference.isWellFormed(reference.get())) {
+            throw new InvalidInputException(List.of(new FieldError("requestId", "postmortems.error.request-id-invalid")));
+        }
+        // Under the lock, so two chains added at once get distinct positions, and a repeated request adds one.
+        return editLock.whileEditing(postmortem.id(), () -> {
+            Optional<WhyChain> earlier = reference.flatMap(id -> store.addedBy(postmortem.id(), id));
+            return earlier.map(chain -> new Added(chain, false)).orElseGet(() -> new Added(store.add(postmortem.id(),
+                    input.problem().strip(), input.validSteps(), input.rootCauseMarked(), reference), true));
+        });
     }
 
     public WhyChain update(String issueKey, long chainId, Integer revision, WhyChainInput input) {

@@ -13,8 +13,16 @@ public interface WhysStore {
 
     Optional<WhyChain> find(long chainId);
 
-    /** Adds a chain after the postmortem's other chains. */
-    WhyChain add(long issueId, String problem, List<WhyStep> steps, boolean rootCauseMarked);
+    /** Adds the chain at the end. */
+    default WhyChain add(long issueId, String problem, List<WhyStep> steps, boolean rootCauseMarked) {
+        return add(issueId, problem, steps, rootCauseMarked, Optional.empty());
+    }
+
+    /** Adds the chain at the end, noting the request that added it. */
+    WhyChain add(long issueId, String problem, List<WhyStep> steps, boolean rootCauseMarked, Optional<String> requestId);
+
+    /** The postmortem's chain that this request added, if any. */
+    Optional<WhyChain> addedBy(long issueId, String requestId);
 
     /** Saves the chain's new content, steps included, and counts one more revision. All or nothing. */
     WhyChain replace(WhyChain current, String problem, List<WhyStep> steps, boolean rootCauseMarked);

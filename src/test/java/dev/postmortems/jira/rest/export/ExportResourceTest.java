@@ -105,12 +105,12 @@ public class ExportResourceTest {
     private void workedExample() {
         app.as(EDITOR, () -> {
             TimelineService timeline = app.bean(TimelineService.class);
-            timeline.add(key, new TimelineInput("2026-11-20T10:12:00Z", "Deploy of the bulk-pricing job to production", "impact-started"));
-            timeline.add(key, new TimelineInput("2026-11-20T10:16:00Z", "Checkout error rate above 20%; Olivia Owner pages on-call", "detected"));
-            timeline.add(key, new TimelineInput("2026-11-20T10:31:00Z", "Database lock waits found on the orders table", ""));
-            timeline.add(key, new TimelineInput("2026-11-20T10:43:00Z", "Bulk-pricing job stopped; writes recover", "mitigated"));
-            timeline.add(key, new TimelineInput("2026-11-20T10:59:00Z", "Checkout error rate back to normal", "resolved"));
-            WhyChain chain = app.bean(WhysService.class).add(key, WorkedExample.chain());
+            timeline.add(key, new TimelineInput("2026-11-20T10:12:00Z", "Deploy of the bulk-pricing job to production", "impact-started"), null);
+            timeline.add(key, new TimelineInput("2026-11-20T10:16:00Z", "Checkout error rate above 20%; Olivia Owner pages on-call", "detected"), null);
+            timeline.add(key, new TimelineInput("2026-11-20T10:31:00Z", "Database lock waits found on the orders table", ""), null);
+            timeline.add(key, new TimelineInput("2026-11-20T10:43:00Z", "Bulk-pricing job stopped; writes recover", "mitigated"), null);
+            timeline.add(key, new TimelineInput("2026-11-20T10:59:00Z", "Checkout error rate back to normal", "resolved"), null);
+            WhyChain chain = app.bean(WhysService.class).add(key, WorkedExample.chain(), null).chain();
             List<ActionOutcome> actions = app.bean(ActionService.class).add(key, List.of(
                     new ActionInput("req-action-0001", "Add a load test for the behaviour that caused it", "corrective", OWNER,
                             "", "", "", "", chain.id()),

@@ -58,18 +58,18 @@ public class ReadinessResourceTest {
 
     @Test
     public void theChecklistFollowsThePostmortemUntilEverythingIsReady() throws Exception {
-        app.as(EDITOR, () -> app.bean(TimelineService.class).add(key, new TimelineInput("2026-11-20T10:00:00Z", "Alert", "detected")));
+        app.as(EDITOR, () -> app.bean(TimelineService.class).add(key, new TimelineInput("2026-11-20T10:00:00Z", "Alert", "detected"), null));
         WhyChain rooted = app.as(EDITOR, () -> app.bean(WhysService.class).add(key, new WhyChainInput("The application went down",
-                List.of(new WhyChainInput.WhyStepInput("Why?", "No load test.")), true)));
+                List.of(new WhyChainInput.WhyStepInput("Why?", "No load test.")), true), null).chain());
         app.as(EDITOR, () -> app.bean(WhysService.class).add(key, new WhyChainInput("Alerts were late",
-                List.of(new WhyChainInput.WhyStepInput("Why?", "Thresholds too high.")), false)));
+                List.of(new WhyChainInput.WhyStepInput("Why?", "Thresholds too high.")), false), null).chain());
 
         JsonNode partway = app.rest().get(VIEWER, readiness).tree();
         assertEquals(List.of("Not on the timeline yet: Resolved.", "Without a root cause: Alerts were late.",
                 "Not addressed by an action: The application went down.", "No action yet.", "No follow-up review is scheduled yet."),
                 details(partway));
 
-        app.as(EDITOR, () -> app.bean(TimelineService.class).add(key, new TimelineInput("2026-11-20T11:00:00Z", "Back", "resolved")));
+        app.as(EDITOR, () -> app.bean(TimelineService.class).add(key, new TimelineInput("2026-11-20T11:00:00Z", "Back", "resolved"), null));
         app.as(EDITOR, () -> {
             app.bean(WhysService.class).delete(key, app.bean(PostmortemSnapshots.class).of(key).chains().get(1).id());
             return null;
@@ -95,7 +95,7 @@ public class ReadinessResourceTest {
     @Test
     public void givenTheActionTicketIsUnlinkedInJira_thenEveryPanelSaysTheRootCauseIsUntreated() throws Exception {
         WhyChain rooted = app.as(EDITOR, () -> app.bean(WhysService.class).add(key, new WhyChainInput("The application went down",
-                List.of(new WhyChainInput.WhyStepInput("Why?", "No load test.")), true)));
+                List.of(new WhyChainInput.WhyStepInput("Why?", "No load test.")), true), null).chain());
         String ticket = addAction(rooted.id());
         assertEquals("treated", app.rest().get(VIEWER, "/postmortems/" + key + "/whys").tree().get("chains").get(0).get("status").asText());
 

@@ -243,6 +243,44 @@ public class TimelineResourceTest {
         assertTrue(reply.body(), String.valueOf(errors.get(field)).contains(expectedMessagePart));
     }
 
+    @Test
+    public void aRepeatedRequestAddsItsEntryOnceAndAnswersTheFirstResult() throws Exception {
+        Map<String, Object> body = entry("2026-11-20T10:00:00Z", "Alert fired", "detected");
+        body.put("requestId", "req-timeline-0001");
+
+        Reply first = app.rest().post(EDITOR, timeline, body);
+        Reply repeat = app.rest().post(EDITOR, timeline, body);
+
+        assertEquals(201, first.status());
+        assertEquals(200, repeat.status());
+        assertEquals(first.tree().get("id"), repeat.tree().get("id"));
+        assertEquals(1, app.rest().get(VIEWER, timeline).tree().get("entries").size());
+    }
+
+    @Test
+    public void aRepeatedPasteAddsItsLinesOnce() throws Exception {
+        Map<String, Object> paste = new HashMap<>();
+        paste.put("text", "10:00 Alert fired\n10:05 On-call paged");
+        paste.put("date", "2026-11-20");
+        paste.put("zone", "UTC");
+        paste.put("requestId", "req-paste-0001");
+
+        assertEquals(201, app.rest().post(EDITOR, timeline + "/paste", paste).status());
+        Reply repeat = app.rest().post(EDITOR, timeline + "/paste", paste);
+
+        assertEquals(200, repeat.status());
+        assertEquals(2, repeat.tree().size());
+        assertEquals(2, app.rest().get(VIEWER, timeline).tree().get("entries").size());
+    }
+
+    @Test
+    public void aMalformedRequestReferenceIsRefusedNamingTheField() throws Exception {
+        Map<String, Object> body = entry("2026-11-20T10:00:00Z", "Alert fired", "");
+        body.put("requestId", "not a reference!");
+
+        assertFieldError(body, "requestId", "8 to 64");
+    }
+
     private static Map<String, Object> entry(String occurredAt, String text, String tag) {
         Map<String, Object> body = new HashMap<>();
         body.put("occurredAt", occurredAt);

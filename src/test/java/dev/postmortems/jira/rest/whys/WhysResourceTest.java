@@ -230,7 +230,8 @@ public class WhysResourceTest {
                 added.add(editors.submit(() -> {
                     go.await();
                     return app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.whys.WhysService.class)
-                            .add(app.postmortem().getKey(), new dev.postmortems.jira.domain.whys.WhyChainInput(problem, List.of(), false)));
+                            .add(app.postmortem().getKey(), new dev.postmortems.jira.domain.whys.WhyChainInput(problem, List.of(), false),
+                                    null).chain());
                 }));
             }
             go.countDown();
@@ -262,6 +263,20 @@ public class WhysResourceTest {
         long actionLink = app.bean(dev.postmortems.jira.jira.setup.InstalledTypes.class)
                 .linkTypeId(dev.postmortems.jira.jira.setup.AppLinkType.ACTION).orElseThrow();
         app.jira().links().createIssueLink(app.postmortem().getId(), ticket.getId(), actionLink, 1L, null);
+    }
+
+    @Test
+    public void aRepeatedRequestAddsItsChainOnceAndAnswersTheFirstResult() throws Exception {
+        Map<String, Object> body = new java.util.HashMap<>(chain("The application went down", List.of(), false));
+        body.put("requestId", "req-chain-0001");
+
+        Reply first = app.rest().post(EDITOR, whys, body);
+        Reply repeat = app.rest().post(EDITOR, whys, body);
+
+        assertEquals(201, first.status());
+        assertEquals(200, repeat.status());
+        assertEquals(first.tree().get("id"), repeat.tree().get("id"));
+        assertEquals(1, app.rest().get(VIEWER, whys).tree().get("chains").size());
     }
 
     private static Map<String, Object> chain(String problem, List<List<String>> steps, boolean rootCause) {

@@ -46,7 +46,7 @@ public final class FullPostmortem {
                 for (int step = 1; step <= 5; step++) {
                     steps.add(new WhyChainInput.WhyStepInput("Why " + step + "?", "Because of reason " + step + "."));
                 }
-                WhyChain chain = app.bean(WhysService.class).add(key, new WhyChainInput("Cause " + i, steps, true));
+                WhyChain chain = app.bean(WhysService.class).add(key, new WhyChainInput("Cause " + i, steps, true), null).chain();
                 chainIds.add(chain.id());
             }
             List<ActionInput> inputs = new ArrayList<>();
