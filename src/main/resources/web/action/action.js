@@ -180,10 +180,13 @@
 
     Actions.prototype.remove = function (row) {
         var self = this;
-        if (!window.confirm(this.text('ConfirmRemove'))) {
-            return;
-        }
-        call('DELETE', this.url + '/' + encodeURIComponent(row.dataset.actionId)).then(function (reply) {
+        P.confirmInDialog({title: this.text('Remove'), question: this.text('ConfirmRemove'), yes: this.text('Remove'),
+            no: this.text('Cancel')}).then(function (confirmed) {
+            return confirmed ? call('DELETE', self.url + '/' + encodeURIComponent(row.dataset.actionId)) : null;
+        }).then(function (reply) {
+            if (reply === null) {
+                return;
+            }
             if (reply.status !== 204 && reply.status !== 404) {
                 self.say(firstMessage(reply));
                 return;

@@ -96,6 +96,77 @@
         });
     }
 
+    /**
+     * Asks the person to confirm something that cannot be undone, in an AUI dialog (Jira's dialog2), and resolves
+     * with their answer. The texts are set as text, never as HTML.
+     */
+    function confirmInDialog(texts) {
+        return new Promise(function (resolve) {
+            var dialog = element('section', {'class': 'aui-dialog2 aui-dialog2-small aui-layer postmortem-confirm',
+                'role': 'dialog', 'aria-modal': 'true', 'hidden': ''});
+            var header = element('header', {'class': 'aui-dialog2-header'});
+            header.appendChild(element('h2', {'class': 'aui-dialog2-header-main'}, texts.title));
+            dialog.appendChild(header);
+            dialog.appendChild(element('div', {'class': 'aui-dialog2-content'}, texts.question));
+            var footer = element('footer', {'class': 'aui-dialog2-footer'});
+            var actions = element('div', {'class': 'aui-dialog2-footer-actions'});
+            var yes = element('button', {'type': 'button', 'class': 'aui-button aui-button-primary', 'data-answer': 'yes'},
+                texts.yes);
+            var no = element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-answer': 'no'}, texts.no);
+            actions.appendChild(yes);
+            actions.appendChild(no);
+            footer.appendChild(actions);
+            dialog.appendChild(footer);
+            document.body.appendChild(dialog);
+            var aui = window.AJS && typeof window.AJS.dialog2 === 'function' ? window.AJS.dialog2(dialog) : null;
+            var answered = false;
+            function answer(confirmed) {
+                if (answered) {
+                    return;
+                }
+                answered = true;
+                if (aui) {
+                    aui.hide();
+                }
+                dialog.remove();
+                resolve(confirmed);
+            }
+            yes.addEventListener('click', function () {
+                answer(true);
+            });
+            no.addEventListener('click', function () {
+                answer(false);
+            });
+            dialog.addEventListener('keydown', function (event) {
+                if (event.key === 'Escape') {
+                    answer(false);
+                }
+            });
+            if (aui) {
+                aui.on('hide', function () {
+                    answer(false);
+                });
+                aui.show();
+            } else {
+                dialog.hidden = false;
+            }
+            yes.focus();
+        });
+    }
+
+    /** Tells the person how something went in an AUI flag (Jira's notification), as text. */
+    function flag(type, message) {
+        if (window.AJS && typeof window.AJS.flag === 'function') {
+            var body = document.createElement('p');
+            body.textContent = message;
+            window.AJS.flag({type: type, body: body.outerHTML, close: 'auto'});
+            return;
+        }
+        var region = document.querySelector('.postmortem-flags') || document.body.appendChild(
+            element('div', {'class': 'postmortem-flags', 'role': 'status', 'aria-live': 'polite'}));
+        region.appendChild(element('p', {'class': 'aui-message aui-message-' + type}, message));
+    }
+
     /** An element with attributes and, optionally, text: never HTML. */
     function element(tag, attributes, text) {
         var node = document.createElement(tag);
@@ -207,6 +278,8 @@
         startPanels: startPanels,
         panel: panel,
         requestId: requestId,
-        saving: saving
+        saving: saving,
+        confirmInDialog: confirmInDialog,
+        flag: flag
     };
 }());

@@ -14,7 +14,7 @@
             if (reply.status === 200) {
                 showDialog(incidentKey, reply.data.labels);
             } else {
-                window.alert(P.firstMessage(reply));
+                P.flag('error', P.firstMessage(reply));
             }
         });
     }

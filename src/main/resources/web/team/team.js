@@ -31,7 +31,7 @@
             if (reply.status === 200) {
                 showStartDialog(trigger, incidentKey, reply.data);
             } else {
-                window.alert(P.firstMessage(reply));
+                P.flag('error', P.firstMessage(reply));
             }
         });
     }

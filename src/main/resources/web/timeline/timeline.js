@@ -223,10 +223,13 @@
 
     Timeline.prototype.remove = function (row) {
         var self = this;
-        if (!window.confirm(this.text('ConfirmDelete'))) {
-            return;
-        }
-        call('DELETE', this.url + '/' + encodeURIComponent(row.dataset.entryId)).then(function (reply) {
+        P.confirmInDialog({title: this.text('Delete'), question: this.text('ConfirmDelete'), yes: this.text('Delete'),
+            no: this.text('Cancel')}).then(function (confirmed) {
+            return confirmed ? call('DELETE', self.url + '/' + encodeURIComponent(row.dataset.entryId)) : null;
+        }).then(function (reply) {
+            if (reply === null) {
+                return;
+            }
             if (reply.status !== 204 && reply.status !== 404) {
                 self.say(firstMessage(reply));
                 return;

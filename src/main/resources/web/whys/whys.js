@@ -277,10 +277,13 @@
 
     Whys.prototype.remove = function (chain) {
         var self = this;
-        if (!window.confirm(this.text('ConfirmDelete'))) {
-            return;
-        }
-        call('DELETE', this.url + '/' + encodeURIComponent(chain.dataset.chainId)).then(function (reply) {
+        P.confirmInDialog({title: this.text('Delete'), question: this.text('ConfirmDelete'), yes: this.text('Delete'),
+            no: this.text('Cancel')}).then(function (confirmed) {
+            return confirmed ? call('DELETE', self.url + '/' + encodeURIComponent(chain.dataset.chainId)) : null;
+        }).then(function (reply) {
+            if (reply === null) {
+                return;
+            }
             if (reply.status !== 204 && reply.status !== 404) {
                 self.say(firstMessage(reply));
                 return;

@@ -31,8 +31,8 @@ public final class WebFragments {
     static final String RIGHT = "atl.jira.view.issue.right.context";
     /** The issue's operations: the buttons, then the More menu, which the sandbox shows as buttons too. */
     static final List<String> OPERATIONS = List.of("operations-top-level", "operations-operations");
-    /** Jira's AUI, which the sandbox page loads from npm's {@code @atlassian/aui} on every page. */
-    private static final String AUI = "com.atlassian.auiplugin:ajs";
+    /** Jira's AUI (ajs, dialog2, aui-flag…), which the sandbox page loads whole from npm's {@code @atlassian/aui}. */
+    private static final String AUI = "com.atlassian.auiplugin:";
 
     private final PluginDescriptor descriptor;
     private final ApplicationContext app;
@@ -117,7 +117,7 @@ public final class WebFragments {
     }
 
     private void add(String completeKey, Set<String> keys) {
-        if (AUI.equals(completeKey) || keys.contains(completeKey)) {
+        if (completeKey.startsWith(AUI) || keys.contains(completeKey)) {
             return;
         }
         WebResource resource = descriptor.webResource(completeKey)

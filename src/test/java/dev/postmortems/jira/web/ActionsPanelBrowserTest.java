@@ -67,7 +67,7 @@ public class ActionsPanelBrowserTest {
         screenshot("actions-panel-editor");
 
         browser.findElements(By.cssSelector("button[data-action=remove]")).get(0).click();
-        browser.switchTo().alert().accept();
+        browser.findElement(By.cssSelector(".postmortem-confirm [data-answer=yes]")).click();
         wait.until(d -> texts(".postmortem-actions-title").size() == 1);
         assertTrue(app.jira().issues().getIssueObject(preventative.getKey()) != null);
     }

@@ -60,7 +60,7 @@ public class TimelinePanelBrowserTest {
         wait.until(d -> texts().contains("Alert fires; Max is paged"));
 
         row(0).findElement(By.cssSelector("button[data-action=delete]")).click();
-        browser.switchTo().alert().accept();
+        browser.findElement(By.cssSelector(".postmortem-confirm [data-answer=yes]")).click();
         wait.until(d -> texts().size() == 1);
 
         assertPageNotReloaded();

@@ -100,7 +100,7 @@ public class WhysPanelBrowserTest {
         wait.until(d -> texts(".postmortem-whys-problem").equals(List.of("second cause", "first cause")));
 
         browser.findElements(By.cssSelector(".postmortem-whys-chain-actions [data-action=delete]")).get(0).click();
-        browser.switchTo().alert().accept();
+        browser.findElement(By.cssSelector(".postmortem-confirm [data-answer=yes]")).click();
         wait.until(d -> texts(".postmortem-whys-problem").equals(List.of("first cause")));
     }
 

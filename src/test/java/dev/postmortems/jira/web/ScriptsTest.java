@@ -1,0 +1,41 @@
+package dev.postmortems.jira.web;
+
+import org.junit.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+/** What every panel script keeps to: Jira's dialogs and flags, never the browser's own boxes. */
+public class ScriptsTest {
+    private static final Pattern BROWSER_BOX = Pattern.compile("\\b(window\\.)?(alert|confirm|prompt)\\(");
+
+    @Test
+    public void noScriptOpensTheBrowsersAlertConfirmOrPromptBoxes() throws IOException {
+        List<Path> scripts = scripts();
+        assertFalse(scripts.isEmpty());
+        List<String> offending = scripts.stream().filter(script -> BROWSER_BOX.matcher(read(script)).find())
+                .map(Path::toString).toList();
+        assertEquals(List.of(), offending);
+    }
+
+    private static List<Path> scripts() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/web"))) {
+            return files.filter(file -> file.toString().endsWith(".js")).sorted().toList();
+        }
+    }
+
+    private static String read(Path script) {
+        try {
+            return Files.readString(script);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
