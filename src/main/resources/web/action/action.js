@@ -23,6 +23,9 @@
 
     Actions.prototype.start = function () {
         var self = this;
+        P.follow(this.root, ['whys'], function () {
+            self.reload();
+        });
         var form = this.root.querySelector('.postmortem-actions-add');
         if (form) {
             this.rows = form.querySelector('.postmortem-actions-rows');
@@ -202,6 +205,29 @@
         this.tbody.textContent = '';
         view.actions.forEach(function (action) {
             self.tbody.appendChild(self.rowElement(action));
+        });
+        this.offerRootCauses(view.rootCauses || []);
+    };
+
+    /** The root causes the forms offer, kept to the 5 Whys as it is now; a choice already made stays if still offered. */
+    Actions.prototype.offerRootCauses = function (rootCauses) {
+        var selects = Array.prototype.slice.call(this.root.querySelectorAll('select[name="chainId"]'));
+        if (this.template) {
+            selects = selects.concat(Array.prototype.slice.call(this.template.querySelectorAll('select[name="chainId"]')));
+        }
+        selects.forEach(function (select) {
+            var chosen = select.value;
+            var none = select.querySelector('option[value=""]');
+            select.textContent = '';
+            if (none) {
+                select.appendChild(none);
+            }
+            rootCauses.forEach(function (cause) {
+                select.appendChild(element('option', {'value': cause.value}, cause.label));
+            });
+            select.value = rootCauses.some(function (cause) {
+                return cause.value === chosen;
+            }) ? chosen : '';
         });
     };
 

@@ -241,6 +241,22 @@
         return Panel;
     }
 
+    /**
+     * Calls back when another panel of this postmortem saved a change under one of the given features (for example
+     * 'whys' or 'actions'), so that a panel whose content follows from theirs shows it at once, without a reload.
+     */
+    function follow(root, features, then) {
+        var prefix = resource(root, '');
+        document.addEventListener(CHANGED, function (event) {
+            var url = event.detail && event.detail.url ? event.detail.url : '';
+            if (url.indexOf(prefix) === 0 && features.some(function (feature) {
+                return url.substring(prefix.length).split(/[/?]/)[0] === feature;
+            })) {
+                then();
+            }
+        });
+    }
+
     /** Starts every panel matching the selector once: now, after the page loads, and when Jira adds content. */
     function startPanels(selector, Panel) {
         function startAll(scope) {
@@ -280,6 +296,7 @@
         requestId: requestId,
         saving: saving,
         confirmInDialog: confirmInDialog,
+        follow: follow,
         flag: flag
     };
 }());

@@ -16,6 +16,9 @@
 
     Review.prototype.start = function () {
         var self = this;
+        P.follow(this.root, ['actions'], function () {
+            self.reload();
+        });
         var form = this.root.querySelector('.postmortem-review-form');
         if (!form) {
             return;

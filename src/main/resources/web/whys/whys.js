@@ -27,6 +27,11 @@
 
     Whys.prototype.start = function () {
         var self = this;
+        P.follow(this.root, ['actions'], function () {
+            if (!self.editing) {
+                self.reload();
+            }
+        });
         this.list.addEventListener('click', function (event) {
             var button = event.target.closest('.postmortem-whys-chain-actions button[data-action]');
             if (!button || self.editing) {

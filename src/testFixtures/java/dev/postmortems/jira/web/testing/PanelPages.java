@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,27 +57,41 @@ public final class PanelPages {
         String feature = path[0];
         String key = path[1];
         String user = query(exchange, "as");
-        String panel;
         if (OPERATION.equals(feature)) {
             // Any issue's view: the Start postmortem operation as Jira renders the descriptor's web-item.
             feature = "team";
-            panel = "<a id=\"postmortem-start\" class=\"toolbar-trigger postmortem-start-trigger\" href=\"/jira/browse/" + key
+            String panel = "<a id=\"postmortem-start\" class=\"toolbar-trigger postmortem-start-trigger\" href=\"/jira/browse/" + key
                     + "?postmortemStart=" + key + "\">Start postmortem</a>";
-        } else {
-            String panelFeature = feature;
-            panel = app.as(user, () -> {
+            String html = page(key, List.of(feature), panel);
+            exchange.getResponseHeaders().add("Set-Cookie", RestServer.USER_COOKIE + "=" + user + "; Path=/");
+            send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        // One panel, or several on one page ("whys+action") as the issue view shows them together.
+        List<String> features = List.of(feature.split("\\+"));
+        StringBuilder panels = new StringBuilder();
+        for (String panelFeature : features) {
+            panels.append(app.as(user, () -> {
                 DoubleIssue issue = (DoubleIssue) app.jira().issues().getIssueObject(key);
                 ContextProvider provider = (ContextProvider) app.app().context().getAutowireCapableBeanFactory()
                         .autowire(PANELS.get(panelFeature), AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
                 return velocity.render("templates/" + panelFeature + "/panel.vm", provider.getContextMap(Map.of("issue", issue)));
-            });
+            }));
         }
-        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>" + key + "</title>"
-                + "<link rel=\"stylesheet\" href=\"/web/" + feature + "/" + feature + ".css\"></head><body>"
-                + panel + "<script src=\"/web/common/postmortems.js\"></script>"
-                + "<script src=\"/web/" + feature + "/" + feature + ".js\"></script></body></html>";
+        String html = page(key, features, panels.toString());
         exchange.getResponseHeaders().add("Set-Cookie", RestServer.USER_COOKIE + "=" + user + "; Path=/");
         send(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String page(String key, List<String> features, String panels) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<link rel=\"icon\" href=\"data:,\"><title>" + key + "</title>");
+        features.forEach(feature -> html.append("<link rel=\"stylesheet\" href=\"/web/").append(feature).append('/')
+                .append(feature).append(".css\">"));
+        html.append("</head><body>").append(panels).append("<script src=\"/web/common/postmortems.js\"></script>");
+        features.forEach(feature -> html.append("<script src=\"/web/").append(feature).append('/').append(feature)
+                .append(".js\"></script>"));
+        return html.append("</body></html>").toString();
     }
 
     private void webResource(HttpExchange exchange) throws IOException {

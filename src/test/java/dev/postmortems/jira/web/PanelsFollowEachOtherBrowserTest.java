@@ -1,0 +1,84 @@
+package dev.postmortems.jira.web;
+
+import dev.postmortems.jira.rest.testing.PostmortemAppRule;
+import dev.postmortems.jira.rest.testing.PostmortemFixture;
+import dev.postmortems.jira.web.testing.PanelBrowser;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.util.List;
+
+import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
+import static org.junit.Assert.assertEquals;
+
+/**
+ * The 5 Whys and Actions panels on one page, as in the issue view: what is saved in one shows in the other at once,
+ * without reloading the page.
+ */
+public class PanelsFollowEachOtherBrowserTest {
+    @Rule
+    public final PostmortemAppRule rule = new PostmortemAppRule();
+
+    @Rule
+    public final PanelBrowser panel = new PanelBrowser(rule);
+
+    private PostmortemFixture app;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @Before
+    public void start() {
+        app = rule.fixture();
+        browser = panel.driver();
+        wait = panel.await();
+    }
+
+    @Test
+    public void aRootCauseSavedIsOfferedToActionsAndItsActionMakesItTreated() {
+        panel.open("whys+action", app.postmortem(), EDITOR);
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+
+        click("[data-action=add-chain]");
+        browser.findElement(By.cssSelector(".postmortem-whys-editor textarea[name=problem]")).sendKeys("Checkout went down");
+        WebElement step = browser.findElement(By.cssSelector(".postmortem-whys-step-editor"));
+        step.findElement(By.cssSelector("input")).sendKeys("Why?");
+        step.findElement(By.cssSelector("textarea")).sendKeys("No load test before the release.");
+        click(".postmortem-whys-editor input[name=rootCause]");
+        click(".postmortem-whys-editor button[type=submit]");
+
+        wait.until(d -> options().contains("Checkout went down"));
+        assertEquals("untreated", status());
+
+        WebElement row = browser.findElement(By.cssSelector(".postmortem-actions-row"));
+        row.findElement(By.cssSelector("input[name=summary]")).sendKeys("Load-test every release");
+        new Select(row.findElement(By.cssSelector("select[name=kind]"))).selectByValue("corrective");
+        row.findElement(By.cssSelector("input[name=assignee]")).sendKeys("olivia");
+        new Select(row.findElement(By.cssSelector("select[name=chainId]"))).selectByVisibleText("Checkout went down");
+        click(".postmortem-actions-add button[type=submit]");
+
+        wait.until(d -> "treated".equals(status()));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"));
+        assertEquals(List.of(), panel.consoleErrors());
+    }
+
+    private List<String> options() {
+        return new Select(browser.findElement(By.cssSelector(".postmortem-actions-row select[name=chainId]"))).getOptions()
+                .stream().map(WebElement::getText).toList();
+    }
+
+    private String status() {
+        return browser.findElement(By.cssSelector(".postmortem-whys-status")).getDomAttribute("data-status");
+    }
+
+    private void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+}
