@@ -281,6 +281,18 @@
         }
     }
 
+    // As in Jira, Ctrl+Enter (Cmd+Enter on a Mac) in one of the app's forms submits it, even from a text area.
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !event.target.closest) {
+            return;
+        }
+        var form = event.target.closest('form');
+        if (form && form.closest('[class*="postmortem"]') && typeof form.requestSubmit === 'function') {
+            event.preventDefault();
+            form.requestSubmit();
+        }
+    });
+
     window.Postmortems = {
         rest: rest,
         resource: resource,

@@ -12,7 +12,10 @@
     function Review(root) {
         this.root = root;
         this.url = P.resource(root, 'review');
+        this.status = root.querySelector('.postmortem-review-status');
     }
+
+    P.panel(Review);
 
     Review.prototype.start = function () {
         var self = this;

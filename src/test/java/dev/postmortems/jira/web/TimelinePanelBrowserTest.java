@@ -92,6 +92,19 @@ public class TimelinePanelBrowserTest {
     }
 
     @Test
+    public void ctrlEnterInTheTextAddsTheEntryAsInJira() {
+        open(EDITOR);
+        WebElement when = browser.findElement(By.id("postmortem-timeline-when"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", when, "2026-11-20T10:00");
+        WebElement what = browser.findElement(By.id("postmortem-timeline-what"));
+        what.sendKeys("Alert fires");
+
+        what.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+
+        wait.until(d -> texts().equals(List.of("Alert fires")));
+    }
+
+    @Test
     public void badInputIsExplainedNextToTheFieldAndNothingIsAdded() {
         open(EDITOR);
 

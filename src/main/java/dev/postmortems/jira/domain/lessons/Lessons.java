@@ -27,6 +27,11 @@ public record Lessons(long issueId, Map<LessonQuestion, String> answers, int rev
         return answers.get(question);
     }
 
+    /** Whether saving these answers would change nothing: what a repeat of a save already made asks for. */
+    public boolean alreadySays(Map<LessonQuestion, String> given) {
+        return given.entrySet().stream().allMatch(entry -> answer(entry.getKey()).equals(entry.getValue()));
+    }
+
     public int answered() {
         return (int) answers.values().stream().filter(answer -> !answer.isBlank()).count();
     }

@@ -41,6 +41,9 @@ public final class LessonsService {
         Lessons saved = editLock.whileEditing(postmortem.id(), () -> {
             Lessons current = store.of(postmortem.id());
             if (current.revision() != revision) {
+                if (current.alreadySays(input.validAnswers())) {
+                    return current; // a repeat of the save that made it so (a double click, a retry): nothing to do
+                }
                 throw new StaleEditException(new PostmortemLessons(postmortem, current));
             }
             return store.save(current, input.validAnswers())

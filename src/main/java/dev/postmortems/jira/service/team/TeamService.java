@@ -81,6 +81,9 @@ public final class TeamService {
         return editLock.whileEditing(postmortem.id(), () -> {
             Set<String> current = new HashSet<>(tickets.watchers(postmortem.id()).stream().map(Person::username).toList());
             if (!current.equals(new HashSet<>(expected))) {
+                if (current.equals(wanted)) {
+                    return view(postmortem); // a repeat of the change that made the team so: nothing to do
+                }
                 throw new StaleEditException(view(postmortem));
             }
             for (String participant : wanted) {

@@ -116,6 +116,18 @@ public class LessonsResourceTest {
     }
 
     @Test
+    public void aRepeatedSaveAnswersTheSavedAnswersInsteadOfAConflict() throws Exception {
+        Map<String, Object> save = body(0, Map.of("lucky", "The alert fired within a minute."));
+        assertEquals(200, app.rest().put(EDITOR, lessons, save).status());
+
+        Reply repeat = app.rest().put(EDITOR, lessons, save);
+
+        assertEquals(repeat.body(), 200, repeat.status());
+        assertEquals(1, repeat.tree().get("revision").asInt()); // saved once
+        assertEquals("The alert fired within a minute.", repeat.tree().get("questions").get(2).get("answer").asText());
+    }
+
+    @Test
     public void deletingThePostmortemDeletesItsAnswers() throws Exception {
         app.rest().put(EDITOR, lessons, body(0, Map.of("lucky", "Kept until the issue goes.")));
 

@@ -91,6 +91,17 @@ public class TeamResourceTest {
     }
 
     @Test
+    public void aRepeatedChangeAnswersTheTeamItMadeInsteadOfAConflict() throws Exception {
+        Map<String, Object> change = Map.of("participants", List.of("olivia", "admin"), "expected", List.of("viewer"));
+        assertEquals(200, app.rest().put(EDITOR, team, change).status());
+
+        Reply repeat = app.rest().put(EDITOR, team, change);
+
+        assertEquals(repeat.body(), 200, repeat.status());
+        assertEquals(List.of("admin", "olivia"), usernames(repeat.tree()));
+    }
+
+    @Test
     public void aTeamChangedSinceTheEditorLookedIsA409WithTheCurrentTeamAndNothingChanged() throws Exception {
         app.jira().watchers().startWatching(app.user(ADMIN), postmortem); // someone else joined meanwhile
 
