@@ -183,10 +183,8 @@
 
     Actions.prototype.remove = function (row) {
         var self = this;
-        P.confirmInDialog({title: this.text('Remove'), question: this.text('ConfirmRemove'), yes: this.text('Remove'),
-            no: this.text('Cancel')}).then(function (confirmed) {
-            return confirmed ? call('DELETE', self.url + '/' + encodeURIComponent(row.dataset.actionId)) : null;
-        }).then(function (reply) {
+        P.deleteOnceConfirmed({title: this.text('Remove'), question: this.text('ConfirmRemove'), yes: this.text('Remove'),
+            no: this.text('Cancel')}, this.url + '/' + encodeURIComponent(row.dataset.actionId)).then(function (reply) {
             if (reply === null) {
                 return;
             }

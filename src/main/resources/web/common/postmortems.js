@@ -154,6 +154,16 @@
         });
     }
 
+    /**
+     * Deletes after the person confirmed it in the dialog: resolves with the reply, or with null when they did not
+     * confirm. The texts name what goes: title, question, yes, no.
+     */
+    function deleteOnceConfirmed(texts, url) {
+        return confirmInDialog(texts).then(function (confirmed) {
+            return confirmed ? call('DELETE', url) : null;
+        });
+    }
+
     /** Tells the person how something went in an AUI flag (Jira's notification), as text. */
     function flag(type, message) {
         if (window.AJS && typeof window.AJS.flag === 'function') {
@@ -307,7 +317,7 @@
         panel: panel,
         requestId: requestId,
         saving: saving,
-        confirmInDialog: confirmInDialog,
+        deleteOnceConfirmed: deleteOnceConfirmed,
         follow: follow,
         flag: flag
     };

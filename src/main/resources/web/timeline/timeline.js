@@ -223,10 +223,8 @@
 
     Timeline.prototype.remove = function (row) {
         var self = this;
-        P.confirmInDialog({title: this.text('Delete'), question: this.text('ConfirmDelete'), yes: this.text('Delete'),
-            no: this.text('Cancel')}).then(function (confirmed) {
-            return confirmed ? call('DELETE', self.url + '/' + encodeURIComponent(row.dataset.entryId)) : null;
-        }).then(function (reply) {
+        P.deleteOnceConfirmed({title: this.text('Delete'), question: this.text('ConfirmDelete'), yes: this.text('Delete'),
+            no: this.text('Cancel')}, this.url + '/' + encodeURIComponent(row.dataset.entryId)).then(function (reply) {
             if (reply === null) {
                 return;
             }

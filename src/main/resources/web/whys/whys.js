@@ -282,10 +282,8 @@
 
     Whys.prototype.remove = function (chain) {
         var self = this;
-        P.confirmInDialog({title: this.text('Delete'), question: this.text('ConfirmDelete'), yes: this.text('Delete'),
-            no: this.text('Cancel')}).then(function (confirmed) {
-            return confirmed ? call('DELETE', self.url + '/' + encodeURIComponent(chain.dataset.chainId)) : null;
-        }).then(function (reply) {
+        P.deleteOnceConfirmed({title: this.text('Delete'), question: this.text('ConfirmDelete'), yes: this.text('Delete'),
+            no: this.text('Cancel')}, this.url + '/' + encodeURIComponent(chain.dataset.chainId)).then(function (reply) {
             if (reply === null) {
                 return;
             }

@@ -69,13 +69,16 @@ public class PanelsFollowEachOtherBrowserTest {
         assertEquals(List.of(), panel.consoleErrors());
     }
 
+    /** Read in one script, as the panels may redraw between two WebDriver calls. */
+    @SuppressWarnings("unchecked")
     private List<String> options() {
-        return new Select(browser.findElement(By.cssSelector(".postmortem-actions-row select[name=chainId]"))).getOptions()
-                .stream().map(WebElement::getText).toList();
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("return Array.prototype.map.call("
+                + "document.querySelectorAll('.postmortem-actions-row select[name=chainId] option'), function (o) { return o.text; });");
     }
 
     private String status() {
-        return browser.findElement(By.cssSelector(".postmortem-whys-status")).getDomAttribute("data-status");
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "var s = document.querySelector('.postmortem-whys-status'); return s ? s.dataset.status : null;");
     }
 
     private void click(String css) {
