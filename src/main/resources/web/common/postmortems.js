@@ -22,7 +22,7 @@
         return rest('/postmortems/' + encodeURIComponent(root.dataset.issueKey) + '/' + feature);
     }
 
-    function call(method, url, body) {
+    function send(method, url, body, announce) {
         var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
         if (body !== undefined) {
             headers['Content-Type'] = 'application/json';
@@ -31,7 +31,7 @@
             method: method, credentials: 'same-origin', headers: headers,
             body: body === undefined ? undefined : JSON.stringify(body)
         }).then(function (response) {
-            if (method !== 'GET' && response.ok) {
+            if (announce && response.ok) {
                 // Other panels of the postmortem (the readiness checklist) follow what this change did.
                 document.dispatchEvent(new CustomEvent(CHANGED, {detail: {url: url}}));
             }
@@ -43,6 +43,49 @@
             }, function () {
                 return {status: response.status, data: null};
             });
+        });
+    }
+
+    /** A request to the app; a change that succeeds tells the other panels. */
+    function call(method, url, body) {
+        return send(method, url, body, method !== 'GET');
+    }
+
+    /** A question asked by POST that changes nothing (a check), so no panel needs to follow it. */
+    function ask(url, body) {
+        return send('POST', url, body, false);
+    }
+
+    /**
+     * Marks, while the person types, the words the blameless check finds in a field — debounced, through the check
+     * endpoint — so the writer sees them before saving. The findings are listed under the field, as text.
+     */
+    function checkWhileTyping(root, field) {
+        var url = resource(root, 'blameless-check');
+        var found = element('ul', {'class': 'postmortem-blame-live', 'aria-live': 'polite'});
+        field.insertAdjacentElement('afterend', found);
+        var timer = null;
+        var asked = 0;
+        field.addEventListener('input', function () {
+            window.clearTimeout(timer);
+            timer = window.setTimeout(function () {
+                var question = ++asked;
+                if (!field.value.trim()) {
+                    found.textContent = '';
+                    return;
+                }
+                ask(url, {text: field.value}).then(function (reply) {
+                    if (question !== asked || reply.status !== 200) {
+                        return; // a newer check is under way, or the check could not answer
+                    }
+                    found.textContent = '';
+                    reply.data.findings.forEach(function (finding) {
+                        var why = root.dataset['textFinding' + finding.kind.charAt(0).toUpperCase() + finding.kind.slice(1)] || '';
+                        found.appendChild(element('li', {'data-finding': finding.kind},
+                            '\u201c' + finding.words + '\u201d \u2014 ' + why));
+                    });
+                });
+            }, 500);
         });
     }
 
@@ -307,6 +350,7 @@
         rest: rest,
         resource: resource,
         call: call,
+        ask: ask,
         CHANGED: CHANGED,
         element: element,
         appendParts: appendParts,
@@ -318,6 +362,7 @@
         requestId: requestId,
         saving: saving,
         deleteOnceConfirmed: deleteOnceConfirmed,
+        checkWhileTyping: checkWhileTyping,
         follow: follow,
         flag: flag
     };

@@ -79,6 +79,7 @@
             var answer = element('textarea', {'id': id, 'name': question.key, 'rows': '3', 'class': 'textarea'});
             answer.value = question.answer;
             form.appendChild(answer);
+            P.checkWhileTyping(self.root, answer);
             form.appendChild(element('div', {'class': 'error', 'data-error-for': question.key, 'role': 'alert'}));
         });
         var buttons = element('div', {'class': 'buttons'});

@@ -247,7 +247,7 @@
         var addButton = form.querySelector('[data-action="add-pasted"]');
         var table = form.querySelector('.postmortem-timeline-paste-preview');
         var summary = form.querySelector('.postmortem-timeline-paste-summary');
-        call('POST', this.url + '/paste/preview', this.pasteBody(form)).then(function (reply) {
+        P.ask(this.url + '/paste/preview', this.pasteBody(form)).then(function (reply) {
             if (reply.status !== 200) {
                 addButton.disabled = true;
                 table.hidden = true;

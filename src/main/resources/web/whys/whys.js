@@ -140,6 +140,7 @@
         problemGroup.appendChild(element('label', {'for': problemId}, this.text('Problem')));
         var problem = element('textarea', {'class': 'textarea', 'id': problemId, 'name': 'problem', 'rows': '2', 'maxlength': '10000'});
         problemGroup.appendChild(problem);
+        P.checkWhileTyping(this.root, problem);
         problemGroup.appendChild(element('div', {'class': 'error', 'data-error-for': 'problem', 'role': 'alert'}));
         form.appendChild(problemGroup);
         var stepList = element('div', {'class': 'postmortem-whys-step-list'});
@@ -240,6 +241,7 @@
         var answerInput = element('textarea', {'class': 'textarea', 'id': answerId, 'rows': '2', 'maxlength': '10000'});
         answerInput.value = answer;
         step.appendChild(answerInput);
+        P.checkWhileTyping(this.root, answerInput);
         var tools = element('div', {'class': 'postmortem-whys-step-tools'});
         [['step-up', '\u2191', this.text('StepUp')], ['step-down', '\u2193', this.text('StepDown')],
             ['remove-step', this.text('RemoveStep'), this.text('RemoveStep')]].forEach(function (tool) {

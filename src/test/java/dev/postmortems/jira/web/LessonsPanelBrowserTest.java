@@ -89,6 +89,19 @@ public class LessonsPanelBrowserTest {
     }
 
     @Test
+    public void wordsPointingAtPeopleAreMarkedWhileTypingBeforeAnythingIsSaved() {
+        panel.open("lessons", app.postmortem(), EDITOR);
+        browser.findElement(By.cssSelector("[data-action=edit]")).click();
+
+        field("went-wrong").sendKeys("Max Müller forgot to renew the certificate.");
+
+        wait.until(d -> panel.texts(".postmortem-blame-live li").size() == 2);
+        assertTrue(panel.texts(".postmortem-blame-live li[data-finding=person]").get(0).startsWith("\u201cMax M\u00fcller\u201d"));
+        assertTrue(panel.texts(".postmortem-blame-live li[data-finding=phrase]").get(0).startsWith("\u201cforgot to\u201d"));
+        assertEquals(0, app.as(EDITOR, () -> app.bean(PostmortemSnapshots.class).of(app.postmortem().getKey())).lessons().revision());
+    }
+
+    @Test
     public void hostileAnswersAreShownAsTextAndRunNothing() {
         String hostile = "<img src=x onerror=\"window.hacked=1\"><script>window.hacked=2</script>";
         panel.open("lessons", app.postmortem(), EDITOR);

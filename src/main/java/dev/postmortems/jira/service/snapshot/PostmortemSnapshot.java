@@ -41,11 +41,6 @@ public record PostmortemSnapshot(PostmortemIssue postmortem, LocalDate today, Li
         linkedActions = Set.copyOf(linkedActions);
     }
 
-    /** The postmortem's own summary, or its key when the reader cannot see it. */
-    public String summary() {
-        return ticket(postmortem.id()).filter(Ticket::visible).map(Ticket::summary).orElse(postmortem.key());
-    }
-
     public Optional<Ticket> ticket(long issueId) {
         return Optional.ofNullable(tickets.get(issueId));
     }
