@@ -260,7 +260,12 @@
                 var tr = element('tr', {'class': line.understood ? 'understood' : 'not-understood'});
                 tr.appendChild(element('td', {}, String(line.number)));
                 tr.appendChild(element('td', {}, line.understood ? line.when : line.line));
-                tr.appendChild(element('td', {}, line.understood ? line.text : line.problem));
+                var text = element('td', {}, line.understood ? line.text : line.problem);
+                if (line.tagLabel) {
+                    text.appendChild(document.createTextNode(' '));
+                    text.appendChild(element('span', {'class': 'aui-lozenge aui-lozenge-subtle', 'data-tag': line.tag}, line.tagLabel));
+                }
+                tr.appendChild(text);
                 body.appendChild(tr);
             });
             table.hidden = reply.data.lines.length === 0;
@@ -273,20 +278,34 @@
         var self = this;
         this.clearErrors(form);
         form.dataset.requestId = form.dataset.requestId || P.requestId();
+        var pasted = this.pasteBody(form);
         P.saving(form, function () {
-            return call('POST', self.url + '/paste', Object.assign(self.pasteBody(form), {requestId: form.dataset.requestId}));
+            return call('POST', self.url + '/paste', Object.assign({requestId: form.dataset.requestId}, pasted));
         }).then(function (reply) {
             if (reply.status !== 201 && reply.status !== 200) {
                 self.showErrors(form, reply);
                 return;
             }
             delete form.dataset.requestId;
-            form.elements.text.value = '';
-            form.querySelector('.postmortem-timeline-paste-preview').hidden = true;
-            form.querySelector('.postmortem-timeline-paste-summary').textContent = '';
-            form.querySelector('[data-action="add-pasted"]').disabled = true;
-            return self.reload();
+            // The lines not understood stay in the box, to be mended and added in turn.
+            return P.ask(self.url + '/paste/preview', pasted).then(function (preview) {
+                var lines = preview.status === 200 ? preview.data.lines : [];
+                form.elements.text.value = lines.filter(function (line) {
+                    return !line.understood;
+                }).map(function (line) {
+                    return line.line;
+                }).join('\n');
+                self.pasted(form);
+            });
         });
+    };
+
+    /** The paste box after an import: preview cleared, nothing to add until the next preview. */
+    Timeline.prototype.pasted = function (form) {
+        form.querySelector('.postmortem-timeline-paste-preview').hidden = true;
+        form.querySelector('.postmortem-timeline-paste-summary').textContent = '';
+        form.querySelector('[data-action="add-pasted"]').disabled = true;
+        return this.reload();
     };
 
     Timeline.prototype.clearErrors = function (form) {

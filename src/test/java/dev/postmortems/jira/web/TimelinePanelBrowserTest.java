@@ -143,7 +143,7 @@ public class TimelinePanelBrowserTest {
         open(EDITOR);
         browser.findElement(By.cssSelector(".postmortem-timeline-paste summary")).click();
         browser.findElement(By.id("postmortem-timeline-paste-text"))
-                .sendKeys("[10:53] Max: rebooted the switch\nsome chatter without a time\n10:58 traffic back to normal");
+                .sendKeys("[10:53] Max: rebooted the switch\nsome chatter without a time\n10:58 traffic back to normal, resolved");
         WebElement zone = browser.findElement(By.id("postmortem-timeline-paste-zone"));
         zone.clear();
         zone.sendKeys("UTC");
@@ -151,12 +151,18 @@ public class TimelinePanelBrowserTest {
 
         wait.until(d -> browser.findElements(By.cssSelector(".postmortem-timeline-paste-preview tr")).size() == 3);
         assertEquals(1, browser.findElements(By.cssSelector(".postmortem-timeline-paste-preview tr.not-understood")).size());
+        assertEquals(List.of("Resolved"), panel.texts(".postmortem-timeline-paste-preview [data-tag=resolved]"));
         assertEquals(0, texts().size());
         screenshot("timeline-paste-preview");
 
         browser.findElement(By.cssSelector("[data-action=add-pasted]")).click();
         wait.until(d -> texts().size() == 2);
-        assertEquals(List.of("Max: rebooted the switch", "traffic back to normal"), texts());
+        assertEquals(List.of("Max: rebooted the switch", "traffic back to normal, resolved"), texts());
+        assertEquals(List.of("", "resolved"), browser.findElements(By.cssSelector(".postmortem-timeline-table tbody tr")).stream()
+                .map(row -> row.getDomAttribute("data-tag")).toList());
+        // What was not understood stays in the box, to be mended.
+        wait.until(d -> "some chatter without a time".equals(
+                browser.findElement(By.id("postmortem-timeline-paste-text")).getDomProperty("value")));
     }
 
     @Test

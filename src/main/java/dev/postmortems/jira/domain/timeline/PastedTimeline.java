@@ -44,7 +44,7 @@ public final class PastedTimeline {
         if (text.length() > TimelineProblem.MAX_TEXT_LENGTH) {
             return failed(number, line, TimelineProblem.TEXT_TOO_LONG);
         }
-        TimelineEntryDraft draft = new TimelineEntryDraft(leading.get().instant().orElseThrow(), text, Optional.empty());
+        TimelineEntryDraft draft = new TimelineEntryDraft(leading.get().instant().orElseThrow(), text, TimelineTag.proposedFor(text));
         return new PastedLine(number, line, Optional.of(draft), Optional.empty());
     }
 

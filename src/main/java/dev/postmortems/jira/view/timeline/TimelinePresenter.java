@@ -73,7 +73,9 @@ public final class TimelinePresenter {
                 line.understood(),
                 line.draft().map(draft -> reader.when(draft.occurredAt())).orElse(""),
                 line.draft().map(TimelineEntryDraft::text).orElse(""),
-                line.problem().map(this::problem).orElse(""))).toList();
+                line.problem().map(this::problem).orElse(""),
+                line.draft().flatMap(TimelineEntryDraft::tag).map(TimelineTag::key).orElse(""),
+                line.draft().flatMap(TimelineEntryDraft::tag).map(this::label).orElse(""))).toList();
         int understood = (int) lines.stream().filter(PastedLine::understood).count();
         return new PastePreview(shown, understood, lines.size() - understood);
     }

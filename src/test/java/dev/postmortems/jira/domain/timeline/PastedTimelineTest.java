@@ -17,6 +17,22 @@ public class PastedTimelineTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Test
+    public void aLineThatNamesOneKeyMomentProposesIt() {
+        List<PastedLine> lines = PastedTimeline.read("10:00 Error rate detected by the alert\n10:20 Traffic drained, impact MITIGATED\n"
+                + "10:40 Fully resolved\n10:05 Impact started when the job ran\n10:30 Nothing special\n"
+                + "10:50 Detected late, resolved early", DAY, BERLIN);
+
+        assertEquals(List.of(Optional.of(TimelineTag.DETECTED), Optional.of(TimelineTag.MITIGATED), Optional.of(TimelineTag.RESOLVED),
+                        Optional.of(TimelineTag.IMPACT_STARTED), Optional.empty(), Optional.empty()),
+                lines.stream().map(line -> line.draft().orElseThrow().tag()).toList());
+    }
+
+    @Test
+    public void onlyWholeWordsProposeAMoment() {
+        assertEquals(Optional.empty(), TimelineTag.proposedFor("undetected drift; unresolvedness"));
+    }
+
+    @Test
     public void givenIsoInstantsAndOffsets_thenTheyAreReadExactly() {
         assertReads("2026-11-20T10:53:00Z Switch rebooted", "2026-11-20T10:53:00Z", "Switch rebooted");
         assertReads("2026-11-20T10:53+01:00 — Switch rebooted", "2026-11-20T09:53:00Z", "Switch rebooted");
