@@ -17,6 +17,15 @@ public final class SalLinks implements Links {
 
     @Override
     public String issue(String issueKey) {
-        return applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
+        return page(UrlMode.RELATIVE, issueKey);
+    }
+
+    @Override
+    public String issueOnSite(String issueKey) {
+        return page(UrlMode.CANONICAL, issueKey);
+    }
+
+    private String page(UrlMode mode, String issueKey) {
+        return applicationProperties.getBaseUrl(mode) + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
     }
 }

@@ -4,4 +4,7 @@ package dev.postmortems.jira.service;
 public interface Links {
     /** The issue's page, relative to the site (e.g. {@code /jira/browse/OPS-12}). */
     String issue(String issueKey);
+
+    /** The issue's page with the site's configured base URL, for text read outside Jira (a write-up). */
+    String issueOnSite(String issueKey);
 }

@@ -75,6 +75,11 @@ public final class ConfluenceWriteUp extends WriteUpDocument {
     }
 
     @Override
+    protected String link(String text, String url) {
+        return "[" + inline(text) + "|" + url.replace("|", "%7C").replace("]", "%5D") + "]";
+    }
+
+    @Override
     protected String strong(String text) {
         return "*" + inline(text.strip()) + "*"; // emphasis may not start or end with a space
     }

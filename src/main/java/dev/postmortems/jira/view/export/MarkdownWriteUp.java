@@ -77,6 +77,11 @@ public final class MarkdownWriteUp extends WriteUpDocument {
     }
 
     @Override
+    protected String link(String text, String url) {
+        return "[" + inline(text) + "](<" + url.replace(">", "%3E") + ">)";
+    }
+
+    @Override
     protected String strong(String text) {
         return "**" + inline(text.strip()) + "**"; // emphasis may not start or end with a space
     }

@@ -3,6 +3,7 @@ package dev.postmortems.jira.view.export;
 import dev.postmortems.jira.view.action.ActionView;
 import dev.postmortems.jira.view.lessons.LessonView;
 import dev.postmortems.jira.view.review.ReviewTicketView;
+import dev.postmortems.jira.view.team.IssueLinkView;
 import dev.postmortems.jira.view.timeline.TimelineView;
 import dev.postmortems.jira.view.whys.WhyChainView;
 
@@ -12,8 +13,9 @@ import java.util.List;
  * Everything a postmortem's write-up holds, as the reader may see it, in the reader's language and time zone. It
  * names people only where the postmortem's own text does: no owners, reporters or participants are added.
  *
- * @param review the follow-up review ticket, or {@code null} when none is scheduled
+ * @param incidents the incidents the postmortem analyses, as the reader may see them
+ * @param review    the follow-up review ticket, or {@code null} when none is scheduled
  */
-public record WriteUp(String key, String summary, TimelineView timeline, List<WhyChainView> chains, List<LessonView> lessons,
-                      List<ActionView> actions, ReviewTicketView review) {
+public record WriteUp(String key, String summary, List<IssueLinkView> incidents, TimelineView timeline, List<WhyChainView> chains,
+                      List<LessonView> lessons, List<ActionView> actions, ReviewTicketView review) {
 }

@@ -5,6 +5,7 @@ import dev.postmortems.jira.service.WikiMarkup;
 import dev.postmortems.jira.view.action.ActionView;
 import dev.postmortems.jira.view.lessons.LessonView;
 import dev.postmortems.jira.view.review.ReviewTicketView;
+import dev.postmortems.jira.view.team.IssueLinkView;
 import dev.postmortems.jira.view.timeline.TimelineMeasure;
 import dev.postmortems.jira.view.timeline.TimelineRow;
 import dev.postmortems.jira.view.whys.ActionTicketView;
@@ -52,15 +53,28 @@ public abstract class WriteUpDocument {
     /** Plain text in bold, inside a line. */
     protected abstract String strong(String text);
 
+    /** A link inside a line: plain text to an address the app made (a Jira issue's). */
+    protected abstract String link(String text, String url);
+
     public final String write(WriteUp writeUp) {
         out.setLength(0);
         add(heading(1, writeUp.key() + ": " + writeUp.summary()));
+        incidents(writeUp.incidents());
         timeline(writeUp);
         whys(writeUp.chains());
         lessons(writeUp.lessons());
         actions(writeUp.actions());
         review(writeUp.review());
         return out.toString();
+    }
+
+    /** The incidents the postmortem analyses, linked; one the reader may not see is left out, like Jira's links. */
+    private void incidents(List<IssueLinkView> incidents) {
+        List<String> shown = incidents.stream().filter(incident -> !incident.restricted())
+                .map(incident -> link(incident.key() + " " + incident.summary(), incident.url())).toList();
+        if (!shown.isEmpty()) {
+            add(text(shown.size() == 1 ? "postmortems.export.incident" : "postmortems.export.incidents", String.join(", ", shown)));
+        }
     }
 
     private void timeline(WriteUp writeUp) {
@@ -99,7 +113,9 @@ public abstract class WriteUpDocument {
                 steps.add(strong(step.question()) + " " + inline(step.answer())
                         + (root ? " " + strong("(" + text("postmortems.whys.root-cause") + ")") : ""));
             }
-            add(numbered(steps));
+            if (!steps.isEmpty()) {
+                add(numbered(steps)); // a cause asked no why yet has no list, not an empty line
+            }
             List<String> addressed = new ArrayList<>();
             for (ActionTicketView action : chain.actions()) {
                 addressed.add(action.key() + " (" + action.kindLabel() + ")");

@@ -10,6 +10,7 @@ import dev.postmortems.jira.service.team.StartChoices;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The Team panel and the Start postmortem dialog as one person sees them. */
 public final class TeamPresenter {
@@ -36,8 +37,17 @@ public final class TeamPresenter {
 
     /** Like Jira's own links section, nothing of an issue the reader may not see: not even its key. */
     public List<IssueLinkView> issues(List<LinkedIssue> issues) {
+        return issues(issues, links::issue);
+    }
+
+    /** The same, linked with the site's address: for a write-up read outside Jira. */
+    public List<IssueLinkView> issuesOnSite(List<LinkedIssue> issues) {
+        return issues(issues, links::issueOnSite);
+    }
+
+    private static List<IssueLinkView> issues(List<LinkedIssue> issues, Function<String, String> address) {
         return issues.stream().map(issue -> issue.restricted() ? new IssueLinkView("", "", "", true)
-                : new IssueLinkView(issue.key(), links.issue(issue.key()), issue.summary(), false)).toList();
+                : new IssueLinkView(issue.key(), address.apply(issue.key()), issue.summary(), false)).toList();
     }
 
     private Map<String, String> dialogLabels(String incidentKey) {

@@ -91,6 +91,25 @@ public class ExportResourceTest {
     }
 
     @Test
+    public void theWriteUpNamesAndLinksTheIncidentItAnalysesAndACauseWithoutWhysLeavesNoBlankLines() throws Exception {
+        app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.TicketWriter.class).link(app.postmortem().getId(),
+                app.incident().getId(), dev.postmortems.jira.service.LinkRole.POSTMORTEM));
+        app.as(EDITOR, () -> app.bean(WhysService.class).add(key, new dev.postmortems.jira.domain.whys.WhyChainInput(
+                "Checkout went down", List.of(), false), null));
+        String incident = app.incident().getKey();
+
+        String markdown = get(EDITOR, "/postmortems/" + key + "/export?format=markdown").body();
+        String confluence = get(EDITOR, "/postmortems/" + key + "/export?format=confluence").body();
+
+        assertTrue(markdown, markdown.contains("Incident: [" + incident + " " + app.incident().getSummary() + "](<http"));
+        assertTrue(markdown, markdown.contains("](<http://localhost:2990/jira/browse/" + incident + ">)"));
+        assertTrue(confluence, confluence.contains("Incident: [" + incident.replace("-", "\\-") + " " + app.incident().getSummary()
+                + "|http://localhost:2990/jira/browse/" + incident + "]"));
+        assertFalse(markdown, markdown.contains("\n\n\n"));
+        assertFalse(confluence, confluence.contains("\n\n\n"));
+    }
+
+    @Test
     public void onlyThoseWhoMayBrowseThePostmortemExportItAndTheFormatIsExplained() throws Exception {
         assertEquals(404, get(ANONYMOUS, "/postmortems/" + key + "/export?format=markdown").statusCode());
         assertEquals(404, get(OUTSIDER, "/postmortems/" + key + "/export?format=markdown").statusCode());
