@@ -1,6 +1,5 @@
 package dev.postmortems.jira.service.timeline;
 
-import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.domain.timeline.PastedLine;
 import dev.postmortems.jira.domain.timeline.PastedTimeline;
 import dev.postmortems.jira.domain.timeline.Timeline;
@@ -13,6 +12,7 @@ import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemPermissions;
+import dev.postmortems.jira.service.RequestReferences;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.StaleEditException;
 import dev.postmortems.jira.service.WhoIsAsking;
@@ -77,17 +77,14 @@ public final class TimelineService {
     }
 
     private Added once(PostmortemIssue postmortem, String requestId, List<TimelineEntryDraft> drafts) {
-        if (requestId == null || requestId.isBlank()) {
+        Optional<String> reference = RequestReferences.given(requestId);
+        if (reference.isEmpty()) {
             return new Added(store.add(postmortem.id(), drafts), true); // no reference: not safe to repeat
-        }
-        if (!RequestReference.isWellFormed(requestId)) {
-            throw new InvalidInputException(List.of(new FieldError("requestId", "postmortems.error.request-id-invalid")));
         }
         // Under the lock, so two copies of one request sent at once add the entries once.
         return editLock.whileEditing(postmortem.id(), () -> {
-            List<TimelineEntry> earlier = store.addedBy(postmortem.id(), requestId);
-            return earlier.isEmpty() ? new Added(store.add(postmortem.id(), drafts, Optional.of(requestId)), true)
-                    : new Added(earlier, false);
+            List<TimelineEntry> earlier = store.addedBy(postmortem.id(), reference.get());
+            return earlier.isEmpty() ? new Added(store.add(postmortem.id(), drafts, reference), true) : new Added(earlier, false);
         });
     }
 

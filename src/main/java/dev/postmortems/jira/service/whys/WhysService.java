@@ -1,6 +1,5 @@
 package dev.postmortems.jira.service.whys;
 
-import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyChainInput;
 import dev.postmortems.jira.domain.whys.WhyProblem;
@@ -10,6 +9,7 @@ import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
+import dev.postmortems.jira.service.RequestReferences;
 import dev.postmortems.jira.service.StaleEditException;
 
 import java.util.HashSet;
@@ -39,10 +39,7 @@ public final class WhysService {
     public Added add(String issueKey, WhyChainInput input, String requestId) {
         PostmortemIssue postmortem = permissions.toChange(issueKey);
         valid(input);
-        Optional<String> reference = Optional.ofNullable(requestId).filter(id -> !id.isBlank()).map(String::strip);
-        if (reference.isPresent() && !RequestReference.isWellFormed(reference.get())) {
-            throw new InvalidInputException(List.of(new FieldError("requestId", "postmortems.error.request-id-invalid")));
-        }
+        Optional<String> reference = RequestReferences.given(requestId);
         // Under the lock, so two chains added at once get distinct positions, and a repeated request adds one.
         return editLock.whileEditing(postmortem.id(), () -> {
             Optional<WhyChain> earlier = reference.flatMap(id -> store.addedBy(postmortem.id(), id));
