@@ -54,6 +54,9 @@ public class LessonsPanelBrowserTest {
         browser.findElement(By.cssSelector("[data-action=edit]")).click();
         answer("went-wrong", "Max Müller forgot to load test the writes.");
         answer("went-right", "The alert fired within a minute.\nRollback took two minutes.");
+        // The check while typing lists its findings under the field; clicking before they arrive could miss the
+        // button as the list pushes it down.
+        wait.until(d -> panel.texts(".postmortem-blame-live li").size() == 2);
         browser.findElement(By.cssSelector(".postmortem-lessons form button[type=submit]")).click();
 
         wait.until(d -> panel.texts(".postmortem-lessons-summary").get(0).equals("2 of 5 questions answered"));

@@ -74,6 +74,8 @@ public class WhysPanelBrowserTest {
         click("[data-action=add-chain]");
         type(".postmortem-whys-editor textarea[name=problem]", "Max Müller forgot to renew the certificate");
         typeStep(0, "Why did the renewal not happen?", "The renewal depends on a calendar reminder.");
+        // Wait for the findings listed while typing, which push the button down, before clicking it.
+        wait.until(d -> d.findElements(By.cssSelector(".postmortem-blame-live li")).size() == 2);
         click(".postmortem-whys-editor button[type=submit]");
 
         wait.until(d -> d.findElements(By.cssSelector(".postmortem-whys-problem mark")).size() == 2);
