@@ -116,6 +116,10 @@
         }
         form.dataset.saving = 'true';
         var buttons = Array.prototype.slice.call(form.querySelectorAll('button[type="submit"], button[data-saves]'));
+        if (form.id) {
+            // A dialog's buttons sit in its footer, outside the form they submit.
+            buttons = buttons.concat(Array.prototype.slice.call(document.querySelectorAll('button[form="' + form.id + '"]')));
+        }
         var label = savingText(form);
         buttons.forEach(function (button) {
             button.dataset.idleLabel = button.textContent;
@@ -139,60 +143,85 @@
         });
     }
 
+    var dialogs = 0;
+
     /**
-     * Asks the person to confirm something that cannot be undone, in an AUI dialog (Jira's dialog2), and resolves
-     * with their answer. The texts are set as text, never as HTML.
+     * An AUI dialog (Jira's dialog2): header with the title, content, and footer actions. The caller fills content
+     * and actions, then shows it; closing it (its buttons, Escape, or AUI's own close) removes it and calls the
+     * caller's onClose once. Texts are set as text, never as HTML.
      */
-    function confirmInDialog(texts) {
-        return new Promise(function (resolve) {
-            var dialog = element('section', {'class': 'aui-dialog2 aui-dialog2-small aui-layer postmortem-confirm',
-                'role': 'dialog', 'aria-modal': 'true', 'hidden': ''});
-            var header = element('header', {'class': 'aui-dialog2-header'});
-            header.appendChild(element('h2', {'class': 'aui-dialog2-header-main'}, texts.title));
-            dialog.appendChild(header);
-            dialog.appendChild(element('div', {'class': 'aui-dialog2-content'}, texts.question));
-            var footer = element('footer', {'class': 'aui-dialog2-footer'});
-            var actions = element('div', {'class': 'aui-dialog2-footer-actions'});
-            var yes = element('button', {'type': 'button', 'class': 'aui-button aui-button-primary', 'data-answer': 'yes'},
-                texts.yes);
-            var no = element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-answer': 'no'}, texts.no);
-            actions.appendChild(yes);
-            actions.appendChild(no);
-            footer.appendChild(actions);
-            dialog.appendChild(footer);
-            document.body.appendChild(dialog);
-            var aui = window.AJS && typeof window.AJS.dialog2 === 'function' ? window.AJS.dialog2(dialog) : null;
-            var answered = false;
-            function answer(confirmed) {
-                if (answered) {
+    function dialog(options) {
+        var titleId = 'postmortem-dialog-title-' + (++dialogs);
+        var section = element('section', {'class': 'aui-dialog2 aui-dialog2-' + (options.size || 'medium') + ' aui-layer ' +
+            options.className, 'role': 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId, 'hidden': ''});
+        var header = element('header', {'class': 'aui-dialog2-header'});
+        header.appendChild(element('h2', {'class': 'aui-dialog2-header-main', 'id': titleId}, options.title));
+        section.appendChild(header);
+        var content = element('div', {'class': 'aui-dialog2-content'});
+        section.appendChild(content);
+        var footer = element('footer', {'class': 'aui-dialog2-footer'});
+        var actions = element('div', {'class': 'aui-dialog2-footer-actions'});
+        footer.appendChild(actions);
+        section.appendChild(footer);
+        var aui = null;
+        var closed = false;
+        var self = {
+            section: section,
+            content: content,
+            actions: actions,
+            onClose: function () {
+                // Replaced by the caller when it must know.
+            },
+            show: function () {
+                document.body.appendChild(section);
+                aui = window.AJS && typeof window.AJS.dialog2 === 'function' ? window.AJS.dialog2(section) : null;
+                if (aui) {
+                    aui.on('hide', self.close);
+                    aui.show();
+                } else {
+                    section.hidden = false;
+                }
+            },
+            close: function () {
+                if (closed) {
                     return;
                 }
-                answered = true;
+                closed = true;
                 if (aui) {
                     aui.hide();
                 }
-                dialog.remove();
+                section.remove();
+                self.onClose();
+            }
+        };
+        section.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                self.close();
+            }
+        });
+        return self;
+    }
+
+    /** Asks the person to confirm something that cannot be undone, in an AUI dialog, and resolves with the answer. */
+    function confirmInDialog(texts) {
+        return new Promise(function (resolve) {
+            var confirm = dialog({className: 'postmortem-confirm', title: texts.title, size: 'small'});
+            confirm.content.textContent = texts.question;
+            var yes = element('button', {'type': 'button', 'class': 'aui-button aui-button-primary', 'data-answer': 'yes'},
+                texts.yes);
+            var no = element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-answer': 'no'}, texts.no);
+            confirm.actions.appendChild(yes);
+            confirm.actions.appendChild(no);
+            var confirmed = false;
+            confirm.onClose = function () {
                 resolve(confirmed);
-            }
+            };
             yes.addEventListener('click', function () {
-                answer(true);
+                confirmed = true;
+                confirm.close();
             });
-            no.addEventListener('click', function () {
-                answer(false);
-            });
-            dialog.addEventListener('keydown', function (event) {
-                if (event.key === 'Escape') {
-                    answer(false);
-                }
-            });
-            if (aui) {
-                aui.on('hide', function () {
-                    answer(false);
-                });
-                aui.show();
-            } else {
-                dialog.hidden = false;
-            }
+            no.addEventListener('click', confirm.close);
+            confirm.show();
             yes.focus();
         });
     }
@@ -362,6 +391,7 @@
         requestId: requestId,
         saving: saving,
         deleteOnceConfirmed: deleteOnceConfirmed,
+        dialog: dialog,
         checkWhileTyping: checkWhileTyping,
         follow: follow,
         flag: flag

@@ -20,39 +20,28 @@
     }
 
     function showDialog(incidentKey, labels) {
-        var backdrop = element('div', {'class': 'postmortem-recurrence-backdrop'});
-        var dialog = element('section', {'class': 'postmortem-recurrence-dialog', 'role': 'dialog', 'aria-modal': 'true',
-            'aria-labelledby': 'postmortem-recurrence-title'});
-        dialog.appendChild(element('h2', {'id': 'postmortem-recurrence-title'}, labels.title));
-        dialog.appendChild(element('p', {}, labels.intro));
-        var form = element('form', {'class': 'aui', 'novalidate': '', 'data-text-saving': labels.saving});
-        form.appendChild(element('label', {'for': 'postmortem-recurrence-key'}, labels.postmortem));
+        var recurrence = P.dialog({className: 'postmortem-recurrence-dialog', title: labels.title, size: 'small'});
+        recurrence.content.appendChild(element('p', {}, labels.intro));
+        var form = element('form', {'class': 'aui', 'id': 'postmortem-recurrence-form', 'novalidate': '',
+            'data-text-saving': labels.saving});
+        var group = element('div', {'class': 'field-group'});
+        group.appendChild(element('label', {'for': 'postmortem-recurrence-key'}, labels.postmortem));
         var key = element('input', {'type': 'text', 'id': 'postmortem-recurrence-key', 'name': 'postmortemKey', 'class': 'text'});
-        form.appendChild(key);
-        form.appendChild(element('div', {'class': 'error', 'data-error-for': 'postmortemKey', 'role': 'alert'}));
+        group.appendChild(key);
+        group.appendChild(element('div', {'class': 'error', 'data-error-for': 'postmortemKey', 'role': 'alert'}));
+        form.appendChild(group);
         var general = element('div', {'class': 'error postmortem-recurrence-general', 'role': 'alert'});
         form.appendChild(general);
-        var buttons = element('div', {'class': 'buttons'});
-        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, labels.mark));
-        buttons.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'cancel'},
-            labels.cancel));
-        form.appendChild(buttons);
-        dialog.appendChild(form);
-        document.body.appendChild(backdrop);
-        document.body.appendChild(dialog);
+        recurrence.content.appendChild(form);
+        recurrence.actions.appendChild(element('button', {'type': 'submit', 'form': form.id,
+            'class': 'aui-button aui-button-primary'}, labels.mark));
+        var cancel = element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'cancel'},
+            labels.cancel);
+        recurrence.actions.appendChild(cancel);
+        cancel.addEventListener('click', recurrence.close);
+        recurrence.show();
         key.focus();
 
-        function close() {
-            backdrop.remove();
-            dialog.remove();
-        }
-
-        buttons.querySelector('[data-action="cancel"]').addEventListener('click', close);
-        dialog.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape') {
-                close();
-            }
-        });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             P.clearErrors(form);

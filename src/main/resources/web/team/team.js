@@ -9,11 +9,28 @@
     var P = window.Postmortems;
     var element = P.element;
 
+    var fields = 0;
+
+    /** A labelled field in AUI's form layout, with the slot for its error. */
     function field(form, labelText, input, errorFor) {
-        var label = element('label', {}, labelText + ' ');
-        label.appendChild(input);
-        form.appendChild(label);
-        form.appendChild(element('div', {'class': 'error', 'data-error-for': errorFor, 'role': 'alert'}));
+        var group = element('div', {'class': 'field-group'});
+        input.id = input.id || 'postmortem-field-' + (++fields);
+        group.appendChild(element('label', {'for': input.id}, labelText));
+        group.appendChild(input);
+        group.appendChild(element('div', {'class': 'error', 'data-error-for': errorFor, 'role': 'alert'}));
+        form.appendChild(group);
+        return input;
+    }
+
+    /** A checkbox in AUI's form layout. */
+    function checkbox(form, labelText, name) {
+        var box = element('div', {'class': 'checkbox'});
+        var input = element('input', {'type': 'checkbox', 'class': 'checkbox', 'name': name, 'id': 'postmortem-field-' + (++fields)});
+        box.appendChild(input);
+        box.appendChild(element('label', {'for': input.id}, labelText));
+        var group = element('fieldset', {'class': 'group'});
+        group.appendChild(box);
+        form.appendChild(group);
         return input;
     }
 
@@ -41,46 +58,37 @@
             return proposal.labels[name] || '';
         };
         var requestId = P.requestId();
-        var backdrop = element('div', {'class': 'postmortem-start-backdrop'});
-        var dialog = element('section', {'class': 'postmortem-start-dialog', 'role': 'dialog', 'aria-modal': 'true',
-            'aria-labelledby': 'postmortem-start-title'});
-        dialog.appendChild(element('h2', {'id': 'postmortem-start-title'}, text('title')));
-        var existing = element('div', {'class': 'postmortem-start-existing', 'hidden': ''});
-        dialog.appendChild(existing);
-        var form = element('form', {'class': 'aui', 'novalidate': '', 'data-text-saving': text('saving')});
-        var project = field(form, text('project'), element('select', {'name': 'projectKey'}), 'projectKey');
+        var start = P.dialog({className: 'postmortem-start-dialog', title: text('title')});
+        var existing = element('div', {'class': 'aui-message aui-message-warning postmortem-start-existing', 'hidden': ''});
+        start.content.appendChild(existing);
+        var form = element('form', {'class': 'aui', 'id': 'postmortem-start-form', 'novalidate': '',
+            'data-text-saving': text('saving')});
+        var project = field(form, text('project'), element('select', {'name': 'projectKey', 'class': 'select'}), 'projectKey');
         proposal.projects.forEach(function (choice) {
             project.appendChild(element('option', {'value': choice.key}, choice.name + ' (' + choice.key + ')'));
         });
-        var summary = field(form, text('summary'), element('input', {'type': 'text', 'name': 'summary', 'maxlength': '255'}), 'summary');
-        var facilitator = field(form, text('facilitator'), element('input', {'type': 'text', 'name': 'facilitator'}), 'facilitator');
-        var participants = field(form, text('participants'), element('textarea', {'name': 'participants', 'rows': '3'}), 'participants');
-        var seedLabel = element('label', {});
-        var seed = element('input', {'type': 'checkbox', 'name': 'seedTimeline'});
+        var summary = field(form, text('summary'), element('input', {'type': 'text', 'name': 'summary', 'maxlength': '255',
+            'class': 'text long-field'}), 'summary');
+        var facilitator = field(form, text('facilitator'), element('input', {'type': 'text', 'name': 'facilitator',
+            'class': 'text'}), 'facilitator');
+        var participants = field(form, text('participants'), element('textarea', {'name': 'participants', 'rows': '3',
+            'class': 'textarea long-field'}), 'participants');
+        var seed = checkbox(form, text('seed'), 'seedTimeline');
         seed.checked = true;
-        seedLabel.appendChild(seed);
-        seedLabel.appendChild(document.createTextNode(' ' + text('seed')));
-        form.appendChild(seedLabel);
-        var anotherLabel = element('label', {'hidden': ''});
-        var another = element('input', {'type': 'checkbox', 'name': 'another'});
-        anotherLabel.appendChild(another);
-        anotherLabel.appendChild(document.createTextNode(' ' + text('another')));
-        form.appendChild(anotherLabel);
+        var another = checkbox(form, text('another'), 'another');
+        var anotherLabel = another.parentNode;
+        anotherLabel.hidden = true;
         var general = element('p', {'class': 'error postmortem-start-general', 'role': 'alert'});
         form.appendChild(general);
-        var buttons = element('div', {'class': 'buttons'});
-        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, text('submit')));
+        start.content.appendChild(form);
+        start.actions.appendChild(element('button', {'type': 'submit', 'form': form.id,
+            'class': 'aui-button aui-button-primary'}, text('submit')));
         var cancel = element('button', {'type': 'button', 'class': 'aui-button aui-button-link'}, text('cancel'));
-        buttons.appendChild(cancel);
-        form.appendChild(buttons);
-        dialog.appendChild(form);
-        backdrop.appendChild(dialog);
-        document.body.appendChild(backdrop);
-
-        function close() {
-            backdrop.remove();
+        start.actions.appendChild(cancel);
+        start.onClose = function () {
             trigger.focus();
-        }
+        };
+        start.show();
 
         function showExisting(list) {
             existing.textContent = '';
@@ -110,12 +118,7 @@
         general.textContent = proposal.notOffered;
         summary.focus();
 
-        cancel.addEventListener('click', close);
-        backdrop.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape') {
-                close();
-            }
-        });
+        cancel.addEventListener('click', start.close);
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             P.clearErrors(form);

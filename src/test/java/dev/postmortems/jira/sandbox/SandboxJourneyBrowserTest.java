@@ -34,6 +34,8 @@ public class SandboxJourneyBrowserTest {
         browser.click("#postmortem-start");
         WebElement dialog = browser.await().until(d -> d.findElement(By.cssSelector(".postmortem-start-dialog")));
         assertEquals("Postmortem: Search results time out", dialog.findElement(By.cssSelector("input[name=summary]")).getDomProperty("value"));
+        assertTrue("an AUI dialog", dialog.getDomAttribute("class").contains("aui-dialog2"));
+        browser.screenshotWindow("sandbox-start-dialog");
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         browser.await().until(d -> d.getCurrentUrl().endsWith("/jira/browse/OPS-7"));
         browser.open("/browse/OPS-7");

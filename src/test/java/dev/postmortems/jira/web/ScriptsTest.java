@@ -11,10 +11,14 @@ import java.util.stream.Stream;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
-/** What every panel script keeps to: Jira's dialogs and flags, never the browser's own boxes. */
+/** What every panel script keeps to: Jira's dialogs (the shared AUI dialog2) and flags, never the browser's own boxes. */
 public class ScriptsTest {
     private static final Pattern BROWSER_BOX = Pattern.compile("\\b(window\\.)?(alert|confirm|prompt)\\(");
+    /** A dialog built by hand rather than through the shared AUI dialog2. */
+    private static final Pattern OWN_DIALOG = Pattern.compile("'role': 'dialog'|backdrop");
+    private static final Path SHARED = Path.of("src/main/resources/web/common/postmortems.js");
 
     @Test
     public void noScriptOpensTheBrowsersAlertConfirmOrPromptBoxes() throws IOException {
@@ -22,6 +26,14 @@ public class ScriptsTest {
         assertFalse(scripts.isEmpty());
         List<String> offending = scripts.stream().filter(script -> BROWSER_BOX.matcher(read(script)).find())
                 .map(Path::toString).toList();
+        assertEquals(List.of(), offending);
+    }
+
+    @Test
+    public void everyDialogIsTheSharedAuiDialog() throws IOException {
+        assertTrue(OWN_DIALOG.matcher(read(SHARED)).find());
+        List<String> offending = scripts().stream().filter(script -> !script.equals(SHARED))
+                .filter(script -> OWN_DIALOG.matcher(read(script)).find()).map(Path::toString).toList();
         assertEquals(List.of(), offending);
     }
 
