@@ -21,6 +21,9 @@
 
     P.panel(Actions);
 
+    /** Rows made on this page, so each row's fields have ids of their own for their labels. */
+    var rowsMade = 0;
+
     Actions.prototype.start = function () {
         var self = this;
         P.follow(this.root, ['whys'], function () {
@@ -64,6 +67,20 @@
     /** A row keeps its reference until its ticket exists; the labels are unique per row for assistive tech. */
     Actions.prototype.prepareRow = function (row) {
         row.dataset.requestId = P.requestId();
+        rowsMade += 1;
+        Array.prototype.forEach.call(row.querySelectorAll('[id]'), function (field) {
+            var id = field.id.replace(/-row\d+$/, '') + '-row' + rowsMade;
+            var label = row.querySelector('label[for="' + field.id + '"]');
+            if (label) {
+                label.htmlFor = id;
+            }
+            field.id = id;
+        });
+        var project = row.querySelector('[name="project"]');
+        // The owner is someone who may be assigned issues in the project the ticket goes to.
+        P.userPicker(row.querySelector('input[name="assignee"]'), {search: 'assignable', scope: function () {
+            return project.value.trim() || project.placeholder;
+        }});
         if (this.rows.children.length > 0 && row.parentNode !== this.rows) {
             var remove = element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'remove-row'},
                 this.text('RemoveRow'));

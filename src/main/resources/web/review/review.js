@@ -27,6 +27,11 @@
             return;
         }
         var requestId = P.requestId();
+        var issueKey = this.root.dataset.issueKey;
+        // The review's owner is someone who may be assigned issues where the postmortem is.
+        P.userPicker(form.elements.owner, {search: 'assignable', scope: function () {
+            return issueKey;
+        }});
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             P.clearErrors(form);

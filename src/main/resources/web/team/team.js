@@ -71,8 +71,8 @@
             'class': 'text long-field'}), 'summary');
         var facilitator = field(form, text('facilitator'), element('input', {'type': 'text', 'name': 'facilitator',
             'class': 'text'}), 'facilitator');
-        var participants = field(form, text('participants'), element('textarea', {'name': 'participants', 'rows': '3',
-            'class': 'textarea long-field'}), 'participants');
+        var participants = field(form, text('participants'), element('input', {'type': 'text', 'name': 'participants'}),
+            'participants');
         var seed = checkbox(form, text('seed'), 'seedTimeline');
         seed.checked = true;
         var another = checkbox(form, text('another'), 'another');
@@ -110,10 +110,13 @@
 
         project.value = proposal.projectKey;
         summary.value = proposal.summary;
-        facilitator.value = proposal.facilitator.username;
-        participants.value = proposal.participants.map(function (person) {
-            return person.username;
-        }).join('\n');
+        var projectKey = function () {
+            return project.value;
+        };
+        facilitator = P.userPicker(facilitator, {search: 'assignable', scope: projectKey,
+            chosen: proposal.facilitator.username ? [proposal.facilitator] : []}).value;
+        participants = P.userPicker(participants, {search: 'browse', scope: projectKey, multiple: true,
+            chosen: proposal.participants}).value;
         showExisting(proposal.existing);
         general.textContent = proposal.notOffered;
         summary.focus();
@@ -166,16 +169,22 @@
         var self = this;
         var expected = this.usernames();
         var form = element('form', {'class': 'aui', 'novalidate': ''});
-        var input = field(form, this.root.dataset.textParticipants, element('textarea', {'name': 'participants', 'rows': '3'}),
+        var people = Array.prototype.map.call(this.root.querySelectorAll('.postmortem-team-participants li'), function (item) {
+            return {username: item.dataset.username, displayName: item.textContent};
+        });
+        var participants = field(form, this.root.dataset.textParticipants, element('input', {'type': 'text', 'name': 'participants'}),
             'participants');
-        input.value = expected.join('\n');
+        var picker = P.userPicker(participants, {search: 'browse', scope: function () {
+            return self.root.dataset.issueKey;
+        }, multiple: true, chosen: people});
+        var input = picker.value;
         var save = element('button', {'type': 'submit', 'class': 'aui-button'}, this.root.dataset.textSave);
         var cancel = element('button', {'type': 'button', 'class': 'aui-button aui-button-link'}, this.root.dataset.textCancel);
         form.appendChild(save);
         form.appendChild(cancel);
         button.hidden = true;
         button.after(form);
-        input.focus();
+        picker.input.focus();
 
         function done() {
             form.remove();

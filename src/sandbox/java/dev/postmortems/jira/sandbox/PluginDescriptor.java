@@ -35,7 +35,9 @@ public record PluginDescriptor(String pluginKey, List<WebPanel> webPanels, List<
     public record Download(String name, String location) {
     }
 
-    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts) {
+    /** @param translatesScripts whether its scripts go through Jira's {@code jsI18n} transformer */
+    public record WebResource(String key, List<String> dependencies, List<Download> downloads, List<String> contexts,
+                              boolean translatesScripts) {
     }
 
     public record JqlFunctionModule(String key, String functionName, String className) {
@@ -84,7 +86,10 @@ public record PluginDescriptor(String pluginKey, List<WebPanel> webPanels, List<
                     children(resource, "dependency").stream().map(Node::getTextContent).map(String::trim).toList(),
                     children(resource, "resource").stream().filter(download -> "download".equals(download.getAttribute("type")))
                             .map(download -> new Download(download.getAttribute("name"), download.getAttribute("location"))).toList(),
-                    children(resource, "context").stream().map(Node::getTextContent).map(String::trim).toList()));
+                    children(resource, "context").stream().map(Node::getTextContent).map(String::trim).toList(),
+                    children(resource, "transformation").stream().filter(t -> "js".equals(t.getAttribute("extension")))
+                            .flatMap(t -> children(t, "transformer").stream())
+                            .anyMatch(transformer -> "jsI18n".equals(transformer.getAttribute("key")))));
         }
         List<JqlFunctionModule> functions = new ArrayList<>();
         for (Element function : children(root, "jql-function")) {

@@ -215,7 +215,8 @@ final class SandboxPages {
                 request.notFound();
                 return;
             }
-            request.send(200, contentType(path), in.readAllBytes());
+            request.send(200, contentType(path), fragments.served(path.substring(0, slash), path.substring(slash + 1),
+                    in.readAllBytes()));
         }
     }
 

@@ -9,6 +9,7 @@ import dev.postmortems.jira.sandbox.PluginDescriptor.ConditionModule;
 import dev.postmortems.jira.sandbox.PluginDescriptor.WebPanel;
 import dev.postmortems.jira.sandbox.PluginDescriptor.WebResource;
 import dev.postmortems.jira.web.JiraVelocity;
+import dev.postmortems.jira.web.testing.JsI18nTransformer;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.ApplicationContext;
 
@@ -114,6 +115,15 @@ public final class WebFragments {
     Optional<String> location(String completeKey, String name) {
         return descriptor.webResource(completeKey).flatMap(resource -> resource.downloads().stream()
                 .filter(download -> download.name().equals(name)).map(PluginDescriptor.Download::location).findFirst());
+    }
+
+    /** A downloadable resource as Jira serves it: a script of a web resource that asks for it has its texts translated. */
+    byte[] served(String completeKey, String name, byte[] content) {
+        boolean translated = name.endsWith(".js")
+                && descriptor.webResource(completeKey).map(WebResource::translatesScripts).orElse(false);
+        return translated ? new JsI18nTransformer(jira.service(I18nResolver.class))
+                .transform(new String(content, java.nio.charset.StandardCharsets.UTF_8))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8) : content;
     }
 
     private void add(String completeKey, Set<String> keys) {

@@ -2,7 +2,9 @@ package dev.postmortems.jira.sandbox;
 
 import org.junit.Rule;
 import org.junit.Test;
+import dev.postmortems.jira.web.testing.UserPickers;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -82,7 +84,12 @@ public class SandboxJourneyBrowserTest {
         browser.await().until(d -> browser.texts(".postmortem-actions-title").size() == 1);
         assertEquals("Every action needs an owner: choose the person who will do it.",
                 browser.find(".postmortem-actions-row [data-error-for=assignee]").getText());
-        browser.find(".postmortem-actions-row input[name=assignee]").sendKeys("erin");
+        WebElement owner = UserPickers.picker(browser.find(".postmortem-actions-row"), "assignee");
+        owner.sendKeys("er"); // people are chosen as in Jira: avatar and name, from Jira's user search
+        browser.await().until(d -> browser.texts(".postmortem-actions-row [role=option]").size() == 1);
+        browser.screenshot(".postmortem-actions-add", "sandbox-user-picker");
+        owner.sendKeys(Keys.ENTER);
+        assertEquals("Erin Editor", owner.getDomProperty("value"));
         browser.click(".postmortem-actions-add button[type=submit]");
         browser.await().until(d -> browser.texts(".postmortem-actions-title").size() == 2);
 
@@ -95,7 +102,8 @@ public class SandboxJourneyBrowserTest {
 
         // The review, two weeks out, run by the facilitator.
         new Select(browser.find(".postmortem-review-form select[name=interval]")).selectByValue("2w");
-        browser.type(browser.find(".postmortem-review-form input[name=owner]"), "erin");
+        UserPickers.choose(browser.driver(), UserPickers.picker(browser.find(".postmortem-review-form"), "owner"), "Erin");
+        assertEquals("Erin Editor", UserPickers.picker(browser.find(".postmortem-review-form"), "owner").getDomProperty("value"));
         browser.click(".postmortem-review-form button[type=submit]");
         browser.await().until(d -> !browser.texts("a.postmortem-review-key").isEmpty());
         String review = browser.texts("a.postmortem-review-key").get(0);
@@ -220,7 +228,7 @@ public class SandboxJourneyBrowserTest {
         browser.type(browser.find(".postmortem-lessons textarea[name=lucky]"), hostile);
         browser.click(".postmortem-lessons form button[type=submit]");
         browser.await().until(d -> browser.texts(".postmortem-lessons-answer").contains(hostile));
-        browser.type(browser.find(".postmortem-review-form input[name=owner]"), hostile);
+        UserPickers.typeOnly(browser.driver(), UserPickers.picker(browser.find(".postmortem-review-form"), "owner"), hostile);
         browser.click(".postmortem-review-form button[type=submit]");
         browser.await().until(d -> !d.findElement(By.cssSelector(".postmortem-review-form [data-error-for=owner]")).getText().isEmpty());
 
@@ -254,6 +262,8 @@ public class SandboxJourneyBrowserTest {
         WebElement row = browser.driver().findElements(By.cssSelector(".postmortem-actions-row")).get(index);
         row.findElement(By.cssSelector("input[name=summary]")).sendKeys(summary);
         new Select(row.findElement(By.cssSelector("select[name=kind]"))).selectByValue(kind);
-        browser.type(row.findElement(By.cssSelector("input[name=assignee]")), owner);
+        if (!owner.isEmpty()) {
+            UserPickers.choose(browser.driver(), UserPickers.picker(row, "assignee"), owner);
+        }
     }
 }

@@ -99,7 +99,11 @@ public class SandboxTest {
         assertEquals("/jira/browse/OPS-6?postmortemStart=OPS-6", incident.getElementById("postmortem-start").attr("href"));
         assertTrue(incident.select(".sandbox-web-panel").isEmpty());
         assertEquals("the Start postmortem script is in the issue view's context",
-                List.of("postmortems.js", "team.js", "recurrence.js"), scriptNames(incident));
+                List.of("postmortems.js", "user-picker.js", "team.js", "recurrence.js"), scriptNames(incident));
+        String picker = get(incident.selectFirst("script[src$=user-picker.js]").attr("src").substring("/jira".length()),
+                DemoPeople.EDITOR).body();
+        assertTrue("texts translated as Jira's jsI18n transformer does", picker.contains("\"No matching users\""));
+        assertFalse(picker.contains("AJS.I18n.getText"));
 
         Document postmortem = Jsoup.parse(get("/browse/OPS-2", DemoPeople.EDITOR).body());
         assertTrue(postmortem.select("#postmortem-start").isEmpty());
@@ -115,8 +119,8 @@ public class SandboxTest {
         assertEquals(List.of("readiness-panel", "review-panel"), postmortem.select(".sandbox-issue-side .sandbox-web-panel").eachAttr("id"));
         assertEquals(List.of("Team", "Timeline", "5 Whys", "Actions", "Lessons", "Readiness", "Follow-up review"),
                 postmortem.select(".sandbox-web-panel > h2").eachText());
-        assertEquals("the shared script once, first; then each panel's as its panel asked, in weight order",
-                List.of("postmortems.js", "team.js", "recurrence.js", "readiness.js", "timeline.js", "review.js", "whys.js", "action.js", "lessons.js"),
+        assertEquals("the shared scripts once, first; then each panel's as its panel asked, in weight order",
+                List.of("postmortems.js", "user-picker.js", "team.js", "recurrence.js", "readiness.js", "timeline.js", "review.js", "whys.js", "action.js", "lessons.js"),
                 scriptNames(postmortem));
         assertTrue(postmortem.getElementById("sandbox-notice").text().startsWith("Sandbox, not Jira."));
 

@@ -7,6 +7,7 @@ import dev.postmortems.jira.web.testing.PanelBrowser;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import dev.postmortems.jira.web.testing.UserPickers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,7 +56,7 @@ public class ActionsPanelBrowserTest {
                 remaining.findElement(By.cssSelector("[data-error-for=assignee]")).getText());
         screenshot("actions-missing-owner");
 
-        remaining.findElement(By.cssSelector("input[name=assignee]")).sendKeys("olivia");
+        UserPickers.choose(browser, UserPickers.picker(remaining, "assignee"), "Olivia");
         browser.findElement(By.cssSelector(".postmortem-actions-add button[type=submit]")).click();
         wait.until(d -> texts(".postmortem-actions-title").size() == 2);
 
@@ -96,7 +97,9 @@ public class ActionsPanelBrowserTest {
         WebElement row = browser.findElements(By.cssSelector(".postmortem-actions-row")).get(index);
         row.findElement(By.cssSelector("input[name=summary]")).sendKeys(summary);
         new Select(row.findElement(By.cssSelector("select[name=kind]"))).selectByValue(kind);
-        row.findElement(By.cssSelector("input[name=assignee]")).sendKeys(owner);
+        if (!owner.isEmpty()) {
+            UserPickers.choose(browser, UserPickers.picker(row, "assignee"), owner);
+        }
     }
 
     private List<String> texts(String css) {

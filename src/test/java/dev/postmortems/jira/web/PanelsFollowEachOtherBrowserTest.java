@@ -6,6 +6,7 @@ import dev.postmortems.jira.web.testing.PanelBrowser;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import dev.postmortems.jira.web.testing.UserPickers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -60,7 +61,7 @@ public class PanelsFollowEachOtherBrowserTest {
         WebElement row = browser.findElement(By.cssSelector(".postmortem-actions-row"));
         row.findElement(By.cssSelector("input[name=summary]")).sendKeys("Load-test every release");
         new Select(row.findElement(By.cssSelector("select[name=kind]"))).selectByValue("corrective");
-        row.findElement(By.cssSelector("input[name=assignee]")).sendKeys("olivia");
+        UserPickers.choose(browser, UserPickers.picker(row, "assignee"), "olivia");
         new Select(row.findElement(By.cssSelector("select[name=chainId]"))).selectByVisibleText("Checkout went down");
         click(".postmortem-actions-add button[type=submit]");
 

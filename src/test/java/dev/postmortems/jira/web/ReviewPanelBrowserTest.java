@@ -8,6 +8,7 @@ import dev.postmortems.jira.web.testing.PanelBrowser;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import dev.postmortems.jira.web.testing.UserPickers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,15 +47,16 @@ public class ReviewPanelBrowserTest {
     @Test
     public void aMissingOwnerIsExplainedThenTheReviewIsScheduledAndRescheduledInPlace() {
         panel.open("review", app.postmortem(), EDITOR);
-        WebElement owner = browser.findElement(By.cssSelector(".postmortem-review-form input[name=owner]"));
-        owner.clear();
+        WebElement owner = UserPickers.picker(browser.findElement(By.cssSelector(".postmortem-review-form")), "owner");
+        wait.until(d -> "Olivia Owner".equals(owner.getDomProperty("value"))); // the proposed owner, by name
+        UserPickers.empty(browser, owner);
         submit();
         wait.until(d -> !d.findElement(By.cssSelector("[data-error-for=owner]")).getText().isEmpty());
         assertEquals("Every review needs an owner: choose the person who runs it.",
                 browser.findElement(By.cssSelector("[data-error-for=owner]")).getText());
         assertEquals(0, app.jira().issueService().created());
 
-        owner.sendKeys(OWNER);
+        UserPickers.choose(browser, owner, "oli");
         new Select(browser.findElement(By.cssSelector("select[name=interval]"))).selectByValue("1m");
         submit();
         wait.until(d -> !panel.texts("a.postmortem-review-key").isEmpty());

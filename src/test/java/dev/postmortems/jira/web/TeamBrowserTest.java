@@ -8,7 +8,9 @@ import dev.postmortems.jira.web.testing.PanelBrowser;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import dev.postmortems.jira.web.testing.UserPickers;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -56,19 +58,22 @@ public class TeamBrowserTest {
         assertEquals(2, project.getOptions().size());
         assertEquals("Postmortem: Checkout down", value(dialog, "input[name=summary]"));
         assertEquals("editor", value(dialog, "input[name=facilitator]"));
-        assertEquals("olivia\nviewer", value(dialog, "textarea[name=participants]"));
+        assertEquals("Erin Editor", UserPickers.picker(dialog, "facilitator").getDomProperty("value"));
+        assertEquals("olivia\nviewer", value(dialog, "input[name=participants]"));
+        assertEquals(List.of("Olivia Owner", "Vic Viewer"), panel.texts(".postmortem-start-dialog .postmortem-user-picker-person .postmortem-user-picker-name"));
         assertFalse("no postmortem yet, so no second-postmortem choice",
                 dialog.findElement(By.cssSelector("input[name=another]")).isDisplayed());
         panel.screenshot("start-dialog");
 
-        dialog.findElement(By.cssSelector("input[name=facilitator]")).clear();
+        UserPickers.empty(browser, UserPickers.picker(dialog, "facilitator"));
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(d -> !dialog.findElement(By.cssSelector("[data-error-for=facilitator]")).getText().isEmpty());
         assertEquals("Every postmortem needs a facilitator: choose the person who leads it.",
                 dialog.findElement(By.cssSelector("[data-error-for=facilitator]")).getText());
         assertEquals(0, app.jira().issueService().created());
 
-        dialog.findElement(By.cssSelector("input[name=facilitator]")).sendKeys("editor");
+        UserPickers.choose(browser, UserPickers.picker(dialog, "facilitator"), "erin");
+        assertEquals("editor", value(dialog, "input[name=facilitator]"));
         dialog.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(d -> d.getCurrentUrl().contains("/jira/browse/OPS-3"));
 
@@ -110,9 +115,14 @@ public class TeamBrowserTest {
         assertEquals(List.of("Vic Viewer"), panel.texts(".postmortem-team-participants li"));
 
         browser.findElement(By.cssSelector("[data-action=edit-participants]")).click();
-        WebElement participants = browser.findElement(By.cssSelector(".postmortem-team textarea[name=participants]"));
-        assertEquals("viewer", participants.getDomProperty("value"));
-        participants.sendKeys("\nolivia");
+        WebElement participants = UserPickers.picker(browser.findElement(By.cssSelector(".postmortem-team")), "participants");
+        assertEquals(List.of("Vic Viewer"), panel.texts(".postmortem-team .postmortem-user-picker-person .postmortem-user-picker-name"));
+        participants.sendKeys("ol");
+        wait.until(d -> panel.texts(".postmortem-team [role=option] .postmortem-user-picker-name").equals(List.of("Olivia Owner")));
+        participants.sendKeys(Keys.ARROW_DOWN, Keys.ENTER); // down wraps to the only suggestion; Enter picks it
+        assertEquals(List.of("Vic Viewer", "Olivia Owner"), panel.texts(".postmortem-team .postmortem-user-picker-person .postmortem-user-picker-name"));
+        assertEquals("viewer\nolivia", browser.findElement(By.cssSelector(".postmortem-team input[name=participants]"))
+                .getDomProperty("value"));
         browser.findElement(By.cssSelector(".postmortem-team button[type=submit]")).click();
 
         wait.until(d -> panel.texts(".postmortem-team-participants li").size() == 2);

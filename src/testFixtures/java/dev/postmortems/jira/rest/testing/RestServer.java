@@ -84,6 +84,7 @@ public final class RestServer implements AutoCloseable {
             }
         });
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://localhost:" + port + restRoot), config, false);
+        new JiraUserSearch(jira, users, contextPath).serveOn(this); // what the app's user pickers ask Jira
     }
 
     public Reply get(String user, String path) throws IOException, InterruptedException {

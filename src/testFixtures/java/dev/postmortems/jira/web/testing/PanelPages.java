@@ -2,6 +2,7 @@ package dev.postmortems.jira.web.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortems.jira.jira.action.ActionsPanelContext;
 import dev.postmortems.jira.jira.timeline.TimelinePanelContext;
 import dev.postmortems.jira.jira.whys.WhysPanelContext;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * Pages that show a panel as Jira would, on the same origin as the REST module: {@code /page/whys/OPS-2?as=editor}
  * logs the browser in as that user (a cookie) and renders the panel with its context provider and template;
- * {@code /web/…} serves the panels' scripts and styles from the app's resources.
+ * {@code /web/…} serves the panels' scripts (their texts translated as Jira's {@code jsI18n} transformer does) and
+ * styles from the app's resources.
  */
 public final class PanelPages {
     private final PostmortemFixture app;
@@ -85,10 +87,12 @@ public final class PanelPages {
 
     private static String page(String key, List<String> features, String panels) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<link rel=\"icon\" href=\"data:,\"><title>" + key + "</title>");
+                + "<link rel=\"icon\" href=\"data:,\"><title>" + key + "</title>"
+                + "<link rel=\"stylesheet\" href=\"/web/common/user-picker.css\">");
         features.forEach(feature -> html.append("<link rel=\"stylesheet\" href=\"/web/").append(feature).append('/')
                 .append(feature).append(".css\">"));
-        html.append("</head><body>").append(panels).append("<script src=\"/web/common/postmortems.js\"></script>");
+        html.append("</head><body>").append(panels).append("<script src=\"/web/common/postmortems.js\"></script>")
+                .append("<script src=\"/web/common/user-picker.js\"></script>");
         features.forEach(feature -> html.append("<script src=\"/web/").append(feature).append('/').append(feature)
                 .append(".js\"></script>"));
         return html.append("</body></html>").toString();
@@ -105,7 +109,13 @@ public final class PanelPages {
                 send(exchange, 404, "text/plain", new byte[0]);
                 return;
             }
-            String type = path.endsWith(".js") ? "text/javascript" : path.endsWith(".css") ? "text/css" : "application/octet-stream";
+            if (path.endsWith(".js")) {
+                String script = new JsI18nTransformer(app.jira().service(I18nResolver.class))
+                        .transform(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                send(exchange, 200, "text/javascript; charset=utf-8", script.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String type = path.endsWith(".css") ? "text/css" : "application/octet-stream";
             send(exchange, 200, type + "; charset=utf-8", in.readAllBytes());
         }
     }
