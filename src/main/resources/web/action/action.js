@@ -38,6 +38,7 @@
                 var row = self.template.cloneNode(true);
                 self.prepareRow(row);
                 self.rows.appendChild(row);
+                P.datePickers(row);
                 row.querySelector('input[name=summary]').focus();
             });
             form.addEventListener('submit', function (event) {
@@ -128,6 +129,7 @@
                 var fresh = self.template.cloneNode(true);
                 self.prepareRow(fresh);
                 self.rows.appendChild(fresh);
+                P.datePickers(fresh);
             }
             return self.reload();
         }, function () {

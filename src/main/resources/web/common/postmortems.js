@@ -339,6 +339,21 @@
         });
     }
 
+    /**
+     * Gives the date fields in scope AUI's date picker (the calendar Jira's pages use) instead of the browser's own;
+     * the field keeps its ISO value, which is what the app's REST resources take. Where AUI's date picker is not
+     * on the page, the browser's date field stays.
+     */
+    function datePickers(scope) {
+        if (!window.AJS || typeof window.AJS.DatePicker !== 'function') {
+            return;
+        }
+        Array.prototype.forEach.call(scope.querySelectorAll('input[type="date"]:not([data-date-picker])'), function (field) {
+            field.dataset.datePicker = 'aui';
+            window.AJS.DatePicker(field, {overrideBrowserDefault: true});
+        });
+    }
+
     /** Starts every panel matching the selector once: now, after the page loads, and when Jira adds content. */
     function startPanels(selector, Panel) {
         function startAll(scope) {
@@ -346,6 +361,7 @@
                 if (root.dataset.started !== 'true') {
                     root.dataset.started = 'true';
                     new Panel(root).start();
+                    datePickers(root);
                 }
             });
         }
@@ -392,6 +408,7 @@
         saving: saving,
         deleteOnceConfirmed: deleteOnceConfirmed,
         dialog: dialog,
+        datePickers: datePickers,
         checkWhileTyping: checkWhileTyping,
         follow: follow,
         flag: flag

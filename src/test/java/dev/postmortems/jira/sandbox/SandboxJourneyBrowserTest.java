@@ -101,6 +101,11 @@ public class SandboxJourneyBrowserTest {
         browser.await().until(d -> browser.texts(".postmortem-lessons-summary").get(0).equals("2 of 5 questions answered"));
 
         // The review, two weeks out, run by the facilitator.
+        // Dates are picked in AUI's calendar, as on Jira's own pages; the field keeps an ISO date.
+        browser.click(".postmortem-review-form input[name=date]");
+        browser.await().until(d -> !d.findElements(By.cssSelector(".aui-datepicker-dialog .ui-datepicker-calendar")).isEmpty());
+        browser.screenshotWindow("sandbox-date-picker");
+        browser.find(".postmortem-review-form input[name=date]").sendKeys(Keys.ESCAPE);
         new Select(browser.find(".postmortem-review-form select[name=interval]")).selectByValue("2w");
         UserPickers.choose(browser.driver(), UserPickers.picker(browser.find(".postmortem-review-form"), "owner"), "Erin");
         assertEquals("Erin Editor", UserPickers.picker(browser.find(".postmortem-review-form"), "owner").getDomProperty("value"));

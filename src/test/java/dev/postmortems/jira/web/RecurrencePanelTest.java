@@ -40,8 +40,8 @@ public class RecurrencePanelTest {
 
         Document page = render(VIEWER, app.postmortem());
 
-        assertEquals("The problem came back: recurred 2 times \u2014 last on Nov 25, 2026.", page.selectFirst(".title").text());
-        assertEquals(List.of("OPS-3 Checkout down again Nov 25, 2026", "an issue you may not see"),
+        assertEquals("The problem came back: recurred 2 times \u2014 last on 25/Nov/26.", page.selectFirst(".title").text());
+        assertEquals(List.of("OPS-3 Checkout down again 25/Nov/26", "an issue you may not see"),
                 page.select(".postmortem-recurrence-issues li").eachText());
         assertFalse(page.html().contains("Secret outage"));
     }

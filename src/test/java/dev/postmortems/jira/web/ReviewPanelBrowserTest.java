@@ -1,6 +1,7 @@
 package dev.postmortems.jira.web;
 
 import dev.postmortems.jira.domain.review.ReviewInterval;
+import dev.postmortems.jira.jiradouble.DoubleDateTimeFormatters;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
@@ -65,13 +66,13 @@ public class ReviewPanelBrowserTest {
         String key = panel.texts("a.postmortem-review-key").get(0);
         DoubleIssue ticket = (DoubleIssue) app.jira().issues().getIssueObject(key);
         assertEquals(ReviewInterval.ONE_MONTH.dueFrom(today), ticket.dueDay());
-        assertTrue(panel.texts(".postmortem-review-when").get(0).startsWith("Due " + ReviewInterval.ONE_MONTH.dueFrom(today)));
+        assertTrue(panel.texts(".postmortem-review-when").get(0).startsWith("Due " + DoubleDateTimeFormatters.shown(ReviewInterval.ONE_MONTH.dueFrom(today))));
         assertEquals(List.of("Reschedule the review"), panel.texts(".postmortem-review-form button[type=submit]"));
         panel.screenshot("review-panel-editor");
 
         new Select(browser.findElement(By.cssSelector("select[name=interval]"))).selectByValue("3m");
         submit();
-        wait.until(d -> panel.texts(".postmortem-review-when").get(0).startsWith("Due " + ReviewInterval.THREE_MONTHS.dueFrom(today)));
+        wait.until(d -> panel.texts(".postmortem-review-when").get(0).startsWith("Due " + DoubleDateTimeFormatters.shown(ReviewInterval.THREE_MONTHS.dueFrom(today))));
         assertEquals(1, app.jira().issueService().created());
         assertEquals(ReviewInterval.THREE_MONTHS.dueFrom(today), ticket.dueDay());
         // The refused request shows as a failed load; anything else would be a script error.

@@ -55,6 +55,7 @@ public final class JiraDouble {
     private final InMemoryWatcherManager watcherManager = new InMemoryWatcherManager();
     private final InMemoryCommentManager commentManager = new InMemoryCommentManager();
     private final InMemorySchedulerService schedulerService = new InMemorySchedulerService();
+    private final DoubleDateTimeFormatters dateTimeFormatters = new DoubleDateTimeFormatters(authenticationContext);
     private final InMemoryIssueTypeSchemeManager issueTypeSchemeManager = new InMemoryIssueTypeSchemeManager(issueTypeManager);
     private final PriorityManager priorityManager = () -> List.of(priority("1", "Highest"), priority("3", "Medium"),
             priority("5", "Lowest"));
@@ -71,6 +72,7 @@ public final class JiraDouble {
             Map.entry(TimeZoneManager.class, authenticationContext),
             Map.entry(I18nResolver.class, i18nResolver),
             Map.entry(PageBuilderService.class, pageBuilderService),
+            Map.entry(com.atlassian.jira.datetime.DateTimeFormatterFactory.class, dateTimeFormatters),
             Map.entry(com.atlassian.jira.cache.request.RequestCacheFactory.class, requestCaches),
             Map.entry(EventPublisher.class, eventPublisher),
             Map.entry(UserSearchService.class, users),

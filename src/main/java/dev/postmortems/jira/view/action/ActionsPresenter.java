@@ -7,13 +7,11 @@ import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Ticket;
-import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.action.ActionForm;
 import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.view.DateTexts;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +22,12 @@ import java.util.stream.Collectors;
 public final class ActionsPresenter {
     private final Messages messages;
     private final Links links;
-    private final WhoIsAsking viewer;
+    private final DateTexts dates;
 
-    public ActionsPresenter(Messages messages, Links links, WhoIsAsking viewer) {
+    public ActionsPresenter(Messages messages, Links links, DateTexts dates) {
         this.messages = messages;
         this.links = links;
-        this.viewer = viewer;
+        this.dates = dates;
     }
 
     public ActionsView present(PostmortemSnapshot snapshot, ActionForm form) {
@@ -48,8 +46,7 @@ public final class ActionsPresenter {
     /** Every action of the snapshot as shown, in the order they were decided. */
     public List<ActionView> actions(PostmortemSnapshot snapshot) {
         Map<Long, String> problems = snapshot.chains().stream().collect(Collectors.toMap(WhyChain::id, WhyChain::problem));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(viewer.locale());
-        return snapshot.actions().stream().map(action -> view(action, snapshot, problems, dates)).toList();
+        return snapshot.actions().stream().map(action -> view(action, snapshot, problems)).toList();
     }
 
     /** One action as shown, e.g. right after it was created. */
@@ -57,7 +54,7 @@ public final class ActionsPresenter {
         return actions(snapshot).stream().filter(action -> action.id() == actionId).findFirst().orElseThrow();
     }
 
-    private ActionView view(ActionRecord action, PostmortemSnapshot snapshot, Map<Long, String> problems, DateTimeFormatter dates) {
+    private ActionView view(ActionRecord action, PostmortemSnapshot snapshot, Map<Long, String> problems) {
         String rootCause = action.chainId().map(problems::get).orElse("");
         ActionState state = snapshot.stateOf(action);
         Optional<Ticket> ticket = snapshot.ticketOf(action);
@@ -67,7 +64,7 @@ public final class ActionsPresenter {
                 ticket.map(found -> links.issue(found.key())).orElse(""), shown.map(Ticket::summary).orElse(""),
                 ticket.map(Ticket::restricted).orElse(false), action.kind().key(), kindLabel(action.kind()),
                 shown.flatMap(Ticket::assignee).orElse(""), due.map(LocalDate::toString).orElse(""),
-                due.map(dates::format).orElse(""), shown.map(Ticket::status).orElse(""), state == ActionState.DONE,
+                due.map(dates::day).orElse(""), shown.map(Ticket::status).orElse(""), state == ActionState.DONE,
                 state == ActionState.OVERDUE, shown.isPresent() && shown.get().assignee().isEmpty(),
                 state == ActionState.GONE, state == ActionState.PENDING, rootCause == null ? "" : rootCause);
     }

@@ -156,7 +156,7 @@ public abstract class WriteUpDocument {
         } else if (!review.visible()) {
             add(paragraph(review.key() + ": " + text("postmortems.export.restricted")));
         } else {
-            add(paragraph(text("postmortems.export.review.ticket", review.key(), review.summary(), review.dueDate(), review.status())));
+            add(paragraph(text("postmortems.export.review.ticket", review.key(), review.summary(), review.dueText(), review.status())));
         }
     }
 

@@ -9,6 +9,7 @@ import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Ticket;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.view.DateTexts;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -19,11 +20,13 @@ public final class ReviewPresenter {
     private final ReviewService reviews;
     private final Messages messages;
     private final Links links;
+    private final DateTexts dates;
 
-    public ReviewPresenter(ReviewService reviews, Messages messages, Links links) {
+    public ReviewPresenter(ReviewService reviews, Messages messages, Links links, DateTexts dates) {
         this.reviews = reviews;
         this.messages = messages;
         this.links = links;
+        this.dates = dates;
     }
 
     public ReviewView present(PostmortemSnapshot snapshot) {
@@ -41,12 +44,13 @@ public final class ReviewPresenter {
 
     private ReviewTicketView ticketView(Ticket ticket, ReviewState state, LocalDate today) {
         if (!ticket.visible()) {
-            return new ReviewTicketView(ticket.key(), links.issue(ticket.key()), false, "", "", "", 0, false, false, "", "");
+            return new ReviewTicketView(ticket.key(), links.issue(ticket.key()), false, "", "", "", "", 0, false, false, "", "");
         }
         long daysLeft = ticket.dueDate().map(due -> FollowUpCalendar.daysLeft(due, today)).orElse(0L);
         boolean overdue = state == ReviewState.OVERDUE;
         return new ReviewTicketView(ticket.key(), links.issue(ticket.key()), true, ticket.summary(), ticket.assignee().orElse(""),
-                ticket.dueDate().map(LocalDate::toString).orElse(""), daysLeft, overdue, state == ReviewState.DONE, ticket.status(),
+                ticket.dueDate().map(LocalDate::toString).orElse(""), ticket.dueDate().map(dates::day).orElse(""), daysLeft,
+                overdue, state == ReviewState.DONE, ticket.status(),
                 when(ticket, daysLeft, overdue));
     }
 
@@ -59,6 +63,6 @@ public final class ReviewPresenter {
         }
         String left = overdue ? messages.text("postmortems.review.days-overdue", -daysLeft)
                 : daysLeft == 0 ? messages.text("postmortems.review.due-today") : messages.text("postmortems.review.days-left", daysLeft);
-        return messages.text("postmortems.review.due", ticket.dueDate().get().toString()) + " \u00b7 " + left;
+        return messages.text("postmortems.review.due", dates.day(ticket.dueDate().get())) + " \u00b7 " + left;
     }
 }

@@ -12,20 +12,18 @@ import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
 import dev.postmortems.jira.service.timeline.TimelineService;
+import dev.postmortems.jira.view.DateTexts;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Turns a timeline into what one person sees: their time zone, their language. */
@@ -34,11 +32,13 @@ public final class TimelinePresenter {
 
     private final WhoIsAsking viewer;
     private final Messages messages;
+    private final DateTexts dates;
     private final Clock clock;
 
-    public TimelinePresenter(WhoIsAsking viewer, Messages messages, Clock clock) {
+    public TimelinePresenter(WhoIsAsking viewer, Messages messages, DateTexts dates, Clock clock) {
         this.viewer = viewer;
         this.messages = messages;
+        this.dates = dates;
         this.clock = clock;
     }
 
@@ -81,17 +81,14 @@ public final class TimelinePresenter {
     }
 
     private Reader reader() {
-        Locale locale = viewer.locale();
-        return new Reader(viewer.timeZone(), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale), DateTimeFormatter.ofPattern("zzz", locale));
+        return new Reader(viewer.timeZone(), DateTimeFormatter.ofPattern("zzz", viewer.locale()), dates);
     }
 
     /** How this person reads times — their zone, their language — made once per view rather than once per entry. */
-    private record Reader(ZoneId zone, DateTimeFormatter dateTime, DateTimeFormatter zoneName) {
-        /** A time as this person reads it, the zone named. */
+    private record Reader(ZoneId zone, DateTimeFormatter zoneName, DateTexts dates) {
+        /** A time as this person's Jira shows it, the zone named: a timeline is read across time zones. */
         String when(Instant instant) {
-            ZonedDateTime at = instant.atZone(zone);
-            return at.format(dateTime) + " " + at.format(zoneName);
+            return dates.moment(instant) + " " + instant.atZone(zone).format(zoneName);
         }
     }
 

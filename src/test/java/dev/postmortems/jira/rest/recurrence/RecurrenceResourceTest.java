@@ -53,11 +53,11 @@ public class RecurrenceResourceTest {
 
         JsonNode view = app.rest().get(VIEWER, "/postmortems/OPS-2/recurrences").tree();
         assertEquals(1, view.get("count").asInt());
-        assertEquals("The problem came back: recurred once — last on Nov 25, 2026.", view.get("notice").asText());
+        assertEquals("The problem came back: recurred once — last on 25/Nov/26.", view.get("notice").asText());
 
         mark(EDITOR, thirdTime.getKey(), "OPS-2");
         JsonNode twice = app.rest().get(VIEWER, "/postmortems/OPS-2/recurrences").tree();
-        assertEquals("The problem came back: recurred 2 times — last on Dec 2, 2026.", twice.get("notice").asText());
+        assertEquals("The problem came back: recurred 2 times — last on 02/Dec/26.", twice.get("notice").asText());
         assertEquals(again.getKey(), twice.get("recurrences").get(0).get("key").asText());
         assertEquals("Checkout down a third time", twice.get("recurrences").get(1).get("summary").asText());
     }
