@@ -42,7 +42,12 @@ public final class AppLinks {
     }
 
     public long typeId(AppLinkType type) {
-        return installedTypes.linkTypeId(type)
+        return installedTypeId(type)
                 .orElseThrow(() -> new IllegalStateException("The " + type.defaultName() + " link type is not installed"));
+    }
+
+    /** The link type's id, or empty while the app has not installed it (its start-up has not run yet). */
+    public java.util.Optional<Long> installedTypeId(AppLinkType type) {
+        return installedTypes.linkTypeId(type);
     }
 }

@@ -72,6 +72,17 @@ public final class JiraTicketReader implements TicketReader {
                 .map(IssueLink::getDestinationId).collect(Collectors.toSet());
     }
 
+    @Override
+    public Set<Long> postmortemsOf(long ticketId) {
+        Optional<Long> type = links.installedTypeId(AppLinkType.ACTION);
+        if (type.isEmpty()) {
+            return Set.of();
+        }
+        return issueLinkManager.getInwardLinks(ticketId).stream()
+                .filter(link -> type.get().equals(link.getLinkTypeId()))
+                .map(IssueLink::getSourceId).collect(Collectors.toSet());
+    }
+
     private Ticket ticket(Issue issue, ApplicationUser user) {
         if (!permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
             return Ticket.restricted(issue.getId(), issue.getKey());

@@ -20,4 +20,7 @@ public interface TicketReader {
 
     /** The tickets linked to the postmortem as its actions (the Postmortem Action link), in one call. */
     Set<Long> linkedActions(long postmortemId);
+
+    /** The postmortems a ticket is linked to as an action (the same link, read from the ticket's side). */
+    Set<Long> postmortemsOf(long ticketId);
 }

@@ -125,6 +125,12 @@ public class SandboxJourneyBrowserTest {
         }
         assertEquals(List.of(), browser.consoleErrors());
 
+        // An action ticket explains itself to its owner: where it comes from, its kind, the review.
+        browser.open("/browse/OPS-8");
+        assertEquals("OPS-7 Postmortem: Search results time out", browser.find(".postmortem-action-ticket-postmortem").getText());
+        assertTrue(browser.find(".postmortem-action-ticket-review").getText().startsWith("Due "));
+        browser.screenshot("#action-ticket-panel", "sandbox-action-ticket-panel");
+
         // Fifteen days later the review is overdue: the manager finds it, and the job reminds its owner.
         browser.type(browser.find("#sandbox-days"), "15");
         browser.submit("#sandbox-forward");

@@ -37,7 +37,8 @@ public class DescriptorTest {
             dev.postmortems.jira.view.timeline.TimelineView.class, dev.postmortems.jira.view.whys.WhysView.class,
             dev.postmortems.jira.view.action.ActionsView.class, dev.postmortems.jira.view.team.TeamView.class,
             dev.postmortems.jira.view.review.ReviewView.class, dev.postmortems.jira.view.lessons.LessonsView.class,
-            dev.postmortems.jira.view.readiness.ReadinessView.class, dev.postmortems.jira.view.recurrence.RecurrenceView.class);
+            dev.postmortems.jira.view.readiness.ReadinessView.class, dev.postmortems.jira.view.recurrence.RecurrenceView.class,
+            dev.postmortems.jira.view.action.ActionTicketView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 
@@ -104,13 +105,16 @@ public class DescriptorTest {
     }
 
     @Test
-    public void webPanelsAreShownOnlyOnPostmortems() {
+    public void webPanelsAreShownOnlyOnPostmortemsAndTheirActionTickets() {
         for (Element panel : elements(descriptor.getElementsByTagName("web-panel"))) {
             NodeList conditions = panel.getElementsByTagName("condition");
             assertEquals(panel.getAttribute("key"), 1, conditions.getLength());
-            // The recurrence notice's condition checks the issue type first, as PostmortemIssueCondition does.
+            // The recurrence notice's condition checks the issue type first, as PostmortemIssueCondition does; the
+            // action ticket's, that the issue is linked from a postmortem as its action.
             assertTrue(panel.getAttribute("key"), List.of("dev.postmortems.jira.jira.PostmortemIssueCondition",
-                    "dev.postmortems.jira.jira.recurrence.PostmortemRecurredCondition").contains(((Element) conditions.item(0)).getAttribute("class")));
+                    "dev.postmortems.jira.jira.recurrence.PostmortemRecurredCondition",
+                    "dev.postmortems.jira.jira.action.ActionTicketCondition")
+                    .contains(((Element) conditions.item(0)).getAttribute("class")));
         }
     }
 

@@ -69,7 +69,8 @@ public final class ActionsPresenter {
                 state == ActionState.GONE, state == ActionState.PENDING, rootCause == null ? "" : rootCause);
     }
 
-    private String kindLabel(ActionKind kind) {
+    /** An action's kind in words, in the reader's language. */
+    public String kindLabel(ActionKind kind) {
         return messages.text("postmortems.action.kind." + kind.key());
     }
 }
