@@ -108,7 +108,7 @@
      * and submitting again does nothing, so a double click never sends it twice. Resolves with the reply once the
      * buttons are back, so the caller's handling of the reply has the last word on them.
      */
-    function saving(form, send) {
+    function saving(form, request) {
         if (form.dataset.saving === 'true') {
             return new Promise(function () {
                 // A second submit while the first is under way: it never answers, the first one does.
@@ -134,7 +134,7 @@
                 button.disabled = button.dataset.idleDisabled === 'true';
             });
         }
-        return Promise.resolve().then(send).then(function (reply) {
+        return Promise.resolve().then(request).then(function (reply) {
             done();
             return reply;
         }, function (error) {
