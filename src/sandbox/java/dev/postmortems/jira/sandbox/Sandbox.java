@@ -1,5 +1,6 @@
 package dev.postmortems.jira.sandbox;
 
+import dev.postmortems.jira.jiradouble.PluginDescriptor;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.fasterxml.jackson.databind.ObjectMapper;

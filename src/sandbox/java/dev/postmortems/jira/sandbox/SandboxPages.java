@@ -1,5 +1,7 @@
 package dev.postmortems.jira.sandbox;
 
+import dev.postmortems.jira.jiradouble.PluginDescriptor;
+import dev.postmortems.jira.jiradouble.WebFragments;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.link.IssueLink;
@@ -70,6 +72,7 @@ final class SandboxPages {
         this.sandbox = sandbox;
         this.jira = sandbox.jira();
         this.fragments = new WebFragments(descriptor, sandbox.app().context(), jira);
+        jira.webInterface().serve(fragments); // the panels' scripts ask for a panel rendered again after a change
         Map<String, JqlFunction> functions = new TreeMap<>();
         AutowireCapableBeanFactory beans = sandbox.app().context().getAutowireCapableBeanFactory();
         for (PluginDescriptor.JqlFunctionModule module : descriptor.jqlFunctions()) {

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.sandbox;
 
+import dev.postmortems.jira.jiradouble.PluginDescriptor;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
 import com.opensymphony.workflow.WorkflowException;

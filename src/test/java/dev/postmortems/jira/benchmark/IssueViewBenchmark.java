@@ -2,8 +2,8 @@ package dev.postmortems.jira.benchmark;
 
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
-import dev.postmortems.jira.sandbox.PluginDescriptor;
-import dev.postmortems.jira.sandbox.WebFragments;
+import dev.postmortems.jira.jiradouble.PluginDescriptor;
+import dev.postmortems.jira.jiradouble.WebFragments;
 import dev.postmortems.jira.store.testing.ActiveObjectsRule;
 import dev.postmortems.jira.store.testing.AppEntities;
 import dev.postmortems.jira.store.testing.Database;

@@ -55,6 +55,7 @@ public final class JiraDouble {
     private final InMemoryWatcherManager watcherManager = new InMemoryWatcherManager();
     private final InMemoryCommentManager commentManager = new InMemoryCommentManager();
     private final InMemorySchedulerService schedulerService = new InMemorySchedulerService();
+    private final DoubleWebInterfaceManager webInterfaceManager = new DoubleWebInterfaceManager();
     private final DoubleDateTimeFormatters dateTimeFormatters = new DoubleDateTimeFormatters(authenticationContext);
     private final InMemoryIssueTypeSchemeManager issueTypeSchemeManager = new InMemoryIssueTypeSchemeManager(issueTypeManager);
     private final PriorityManager priorityManager = () -> List.of(priority("1", "Highest"), priority("3", "Medium"),
@@ -73,6 +74,7 @@ public final class JiraDouble {
             Map.entry(I18nResolver.class, i18nResolver),
             Map.entry(PageBuilderService.class, pageBuilderService),
             Map.entry(com.atlassian.jira.datetime.DateTimeFormatterFactory.class, dateTimeFormatters),
+            Map.entry(com.atlassian.plugin.web.WebInterfaceManager.class, webInterfaceManager),
             Map.entry(com.atlassian.jira.cache.request.RequestCacheFactory.class, requestCaches),
             Map.entry(EventPublisher.class, eventPublisher),
             Map.entry(UserSearchService.class, users),
@@ -129,6 +131,11 @@ public final class JiraDouble {
 
     public InMemoryClusterLockService clusterLocks() {
         return clusterLockService;
+    }
+
+    /** Jira's web panels: served over the app's descriptor once the app's context exists. */
+    public DoubleWebInterfaceManager webInterface() {
+        return webInterfaceManager;
     }
 
     public InMemoryIssueManager issues() {

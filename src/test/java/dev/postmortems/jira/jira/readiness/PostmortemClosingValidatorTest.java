@@ -7,7 +7,7 @@ import dev.postmortems.jira.domain.review.ReviewInput;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.rest.testing.PostmortemAppRule;
 import dev.postmortems.jira.rest.testing.PostmortemFixture;
-import dev.postmortems.jira.sandbox.PluginDescriptor;
+import dev.postmortems.jira.jiradouble.PluginDescriptor;
 import dev.postmortems.jira.service.action.ActionService;
 import dev.postmortems.jira.service.review.ReviewService;
 import org.junit.Before;

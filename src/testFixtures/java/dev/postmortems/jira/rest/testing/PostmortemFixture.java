@@ -58,6 +58,8 @@ public final class PostmortemFixture implements AutoCloseable {
             jira.provide(ClusterLockService.class, clusterLocks);
         }
         app = new JiraDoubleSpringContext(jira);
+        jira.webInterface().serve(new dev.postmortems.jira.jiradouble.WebFragments(
+                dev.postmortems.jira.jiradouble.PluginDescriptor.read(), app.context(), jira));
         app.context().getBeansOfType(LifecycleAware.class).values().forEach(LifecycleAware::onStart);
         // As in Jira's default scheme for a team that runs its own postmortems: readers see watchers, editors manage them.
         jira.permissions().grant(user(EDITOR), "OPS", ProjectPermissions.BROWSE_PROJECTS, ProjectPermissions.EDIT_ISSUES,

@@ -103,14 +103,24 @@ public final class RestServer implements AutoCloseable {
         return send(user, "DELETE", path, null, "application/json");
     }
 
+    /** A GET as a browser asks for HTML, such as a panel rendered again. */
+    public Reply getHtml(String user, String path) throws IOException, InterruptedException {
+        return send(user, "GET", path, null, null, "text/html");
+    }
+
     /** For requests a browser form could send across sites, with another content type. */
     public Reply send(String user, String method, String path, Object body, String contentType)
+            throws IOException, InterruptedException {
+        return send(user, method, path, body, contentType, "application/json");
+    }
+
+    private Reply send(String user, String method, String path, Object body, String contentType, String accept)
             throws IOException, InterruptedException {
         String text = body == null ? null : body instanceof String raw ? raw : json.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getAddress().getPort()
                         + restRoot + path))
                 .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (text != null) {
             request.header("Content-Type", contentType);
         }

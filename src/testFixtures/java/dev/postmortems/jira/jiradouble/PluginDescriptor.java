@@ -1,4 +1,4 @@
-package dev.postmortems.jira.sandbox;
+package dev.postmortems.jira.jiradouble;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

@@ -1,13 +1,14 @@
-package dev.postmortems.jira.sandbox;
+package dev.postmortems.jira.jiradouble;
 
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.plugin.web.descriptors.WebPanelModuleDescriptor;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.jiradouble.JiraDouble;
-import dev.postmortems.jira.sandbox.PluginDescriptor.ConditionModule;
-import dev.postmortems.jira.sandbox.PluginDescriptor.WebPanel;
-import dev.postmortems.jira.sandbox.PluginDescriptor.WebResource;
+import dev.postmortems.jira.jiradouble.PluginDescriptor.ConditionModule;
+import dev.postmortems.jira.jiradouble.PluginDescriptor.WebPanel;
+import dev.postmortems.jira.jiradouble.PluginDescriptor.WebResource;
 import dev.postmortems.jira.web.JiraVelocity;
 import dev.postmortems.jira.web.testing.JsI18nTransformer;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -27,11 +28,11 @@ import java.util.Set;
  * (with their dependencies, and those for the view's context) are collected for the page.
  */
 public final class WebFragments {
-    static final String ISSUE_VIEW_CONTEXT = "jira.view.issue";
-    static final String LEFT = "atl.jira.view.issue.left.context";
-    static final String RIGHT = "atl.jira.view.issue.right.context";
+    public static final String ISSUE_VIEW_CONTEXT = "jira.view.issue";
+    public static final String LEFT = "atl.jira.view.issue.left.context";
+    public static final String RIGHT = "atl.jira.view.issue.right.context";
     /** The issue's operations: the buttons, then the More menu, which the sandbox shows as buttons too. */
-    static final List<String> OPERATIONS = List.of("operations-top-level", "operations-operations");
+    public static final List<String> OPERATIONS = List.of("operations-top-level", "operations-operations");
     /** Jira's AUI (ajs, dialog2, aui-flag…), which the sandbox page loads whole from npm's {@code @atlassian/aui}. */
     private static final String AUI = "com.atlassian.auiplugin:";
 
@@ -53,7 +54,7 @@ public final class WebFragments {
     }
 
     /** A page's scripts and styles, in the order they must load. */
-    record Resources(List<String> styles, List<String> scripts) {
+    public record Resources(List<String> styles, List<String> scripts) {
     }
 
     /** The panels Jira would show on the issue for the logged-in user, in weight order, rendered in one request. */
@@ -71,21 +72,59 @@ public final class WebFragments {
         List<RenderedPanel> panels = new ArrayList<>();
         for (WebPanel panel : descriptor.webPanels()) {
             if (shows(panel.condition(), context)) {
-                Map<String, Object> panelContext = context;
-                if (panel.contextProviderClass() != null) {
-                    ContextProvider provider = build(panel.contextProviderClass(), ContextProvider.class);
-                    provider.init(Map.of());
-                    panelContext = provider.getContextMap(Map.of("issue", issue));
-                }
-                panels.add(new RenderedPanel(panel.key(), panel.location(), text(panel.labelKey()),
-                        velocity.render(panel.view(), panelContext)));
+                panels.add(new RenderedPanel(panel.key(), panel.location(), text(panel.labelKey()), html(panel, context)));
             }
         }
         return panels;
     }
 
+    /**
+     * The app's web panels at a location as Jira's web interface manager hands them out: each module renders with
+     * its context provider, and its condition is left to the caller (as {@code getWebPanelDescriptors} does).
+     */
+    public List<WebPanelModuleDescriptor> webPanelDescriptors(String location) {
+        return descriptor.webPanels().stream().filter(panel -> panel.location().equals(location))
+                .map(panel -> (WebPanelModuleDescriptor) new WebPanelModuleDescriptor() {
+                    @Override
+                    public String getLocation() {
+                        return panel.location();
+                    }
+
+                    @Override
+                    public String getCompleteKey() {
+                        return descriptor.pluginKey() + ":" + panel.key();
+                    }
+
+                    @Override
+                    public com.atlassian.plugin.web.model.WebPanel getModule() {
+                        return new com.atlassian.plugin.web.model.WebPanel() {
+                            @Override
+                            public String getHtml(Map<String, Object> context) {
+                                return html(panel, context);
+                            }
+
+                            @Override
+                            public void writeHtml(java.io.Writer writer, Map<String, Object> context) throws java.io.IOException {
+                                writer.write(getHtml(context));
+                            }
+                        };
+                    }
+                }).toList();
+    }
+
+    /** One panel rendered: its context provider's context, its view with Jira's escaping. */
+    private String html(WebPanel panel, Map<String, Object> context) {
+        Map<String, Object> panelContext = context;
+        if (panel.contextProviderClass() != null) {
+            ContextProvider provider = build(panel.contextProviderClass(), ContextProvider.class);
+            provider.init(Map.of());
+            panelContext = provider.getContextMap(new java.util.HashMap<>(context));
+        }
+        return velocity.render(panel.view(), panelContext);
+    }
+
     /** The issue's operations from the descriptor's web items, with Jira's {@code $issue.key} filled in. */
-    List<Operation> operations(DoubleIssue issue, String contextPath) {
+    public List<Operation> operations(DoubleIssue issue, String contextPath) {
         Map<String, Object> context = Map.of("issue", issue);
         return descriptor.webItems().stream().filter(item -> OPERATIONS.contains(item.section()))
                 .sorted(java.util.Comparator.comparingInt(item -> OPERATIONS.indexOf(item.section())))
@@ -96,7 +135,7 @@ public final class WebFragments {
     }
 
     /** The web resources required while rendering, and those of the issue view's context, with their dependencies. */
-    Resources resources(List<String> required, String resourcePath) {
+    public Resources resources(List<String> required, String resourcePath) {
         Set<String> keys = new LinkedHashSet<>();
         descriptor.webResources().stream().filter(resource -> resource.contexts().contains(ISSUE_VIEW_CONTEXT))
                 .forEach(resource -> add(descriptor.pluginKey() + ":" + resource.key(), keys));
@@ -112,13 +151,13 @@ public final class WebFragments {
     }
 
     /** Where a downloadable resource of the app lives on the class path, for {@code <pluginKey:module>/<name>}. */
-    Optional<String> location(String completeKey, String name) {
+    public Optional<String> location(String completeKey, String name) {
         return descriptor.webResource(completeKey).flatMap(resource -> resource.downloads().stream()
                 .filter(download -> download.name().equals(name)).map(PluginDescriptor.Download::location).findFirst());
     }
 
     /** A downloadable resource as Jira serves it: a script of a web resource that asks for it has its texts translated. */
-    byte[] served(String completeKey, String name, byte[] content) {
+    public byte[] served(String completeKey, String name, byte[] content) {
         boolean translated = name.endsWith(".js")
                 && descriptor.webResource(completeKey).map(WebResource::translatesScripts).orElse(false);
         return translated ? new JsI18nTransformer(jira.service(I18nResolver.class))
