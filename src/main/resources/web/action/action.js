@@ -1,7 +1,8 @@
 /*
  * Actions panel: create several actions at once, attach an existing ticket, remove an action — without reloading.
  * Each row of the form keeps a reference (requestId) until its ticket exists, so sending the form again after an
- * error or a lost connection never creates a ticket twice. Values from the server are shown with textContent only.
+ * error or a lost connection never creates a ticket twice. After a change the server renders the panel again
+ * (P.panel); the form keeps its rows and what was typed in them.
  */
 (function () {
     'use strict';
@@ -14,12 +15,19 @@
     function Actions(root) {
         this.root = root;
         this.url = P.resource(root, 'actions');
-        this.editable = root.dataset.editable === 'true';
-        this.tbody = root.querySelector('.postmortem-actions-table tbody');
         this.status = root.querySelector('.postmortem-actions-status-line');
     }
 
-    P.panel(Actions);
+    P.panel(Actions, 'action');
+
+    /** A new row offers the root causes the form offers now. */
+    Actions.prototype.refreshed = function () {
+        var live = this.root.querySelector('select[name="chainId"][data-view="root-causes"]');
+        var blank = this.template ? this.template.querySelector('select[name="chainId"]') : null;
+        if (live && blank) {
+            P.offer(blank, live);
+        }
+    };
 
     /** Rows made on this page, so each row's fields have ids of their own for their labels. */
     var rowsMade = 0;
@@ -57,7 +65,8 @@
         if (defaults) {
             this.startDefaults(defaults);
         }
-        this.tbody.addEventListener('click', function (event) {
+        // On the table, not its rows: the rows are rendered again after every change.
+        this.root.querySelector('.postmortem-actions-table').addEventListener('click', function (event) {
             var button = event.target.closest('button[data-action="remove"]');
             if (button) {
                 self.remove(button.closest('tr'));
@@ -214,97 +223,6 @@
             return self.reload();
         });
     };
-
-    Actions.prototype.render = function (view) {
-        var self = this;
-        this.root.querySelector('.postmortem-actions-summary strong').textContent = view.summary;
-        this.root.querySelector('.postmortem-actions-empty').hidden = view.actions.length > 0;
-        this.tbody.textContent = '';
-        view.actions.forEach(function (action) {
-            self.tbody.appendChild(self.rowElement(action));
-        });
-        this.offerRootCauses(view.rootCauses || []);
-    };
-
-    /** The root causes the forms offer, kept to the 5 Whys as it is now; a choice already made stays if still offered. */
-    Actions.prototype.offerRootCauses = function (rootCauses) {
-        var selects = Array.prototype.slice.call(this.root.querySelectorAll('select[name="chainId"]'));
-        if (this.template) {
-            selects = selects.concat(Array.prototype.slice.call(this.template.querySelectorAll('select[name="chainId"]')));
-        }
-        selects.forEach(function (select) {
-            var chosen = select.value;
-            var none = select.querySelector('option[value=""]');
-            select.textContent = '';
-            if (none) {
-                select.appendChild(none);
-            }
-            rootCauses.forEach(function (cause) {
-                select.appendChild(element('option', {'value': cause.value}, cause.label));
-            });
-            select.value = rootCauses.some(function (cause) {
-                return cause.value === chosen;
-            }) ? chosen : '';
-        });
-    };
-
-    Actions.prototype.rowElement = function (action) {
-        var tr = element('tr', {'data-action-id': String(action.id), 'data-kind': action.kind});
-        var ticket = element('td', {'class': 'postmortem-actions-ticket'});
-        if (action.pending) {
-            ticket.appendChild(lozenge('aui-lozenge-moved', this.text('Pending')));
-        } else if (action.restricted) {
-            ticket.appendChild(element('span', {'class': 'postmortem-actions-key'}, action.key));
-            ticket.appendChild(document.createTextNode(' '));
-            ticket.appendChild(lozenge('aui-lozenge-subtle', this.text('Restricted')));
-        } else if (!action.key) {
-            ticket.appendChild(lozenge('aui-lozenge-removed', this.text('Gone')));
-        } else {
-            ticket.appendChild(element('a', {'class': 'postmortem-actions-key', 'href': action.url}, action.key));
-            ticket.appendChild(document.createTextNode(' '));
-            ticket.appendChild(element('span', {'class': 'postmortem-actions-title'}, action.summary));
-        }
-        if (action.gone && action.key) {
-            ticket.appendChild(document.createTextNode(' '));
-            ticket.appendChild(lozenge('aui-lozenge-removed', this.text('Gone')));
-        }
-        tr.appendChild(ticket);
-        var kind = element('td');
-        kind.appendChild(lozenge('aui-lozenge-subtle', action.kindLabel));
-        tr.appendChild(kind);
-        var assignee = element('td', {'class': 'postmortem-actions-assignee'});
-        if (action.noOwner) {
-            assignee.appendChild(lozenge('aui-lozenge-removed', this.text('NoOwner')));
-        } else {
-            assignee.textContent = action.assignee;
-        }
-        tr.appendChild(assignee);
-        var due = element('td', {'class': 'postmortem-actions-due'}, action.dueText);
-        if (action.overdue) {
-            due.appendChild(document.createTextNode(' '));
-            due.appendChild(lozenge('aui-lozenge-removed', this.text('Overdue')));
-        }
-        tr.appendChild(due);
-        var status = element('td', {'class': 'postmortem-actions-status'});
-        if (action.done) {
-            status.appendChild(lozenge('aui-lozenge-success', action.status));
-        } else {
-            status.textContent = action.status;
-        }
-        tr.appendChild(status);
-        tr.appendChild(element('td', {'class': 'postmortem-actions-root-cause'}, action.rootCause));
-        if (this.editable) {
-            var cell = element('td');
-            cell.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'remove'},
-                this.text('Remove')));
-            tr.appendChild(cell);
-        }
-        return tr;
-    };
-
-    function lozenge(kind, text) {
-        return element('span', {'class': 'aui-lozenge ' + kind}, text);
-    }
 
     function clearErrors(scope) {
         P.clearErrors(scope);

@@ -261,18 +261,6 @@
         return node;
     }
 
-    /** Text cut into parts by the blameless check: found words in <mark> with their explanation, all as text. */
-    function appendParts(parent, parts) {
-        parts.forEach(function (part) {
-            if (part.finding) {
-                parent.appendChild(element('mark', {'class': 'postmortem-blame', 'data-finding': part.finding, 'title': part.note},
-                    part.text));
-            } else {
-                parent.appendChild(document.createTextNode(part.text));
-            }
-        });
-    }
-
     function firstMessage(reply) {
         return reply.data && reply.data.errorMessages && reply.data.errorMessages.length
             ? reply.data.errorMessages[0] : 'HTTP ' + reply.status;
@@ -300,10 +288,55 @@
     }
 
     /**
-     * What every panel object does alike: its texts from the root's data-text-* attributes, its status line, and
-     * reloading its view from its REST resource. The panel sets root, url and status, and has render(view).
+     * Puts a panel rendered again by the server in place of what the page shows: every part the template marks with
+     * data-view is replaced by the new one of the same name; a select marked so gets the new choices and keeps the
+     * one chosen while it is still offered. Forms are left as they are, with what the person typed in them. The
+     * server escaped the HTML; it is parsed as a document, so nothing in it runs.
      */
-    function panel(Panel) {
+    function replaceViews(root, html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').body.firstElementChild;
+        if (!fresh) {
+            return;
+        }
+        Array.prototype.forEach.call(fresh.querySelectorAll('[data-view]'), function (view) {
+            if (view.tagName === 'SELECT') {
+                // Every select offering these choices: forms may repeat one (a row per action).
+                Array.prototype.forEach.call(root.querySelectorAll('select[data-view="' + view.dataset.view + '"]'), function (select) {
+                    offer(select, view);
+                });
+                return;
+            }
+            var shown = root.querySelector('[data-view="' + view.dataset.view + '"]');
+            if (shown) {
+                shown.replaceWith(document.importNode(view, true));
+            }
+        });
+        Object.keys(fresh.dataset).forEach(function (name) {
+            if (name !== 'started') {
+                root.dataset[name] = fresh.dataset[name];
+            }
+        });
+    }
+
+    /** A select gets the choices of another, keeping the one chosen while it is still offered. */
+    function offer(select, choices) {
+        var chosen = select.value;
+        select.textContent = '';
+        Array.prototype.forEach.call(choices.options, function (option) {
+            select.appendChild(document.importNode(option, true));
+        });
+        select.value = chosen;
+        if (select.value !== chosen) {
+            select.selectedIndex = 0;
+        }
+    }
+
+    /**
+     * What every panel object does alike: its texts from the root's data-text-* attributes, its status line, and
+     * showing what changed by asking the server to render the panel again (the same template as the page; no
+     * script draws a panel). The panel sets root and status; feature names its panel for the server.
+     */
+    function panel(Panel, feature) {
         Panel.prototype.text = function (name) {
             return this.root.dataset['text' + name] || '';
         };
@@ -312,12 +345,22 @@
         };
         Panel.prototype.reload = function () {
             var self = this;
-            return call('GET', this.url).then(function (reply) {
-                if (reply.status === 200) {
-                    self.render(reply.data);
-                } else {
-                    self.say(firstMessage(reply));
+            return fetch(resource(this.root, 'panels/' + feature), {
+                credentials: 'same-origin', headers: {'Accept': 'text/html'}
+            }).then(function (response) {
+                if (response.ok) {
+                    return response.text().then(function (html) {
+                        replaceViews(self.root, html);
+                        if (typeof self.refreshed === 'function') {
+                            self.refreshed();
+                        }
+                    });
                 }
+                return response.json().then(function (data) {
+                    self.say(firstMessage({status: response.status, data: data}));
+                }, function () {
+                    self.say('HTTP ' + response.status);
+                });
             });
         };
         return Panel;
@@ -398,7 +441,6 @@
         ask: ask,
         CHANGED: CHANGED,
         element: element,
-        appendParts: appendParts,
         firstMessage: firstMessage,
         placeErrors: placeErrors,
         clearErrors: clearErrors,
@@ -407,6 +449,7 @@
         requestId: requestId,
         saving: saving,
         deleteOnceConfirmed: deleteOnceConfirmed,
+        offer: offer,
         dialog: dialog,
         datePickers: datePickers,
         checkWhileTyping: checkWhileTyping,

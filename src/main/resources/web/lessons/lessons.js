@@ -1,7 +1,7 @@
 /*
  * Lessons panel: the five questions answered inline, all saved in one request with the revision they were loaded
- * at, so answers saved meanwhile by someone else are shown rather than overwritten. Values from the server are shown
- * with textContent only; words the blameless check found are wrapped in <mark>, their text still text.
+ * at, so answers saved meanwhile by someone else are shown rather than overwritten. After a save the server renders
+ * the panel again (P.panel); values from the server put in the form are set as text or input values only.
  */
 (function () {
     'use strict';
@@ -12,12 +12,27 @@
     function Lessons(root) {
         this.root = root;
         this.url = P.resource(root, 'lessons');
-        this.list = root.querySelector('.postmortem-lessons-questions');
         this.status = root.querySelector('.postmortem-lessons-status');
-        this.revision = Number(root.dataset.revision);
     }
 
-    P.panel(Lessons);
+    P.panel(Lessons, 'lessons');
+
+    /** The answers as the page shows them now (rendered again after every save). */
+    Lessons.prototype.list = function () {
+        return this.root.querySelector('.postmortem-lessons-questions');
+    };
+
+    /** The form gone, the answers shown as they are now. */
+    Lessons.prototype.done = function () {
+        var form = this.root.querySelector('form');
+        if (form) {
+            form.remove();
+        }
+        this.root.querySelector('[data-action="edit"]').hidden = false;
+        return this.reload().then(function () {
+            this.list().hidden = false;
+        }.bind(this));
+    };
 
     Lessons.prototype.start = function () {
         var self = this;
@@ -31,41 +46,11 @@
 
     /** The questions as the page shows them now: key, question, hint and answer. */
     Lessons.prototype.questions = function () {
-        return Array.prototype.map.call(this.list.querySelectorAll('dt'), function (question) {
+        return Array.prototype.map.call(this.list().querySelectorAll('dt'), function (question) {
             var answer = question.nextElementSibling;
             return {key: question.dataset.question, question: question.textContent, hint: question.title,
                 answer: answer.dataset.answer};
         });
-    };
-
-    Lessons.prototype.render = function (view) {
-        this.revision = view.revision;
-        this.root.querySelector('.postmortem-lessons-summary strong').textContent = view.summary;
-        this.root.querySelector('.postmortem-lessons-blameless').hidden = !view.blameFound;
-        this.list.textContent = '';
-        var unanswered = this.text('Unanswered');
-        var self = this;
-        view.questions.forEach(function (question) {
-            self.list.appendChild(element('dt', {'class': 'postmortem-lessons-question', 'data-question': question.key,
-                'title': question.hint}, question.question));
-            var answer = element('dd', {'class': 'postmortem-lessons-answer', 'data-question': question.key,
-                'data-answer': question.answer});
-            if (question.answer) {
-                P.appendParts(answer, question.answerParts);
-            } else {
-                answer.appendChild(element('span', {'class': 'postmortem-lessons-unanswered'}, unanswered));
-            }
-            self.list.appendChild(answer);
-        });
-        this.list.hidden = false;
-        var edit = this.root.querySelector('[data-action="edit"]');
-        if (edit) {
-            edit.hidden = false;
-        }
-        var form = this.root.querySelector('form');
-        if (form) {
-            form.remove();
-        }
     };
 
     Lessons.prototype.edit = function () {
@@ -87,14 +72,14 @@
         buttons.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'cancel'},
             this.text('Cancel')));
         form.appendChild(buttons);
-        this.list.hidden = true;
+        this.list().hidden = true;
         this.root.querySelector('[data-action="edit"]').hidden = true;
-        this.list.after(form);
+        this.list().after(form);
         form.querySelector('textarea').focus();
 
         function cancel() {
             self.say('');
-            self.reload();
+            self.done();
         }
 
         buttons.querySelector('[data-action="cancel"]').addEventListener('click', cancel);
@@ -112,17 +97,17 @@
                 answers[answer.name] = answer.value;
             });
             P.saving(form, function () {
-                return P.call('PUT', self.url, {revision: self.revision, answers: answers});
+                return P.call('PUT', self.url, {revision: Number(self.root.dataset.revision), answers: answers});
             }).then(function (reply) {
                 if (reply.status === 200) {
-                    self.render(reply.data);
-                    self.say(self.text('Saved'));
-                    return;
+                    return self.done().then(function () {
+                        self.say(self.text('Saved'));
+                    });
                 }
                 if (reply.status === 409 && reply.data && reply.data.current) {
                     // Someone saved meanwhile: keep what this person wrote, show theirs beside it to take or merge;
                     // saving again is then a choice made having seen both.
-                    self.revision = reply.data.current.revision;
+                    self.root.dataset.revision = String(reply.data.current.revision);
                     reply.data.current.questions.forEach(function (question) {
                         self.showTheirs(form, question);
                     });

@@ -1,13 +1,12 @@
 /*
  * The Follow-up review panel: schedule or reschedule the review without reloading the page. The form keeps one
- * reference until the review exists, so sending it again never creates a second review. Values from the server are
- * shown with textContent only.
+ * reference until the review exists, so sending it again never creates a second review. After a change the server
+ * renders the panel again (P.panel).
  */
 (function () {
     'use strict';
 
     var P = window.Postmortems;
-    var element = P.element;
 
     function Review(root) {
         this.root = root;
@@ -15,7 +14,7 @@
         this.status = root.querySelector('.postmortem-review-status');
     }
 
-    P.panel(Review);
+    P.panel(Review, 'review');
 
     Review.prototype.start = function () {
         var self = this;
@@ -48,39 +47,13 @@
                 if (reply.status === 200 || reply.status === 201) {
                     requestId = P.requestId(); // the next scheduling is a new request
                     form.elements.date.value = '';
-                    self.render(reply.data);
-                    status.textContent = self.root.dataset.textSaved;
-                    return;
+                    return self.reload().then(function () {
+                        status.textContent = self.root.dataset.textSaved;
+                    });
                 }
                 status.textContent = P.placeErrors(form, reply.data).join(' ');
             });
         });
-    };
-
-    Review.prototype.render = function (view) {
-        var data = this.root.dataset;
-        var current = this.root.querySelector('.postmortem-review-current');
-        current.textContent = '';
-        var ticket = view.review;
-        if (ticket) {
-            var line = element('p', {'class': 'postmortem-review-ticket'});
-            line.appendChild(element('a', {'class': 'postmortem-review-key', 'href': ticket.url}, ticket.key));
-            line.appendChild(document.createTextNode(' '));
-            line.appendChild(element('span', {'class': 'postmortem-review-summary'}, ticket.visible ? ticket.summary : data.textRestricted));
-            current.appendChild(line);
-            if (ticket.visible) {
-                current.appendChild(element('p', {'class': 'postmortem-review-when' + (ticket.overdue ? ' postmortem-review-overdue' : '')},
-                    ticket.when));
-                current.appendChild(element('p', {'class': 'postmortem-review-owner'},
-                    data.textOwner + ': ' + (ticket.owner || data.textNoOwner)));
-            }
-        }
-        current.appendChild(element('p', {'class': 'postmortem-review-progress'}, view.progress));
-        var open = ticket && !ticket.done;
-        var label = open ? data.textReschedule : data.textSchedule;
-        var form = this.root.querySelector('.postmortem-review-form');
-        form.querySelector('legend').textContent = label;
-        form.querySelector('button[type=submit]').textContent = label;
     };
 
     P.startPanels('.postmortem-review', Review);

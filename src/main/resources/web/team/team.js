@@ -147,7 +147,10 @@
     function Team(root) {
         this.root = root;
         this.url = P.resource(root, 'team');
+        this.status = root.querySelector('.postmortem-team-status');
     }
+
+    P.panel(Team, 'team');
 
     Team.prototype.start = function () {
         var self = this;
@@ -205,29 +208,19 @@
                 return P.call('PUT', self.url, {participants: lines(input.value), expected: expected});
             }).then(function (reply) {
                 if (reply.status === 200) {
-                    self.render(reply.data);
-                    done();
-                    return;
-                }
-                if (reply.status === 409 && reply.data && reply.data.current) {
-                    // Someone changed the team meanwhile: show theirs and edit on top of it.
-                    self.render(reply.data.current);
-                    expected = self.usernames();
+                    self.say('');
+                    return self.reload().then(done);
                 }
                 var unplaced = P.placeErrors(form, reply.data);
-                self.root.querySelector('.postmortem-team-status').textContent = unplaced.join(' ');
+                self.say(unplaced.join(' '));
+                if (reply.status === 409 && reply.data && reply.data.current) {
+                    // Someone changed the team meanwhile: show theirs and edit on top of it.
+                    return self.reload().then(function () {
+                        expected = self.usernames();
+                    });
+                }
             });
         });
-    };
-
-    Team.prototype.render = function (team) {
-        var list = this.root.querySelector('.postmortem-team-participants');
-        list.textContent = '';
-        team.participants.forEach(function (person) {
-            list.appendChild(element('li', {'data-username': person.username}, person.displayName));
-        });
-        this.root.querySelector('.postmortem-team-nobody').hidden = team.participants.length > 0;
-        this.root.querySelector('.postmortem-team-status').textContent = '';
     };
 
     document.addEventListener('click', function (event) {

@@ -1,6 +1,6 @@
 /*
- * Timeline panel: add, correct, delete and paste entries without reloading the page.
- * Every value from the server is put on the page with textContent or as an attribute value, never as HTML.
+ * Timeline panel: add, correct, delete and paste entries without reloading the page; after each change the server
+ * renders the panel again (P.panel). Values from the server in forms are set as text or input values, never as HTML.
  * Requests send JSON, which the REST resource requires: that is what keeps them safe from cross-site forgery.
  */
 (function () {
@@ -14,15 +14,13 @@
     function Timeline(root) {
         this.root = root;
         this.url = P.resource(root, 'timeline');
-        this.editable = root.dataset.editable === 'true';
-        this.tbody = root.querySelector('.postmortem-timeline-table tbody');
         this.status = root.querySelector('.postmortem-timeline-status');
         this.tags = Array.prototype.map.call(root.querySelectorAll('#postmortem-timeline-tag option'), function (option) {
             return {key: option.value, label: option.textContent};
         });
     }
 
-    P.panel(Timeline);
+    P.panel(Timeline, 'timeline');
 
     Timeline.prototype.start = function () {
         var self = this;
@@ -33,7 +31,8 @@
                 self.add(add);
             });
         }
-        this.tbody.addEventListener('click', function (event) {
+        // On the table, not its rows: the rows are rendered again after every change.
+        this.root.querySelector('.postmortem-timeline-table').addEventListener('click', function (event) {
             var button = event.target.closest('button[data-action]');
             if (!button) {
                 return;
@@ -54,55 +53,6 @@
                 self.addPasted(paste);
             });
         }
-    };
-
-    Timeline.prototype.render = function (view) {
-        var self = this;
-        this.tbody.textContent = '';
-        view.entries.forEach(function (row) {
-            self.tbody.appendChild(self.rowElement(row));
-        });
-        var measures = this.root.querySelector('.postmortem-timeline-measures');
-        measures.textContent = '';
-        view.measures.forEach(function (measure) {
-            var item = element('div', {'class': 'postmortem-timeline-measure', 'data-measure': measure.key});
-            item.appendChild(element('dt', {}, measure.label));
-            item.appendChild(element('dd', {}, measure.value));
-            measures.appendChild(item);
-        });
-        var warnings = this.root.querySelector('.postmortem-timeline-warnings');
-        var list = warnings.querySelector('ul');
-        list.textContent = '';
-        view.warnings.forEach(function (warning) {
-            list.appendChild(element('li', {}, warning));
-        });
-        warnings.hidden = view.warnings.length === 0;
-        this.root.querySelector('.postmortem-timeline-empty').hidden = view.entries.length > 0;
-    };
-
-    Timeline.prototype.rowElement = function (row) {
-        var tr = element('tr', {
-            'data-entry-id': String(row.id), 'data-revision': String(row.revision),
-            'data-local': row.occurredAtLocal, 'data-tag': row.tag
-        });
-        var when = element('td', {'class': 'postmortem-timeline-when'});
-        when.appendChild(element('time', {'datetime': row.occurredAt}, row.when));
-        tr.appendChild(when);
-        tr.appendChild(element('td', {'class': 'postmortem-timeline-text'}, row.text));
-        var tag = element('td', {'class': 'postmortem-timeline-tag'});
-        if (row.tag) {
-            tag.appendChild(element('span', {'class': 'aui-lozenge aui-lozenge-subtle'}, row.tagLabel));
-        }
-        tr.appendChild(tag);
-        if (this.editable) {
-            var actions = element('td', {'class': 'postmortem-timeline-actions'});
-            actions.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'edit'},
-                this.text('Edit')));
-            actions.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'delete'},
-                this.text('Delete')));
-            tr.appendChild(actions);
-        }
-        return tr;
     };
 
     Timeline.prototype.add = function (form) {

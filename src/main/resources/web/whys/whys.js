@@ -1,8 +1,8 @@
 /*
  * 5 Whys panel: add, rework, reorder and delete why-chains without reloading the page.
  * A chain is edited whole (problem, steps, root cause) and saved in one request with the revision it was loaded
- * at, so a concurrent change is refused rather than overwritten. Values from the server are shown with
- * textContent only; words the blameless check found are wrapped in <mark>, their text still text.
+ * at, so a concurrent change is refused rather than overwritten. After a change the server renders the panel again
+ * (P.panel); values from the server put in the editor are set as input values only.
  */
 (function () {
     'use strict';
@@ -12,18 +12,25 @@
     var element = P.element;
     var firstMessage = P.firstMessage;
 
-    var appendParts = P.appendParts;
-
     function Whys(root) {
         this.root = root;
         this.url = P.resource(root, 'whys');
-        this.editable = root.dataset.editable === 'true';
-        this.list = root.querySelector('.postmortem-whys-chains');
         this.status = root.querySelector('.postmortem-whys-status-line');
         this.editing = false;
     }
 
-    P.panel(Whys);
+    P.panel(Whys, 'whys');
+
+    /** The chains as the page shows them now (the list is rendered again after every change). */
+    Whys.prototype.list = function () {
+        return this.root.querySelector('.postmortem-whys-chains');
+    };
+
+    /** Closes the editor and shows the panel as it is now. */
+    Whys.prototype.done = function () {
+        this.editing = false;
+        return this.reload();
+    };
 
     Whys.prototype.start = function () {
         var self = this;
@@ -32,7 +39,7 @@
                 self.reload();
             }
         });
-        this.list.addEventListener('click', function (event) {
+        this.root.addEventListener('click', function (event) {
             var button = event.target.closest('.postmortem-whys-chain-actions button[data-action]');
             if (!button || self.editing) {
                 return;
@@ -55,77 +62,6 @@
                 }
             });
         }
-    };
-
-    Whys.prototype.render = function (view) {
-        var self = this;
-        this.editing = false;
-        this.root.querySelector('.postmortem-whys-summary strong').textContent = view.summary;
-        this.root.querySelector('.postmortem-whys-blameless').hidden = !view.blameFound;
-        this.root.querySelector('.postmortem-whys-empty').hidden = view.chains.length > 0;
-        this.list.textContent = '';
-        view.chains.forEach(function (chain) {
-            self.list.appendChild(self.chainElement(chain));
-        });
-    };
-
-    Whys.prototype.chainElement = function (chain) {
-        var self = this;
-        var item = element('li', {
-            'class': 'postmortem-whys-chain postmortem-whys-' + chain.status, 'data-chain-id': String(chain.id),
-            'data-revision': String(chain.revision), 'data-root-cause': String(chain.rootCauseMarked)
-        });
-        var head = element('div', {'class': 'postmortem-whys-chain-head'});
-        var problem = element('h3', {'class': 'postmortem-whys-problem'});
-        appendParts(problem, chain.problemParts);
-        head.appendChild(problem);
-        head.appendChild(element('span', {'class': 'aui-lozenge postmortem-whys-status', 'data-status': chain.status}, chain.statusLabel));
-        item.appendChild(head);
-        var steps = element('ol', {'class': 'postmortem-whys-steps'});
-        chain.steps.forEach(function (step, index) {
-            var li = element('li', {'class': 'postmortem-whys-step', 'data-question': step.question, 'data-answer': step.answer});
-            var question = element('span', {'class': 'postmortem-whys-question'});
-            appendParts(question, step.questionParts);
-            var answer = element('span', {'class': 'postmortem-whys-answer'});
-            appendParts(answer, step.answerParts);
-            li.appendChild(question);
-            li.appendChild(answer);
-            if (chain.rootCauseMarked && index === chain.steps.length - 1) {
-                li.appendChild(element('span', {'class': 'aui-lozenge aui-lozenge-success postmortem-whys-root-cause'},
-                    self.text('RootCauseLabel')));
-            }
-            steps.appendChild(li);
-        });
-        item.appendChild(steps);
-        if (chain.keepAsking) {
-            item.appendChild(element('p', {'class': 'postmortem-whys-hint'}, this.text('KeepAsking')));
-        }
-        if (chain.actions.length) {
-            var actions = element('p', {'class': 'postmortem-whys-actions'}, this.text('AddressedBy') + ' ');
-            chain.actions.forEach(function (action) {
-                if (action.restricted) {
-                    actions.appendChild(element('span', {'class': 'postmortem-whys-restricted', 'title': self.text('Restricted')}, action.key));
-                } else {
-                    actions.appendChild(element('a', {'href': action.url, 'title': action.summary}, action.key));
-                    actions.appendChild(document.createTextNode(' '));
-                    actions.appendChild(element('span', {'class': 'aui-lozenge aui-lozenge-subtle'}, action.kindLabel));
-                }
-                actions.appendChild(document.createTextNode(' '));
-            });
-            item.appendChild(actions);
-        }
-        if (this.editable) {
-            var buttons = element('div', {'class': 'postmortem-whys-chain-actions'});
-            [['edit', this.text('Edit')], ['delete', this.text('Delete')]].forEach(function (pair) {
-                buttons.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': pair[0]}, pair[1]));
-            });
-            buttons.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'up',
-                'aria-label': this.text('ChainUp')}, '\u2191'));
-            buttons.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'down',
-                'aria-label': this.text('ChainDown')}, '\u2193'));
-            item.appendChild(buttons);
-        }
-        return item;
     };
 
     /** Opens the editor on a chain, or on a new one when chain is null. */
@@ -173,12 +109,12 @@
         host.textContent = '';
         host.appendChild(form);
         if (!chain) {
-            this.list.appendChild(host);
+            this.list().appendChild(host);
         }
         problem.focus();
 
         function cancel() {
-            self.reload();
+            self.done();
         }
 
         addStep.addEventListener('click', function () {
@@ -209,7 +145,7 @@
             }).then(function (reply) {
                 if (reply.status === 200 || reply.status === 201) {
                     self.say('');
-                    return self.reload();
+                    return self.done();
                 }
                 if (reply.status === 409 && reply.data && reply.data.current) {
                     // Load the newer version into the editor; saving again is a choice made on top of it.
@@ -299,7 +235,7 @@
 
     Whys.prototype.move = function (chain, step) {
         var self = this;
-        var ids = Array.prototype.map.call(this.list.querySelectorAll('.postmortem-whys-chain'), function (item) {
+        var ids = Array.prototype.map.call(this.list().querySelectorAll('.postmortem-whys-chain'), function (item) {
             return Number(item.dataset.chainId);
         });
         var from = ids.indexOf(Number(chain.dataset.chainId));
@@ -309,16 +245,17 @@
         }
         ids.splice(to, 0, ids.splice(from, 1)[0]);
         call('PUT', this.url + '/order', {chainIds: ids}).then(function (reply) {
-            if (reply.status === 200) {
-                self.render(reply.data);
-                var moved = self.list.querySelector('[data-chain-id="' + chain.dataset.chainId + '"] [data-action="'
+            if (reply.status !== 200) {
+                self.say(firstMessage(reply));
+                return;
+            }
+            return self.reload().then(function () {
+                var moved = self.list().querySelector('[data-chain-id="' + chain.dataset.chainId + '"] [data-action="'
                     + (step < 0 ? 'up' : 'down') + '"]');
                 if (moved) {
                     moved.focus();
                 }
-            } else {
-                self.say(firstMessage(reply));
-            }
+            });
         });
     };
 

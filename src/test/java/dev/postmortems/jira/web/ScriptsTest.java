@@ -37,6 +37,27 @@ public class ScriptsTest {
         assertEquals(List.of(), offending);
     }
 
+    /**
+     * One renderer per panel: no script draws a panel (no render method); each panel's script asks the server for its
+     * panel again, by a name the server knows.
+     */
+    @Test
+    public void noScriptDrawsAPanelEachAsksTheServerToRenderItAgain() throws IOException {
+        Pattern render = Pattern.compile("prototype\\.render\\b");
+        Pattern panel = Pattern.compile("P\\.panel\\(\\w+, '([a-z]+)'\\)");
+        List<String> drawing = scripts().stream().filter(script -> render.matcher(read(script)).find()).map(Path::toString).toList();
+        assertEquals(List.of(), drawing);
+        java.util.Set<String> asked = new java.util.TreeSet<>();
+        for (Path script : scripts()) {
+            java.util.regex.Matcher named = panel.matcher(read(script));
+            while (named.find()) {
+                asked.add(named.group(1));
+            }
+        }
+        assertEquals(java.util.Arrays.stream(dev.postmortems.jira.view.PostmortemPanel.values())
+                .map(dev.postmortems.jira.view.PostmortemPanel::feature).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), asked);
+    }
+
     private static List<Path> scripts() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/web"))) {
             return files.filter(file -> file.toString().endsWith(".js")).sorted().toList();
