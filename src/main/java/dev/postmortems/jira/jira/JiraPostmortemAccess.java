@@ -38,7 +38,7 @@ public final class JiraPostmortemAccess implements PostmortemAccess {
     }
 
     private Optional<PostmortemIssue> visible(Issue issue) {
-        if (issue == null || issue.getIssueType() == null || !installedTypes.isPostmortemType(issue.getIssueType().getId())) {
+        if (!installedTypes.isPostmortem(issue)) {
             return Optional.empty();
         }
         ApplicationUser user = authenticationContext.getLoggedInUser();

@@ -64,7 +64,7 @@ public final class JiraTeamTickets implements TeamTickets {
         }
         return Optional.of(new Incident(issue.getId(), issue.getKey(), issue.getSummary(), JiraProjects.target(issue.getProjectObject()),
                 issue.getCreated() == null ? java.time.Instant.EPOCH : issue.getCreated().toInstant(),
-                issue.getIssueType() != null && installedTypes.isPostmortemType(issue.getIssueType().getId()),
+                installedTypes.isPostmortem(issue),
                 Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername),
                 Optional.ofNullable(issue.getReporter()).map(ApplicationUser::getUsername),
                 watcherManager.getWatchersUnsorted(issue).stream().map(ApplicationUser::getUsername).toList()));

@@ -53,7 +53,7 @@ public final class JiraActionTickets implements ActionTickets {
     @Override
     public boolean isPostmortem(long ticketId) {
         Issue issue = issueManager.getIssueObject(ticketId);
-        return issue != null && issue.getIssueType() != null && installedTypes.isPostmortemType(issue.getIssueType().getId());
+        return installedTypes.isPostmortem(issue);
     }
 
     @Override

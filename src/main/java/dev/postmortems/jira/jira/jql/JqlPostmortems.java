@@ -25,7 +25,7 @@ public final class JqlPostmortems {
     /** Its issue id; empty when unknown, not a postmortem or not browsable, so a search never tells which. */
     public Optional<Long> find(String key, ApplicationUser searcher, boolean securityOverridden) {
         Issue issue = key == null || key.isBlank() ? null : issueManager.getIssueObject(key.strip().toUpperCase(Locale.ROOT));
-        if (issue == null || issue.getIssueType() == null || !installedTypes.isPostmortemType(issue.getIssueType().getId())) {
+        if (!installedTypes.isPostmortem(issue)) {
             return Optional.empty();
         }
         if (!securityOverridden && !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, searcher)) {

@@ -52,7 +52,7 @@ public final class JiraRecurrenceLinks implements RecurrenceLinks {
             return Optional.empty();
         }
         boolean editable = user != null && permissionManager.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user);
-        boolean postmortem = issue.getIssueType() != null && installedTypes.isPostmortemType(issue.getIssueType().getId());
+        boolean postmortem = installedTypes.isPostmortem(issue);
         return Optional.of(new IncidentIssue(issue.getId(), issue.getKey(), editable, postmortem));
     }
 

@@ -30,6 +30,11 @@ public final class InstalledTypes {
      * Whether the issue type is the app's Postmortem type. Asked on every issue view, so it reads the settings
      * at most once a minute.
      */
+    /** Whether the issue is a Postmortem: the one test of it, for conditions, panels, JQL functions and services. */
+    public boolean isPostmortem(com.atlassian.jira.issue.Issue issue) {
+        return issue != null && issue.getIssueType() != null && isPostmortemType(issue.getIssueType().getId());
+    }
+
     public boolean isPostmortemType(String issueTypeId) {
         Remembered remembered = postmortemType;
         long now = System.nanoTime();
