@@ -93,7 +93,7 @@
         }});
         if (this.rows.children.length > 0 && row.parentNode !== this.rows) {
             var remove = element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'remove-row'},
-                this.text('RemoveRow'));
+                AJS.I18n.getText('postmortems.action.action.remove-row'));
             remove.addEventListener('click', function () {
                 row.remove();
             });
@@ -149,7 +149,6 @@
 
     /** The project's defaults for new actions: loaded when opened, saved with the admin-only configuration resource. */
     Actions.prototype.startDefaults = function (details) {
-        var self = this;
         var url = P.rest('/config/projects/' + encodeURIComponent(details.dataset.projectKey) + '/actions');
         var form = details.querySelector('form');
         var status = details.querySelector('.postmortem-actions-defaults-status');
@@ -182,7 +181,7 @@
             }).then(function (reply) {
                 if (reply.status === 200) {
                     fill(reply.data);
-                    status.textContent = self.text('DefaultsSaved');
+                    status.textContent = AJS.I18n.getText('postmortems.action.defaults.saved');
                 } else {
                     showErrors(form, reply.data || {});
                     status.textContent = firstMessage(reply);
@@ -211,8 +210,8 @@
 
     Actions.prototype.remove = function (row) {
         var self = this;
-        P.deleteOnceConfirmed({title: this.text('Remove'), question: this.text('ConfirmRemove'), yes: this.text('Remove'),
-            no: this.text('Cancel')}, this.url + '/' + encodeURIComponent(row.dataset.actionId)).then(function (reply) {
+        P.deleteOnceConfirmed({title: AJS.I18n.getText('postmortems.action.action.remove'), question: AJS.I18n.getText('postmortems.action.confirm.remove'), yes: AJS.I18n.getText('postmortems.action.action.remove'),
+            no: AJS.I18n.getText('postmortems.action.action.cancel')}, this.url + '/' + encodeURIComponent(row.dataset.actionId)).then(function (reply) {
             if (reply === null) {
                 return;
             }

@@ -10,6 +10,13 @@
         return window.AJS && typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
     }
 
+    /** What each kind of blameless finding means, in the reader's language (Jira's jsI18n transformer fills them in). */
+    var FINDINGS = {
+        person: AJS.I18n.getText('postmortems.blameless.finding.person'),
+        mention: AJS.I18n.getText('postmortems.blameless.finding.mention'),
+        phrase: AJS.I18n.getText('postmortems.blameless.finding.phrase')
+    };
+
     /** The event sent on the document after a change was saved. */
     var CHANGED = 'postmortems:changed';
 
@@ -80,7 +87,7 @@
                     }
                     found.textContent = '';
                     reply.data.findings.forEach(function (finding) {
-                        var why = root.dataset['textFinding' + finding.kind.charAt(0).toUpperCase() + finding.kind.slice(1)] || '';
+                        var why = FINDINGS[finding.kind] || '';
                         found.appendChild(element('li', {'data-finding': finding.kind},
                             '\u201c' + finding.words + '\u201d \u2014 ' + why));
                     });
@@ -97,11 +104,6 @@
         return 'req-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
     }
 
-    /** "Saving…" in the reader's language: from the form, the panel around it, or any panel of the page. */
-    function savingText(form) {
-        var holder = form.closest('[data-text-saving]') || document.querySelector('[data-text-saving]');
-        return holder ? holder.dataset.textSaving : '\u2026';
-    }
 
     /**
      * Sends a save started from a form: while it runs the form's submit buttons are disabled and say "Saving…",
@@ -120,7 +122,7 @@
             // A dialog's buttons sit in its footer, outside the form they submit.
             buttons = buttons.concat(Array.prototype.slice.call(document.querySelectorAll('button[form="' + form.id + '"]')));
         }
-        var label = savingText(form);
+        var label = AJS.I18n.getText('postmortems.saving');
         buttons.forEach(function (button) {
             button.dataset.idleLabel = button.textContent;
             button.dataset.idleDisabled = String(button.disabled);
@@ -332,14 +334,11 @@
     }
 
     /**
-     * What every panel object does alike: its texts from the root's data-text-* attributes, its status line, and
-     * showing what changed by asking the server to render the panel again (the same template as the page; no
-     * script draws a panel). The panel sets root and status; feature names its panel for the server.
+     * What every panel object does alike: its status line, and showing what changed by asking the server to render
+     * the panel again (the same template as the page; no script draws a panel). The panel sets root and status;
+     * feature names its panel for the server.
      */
     function panel(Panel, feature) {
-        Panel.prototype.text = function (name) {
-            return this.root.dataset['text' + name] || '';
-        };
         Panel.prototype.say = function (message) {
             this.status.textContent = message || '';
         };

@@ -68,9 +68,9 @@
             form.appendChild(element('div', {'class': 'error', 'data-error-for': question.key, 'role': 'alert'}));
         });
         var buttons = element('div', {'class': 'buttons'});
-        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, this.text('Save')));
+        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, AJS.I18n.getText('postmortems.lessons.action.save')));
         buttons.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'cancel'},
-            this.text('Cancel')));
+            AJS.I18n.getText('postmortems.lessons.action.cancel')));
         form.appendChild(buttons);
         this.list().hidden = true;
         this.root.querySelector('[data-action="edit"]').hidden = true;
@@ -101,7 +101,7 @@
             }).then(function (reply) {
                 if (reply.status === 200) {
                     return self.done().then(function () {
-                        self.say(self.text('Saved'));
+                        self.say(AJS.I18n.getText('postmortems.lessons.saved'));
                     });
                 }
                 if (reply.status === 409 && reply.data && reply.data.current) {
@@ -129,9 +129,9 @@
             return;
         }
         var theirs = element('div', {'class': 'postmortem-lessons-theirs', 'data-theirs-for': question.key});
-        theirs.appendChild(element('p', {}, this.text('SavedMeanwhile')));
+        theirs.appendChild(element('p', {}, AJS.I18n.getText('postmortems.lessons.saved-meanwhile')));
         theirs.appendChild(element('blockquote', {}, question.answer));
-        var take = element('button', {'type': 'button', 'class': 'aui-button aui-button-link'}, this.text('UseTheirs'));
+        var take = element('button', {'type': 'button', 'class': 'aui-button aui-button-link'}, AJS.I18n.getText('postmortems.lessons.use-theirs'));
         take.addEventListener('click', function () {
             mine.value = question.answer;
             theirs.remove();

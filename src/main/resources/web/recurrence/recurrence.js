@@ -22,8 +22,7 @@
     function showDialog(incidentKey, labels) {
         var recurrence = P.dialog({className: 'postmortem-recurrence-dialog', title: labels.title, size: 'small'});
         recurrence.content.appendChild(element('p', {}, labels.intro));
-        var form = element('form', {'class': 'aui', 'id': 'postmortem-recurrence-form', 'novalidate': '',
-            'data-text-saving': labels.saving});
+        var form = element('form', {'class': 'aui', 'id': 'postmortem-recurrence-form', 'novalidate': ''});
         var group = element('div', {'class': 'field-group'});
         group.appendChild(element('label', {'for': 'postmortem-recurrence-key'}, labels.postmortem));
         var key = element('input', {'type': 'text', 'id': 'postmortem-recurrence-key', 'name': 'postmortemKey', 'class': 'text'});

@@ -48,7 +48,7 @@
                     requestId = P.requestId(); // the next scheduling is a new request
                     form.elements.date.value = '';
                     return self.reload().then(function () {
-                        status.textContent = self.root.dataset.textSaved;
+                        status.textContent = AJS.I18n.getText('postmortems.review.status.saved');
                     });
                 }
                 status.textContent = P.placeErrors(form, reply.data).join(' ');

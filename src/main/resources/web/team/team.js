@@ -61,8 +61,7 @@
         var start = P.dialog({className: 'postmortem-start-dialog', title: text('title')});
         var existing = element('div', {'class': 'aui-message aui-message-warning postmortem-start-existing', 'hidden': ''});
         start.content.appendChild(existing);
-        var form = element('form', {'class': 'aui', 'id': 'postmortem-start-form', 'novalidate': '',
-            'data-text-saving': text('saving')});
+        var form = element('form', {'class': 'aui', 'id': 'postmortem-start-form', 'novalidate': ''});
         var project = field(form, text('project'), element('select', {'name': 'projectKey', 'class': 'select'}), 'projectKey');
         proposal.projects.forEach(function (choice) {
             project.appendChild(element('option', {'value': choice.key}, choice.name + ' (' + choice.key + ')'));
@@ -175,14 +174,14 @@
         var people = Array.prototype.map.call(this.root.querySelectorAll('.postmortem-team-participants li'), function (item) {
             return {username: item.dataset.username, displayName: item.textContent};
         });
-        var participants = field(form, this.root.dataset.textParticipants, element('input', {'type': 'text', 'name': 'participants'}),
+        var participants = field(form, AJS.I18n.getText('postmortems.team.field.participants'), element('input', {'type': 'text', 'name': 'participants'}),
             'participants');
         var picker = P.userPicker(participants, {search: 'browse', scope: function () {
             return self.root.dataset.issueKey;
         }, multiple: true, chosen: people});
         var input = picker.value;
-        var save = element('button', {'type': 'submit', 'class': 'aui-button'}, this.root.dataset.textSave);
-        var cancel = element('button', {'type': 'button', 'class': 'aui-button aui-button-link'}, this.root.dataset.textCancel);
+        var save = element('button', {'type': 'submit', 'class': 'aui-button'}, AJS.I18n.getText('postmortems.team.action.save'));
+        var cancel = element('button', {'type': 'button', 'class': 'aui-button aui-button-link'}, AJS.I18n.getText('postmortems.team.action.cancel'));
         form.appendChild(save);
         form.appendChild(cancel);
         button.hidden = true;

@@ -86,21 +86,21 @@
         var id = row.dataset.entryId;
         var cell = element('td', {'colspan': String(row.children.length), 'class': 'postmortem-timeline-edit'});
         var form = element('form', {'class': 'aui', 'novalidate': ''});
-        form.appendChild(this.field('occurredAt', this.text('FieldWhen'), element('input', {
+        form.appendChild(this.field('occurredAt', AJS.I18n.getText('postmortems.timeline.field.when'), element('input', {
             'type': 'datetime-local', 'class': 'text medium-field', 'name': 'occurredAt', 'id': 'postmortem-timeline-edit-when-' + id
         })));
-        form.appendChild(this.field('text', this.text('FieldWhat'), element('textarea', {
+        form.appendChild(this.field('text', AJS.I18n.getText('postmortems.timeline.field.what'), element('textarea', {
             'class': 'textarea', 'name': 'text', 'rows': '2', 'maxlength': '10000', 'id': 'postmortem-timeline-edit-what-' + id
         })));
         var select = element('select', {'class': 'select', 'name': 'tag', 'id': 'postmortem-timeline-edit-tag-' + id});
         this.tags.forEach(function (tag) {
             select.appendChild(element('option', {'value': tag.key}, tag.label));
         });
-        form.appendChild(this.field('tag', this.text('FieldTag'), select));
+        form.appendChild(this.field('tag', AJS.I18n.getText('postmortems.timeline.field.tag'), select));
         var buttons = element('div', {'class': 'buttons'});
-        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, this.text('Save')));
+        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, AJS.I18n.getText('postmortems.timeline.action.save')));
         buttons.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'cancel'},
-            this.text('Cancel')));
+            AJS.I18n.getText('postmortems.timeline.action.cancel')));
         form.appendChild(buttons);
         cell.appendChild(form);
 
@@ -173,8 +173,8 @@
 
     Timeline.prototype.remove = function (row) {
         var self = this;
-        P.deleteOnceConfirmed({title: this.text('Delete'), question: this.text('ConfirmDelete'), yes: this.text('Delete'),
-            no: this.text('Cancel')}, this.url + '/' + encodeURIComponent(row.dataset.entryId)).then(function (reply) {
+        P.deleteOnceConfirmed({title: AJS.I18n.getText('postmortems.timeline.action.delete'), question: AJS.I18n.getText('postmortems.timeline.confirm.delete'), yes: AJS.I18n.getText('postmortems.timeline.action.delete'),
+            no: AJS.I18n.getText('postmortems.timeline.action.cancel')}, this.url + '/' + encodeURIComponent(row.dataset.entryId)).then(function (reply) {
             if (reply === null) {
                 return;
             }

@@ -73,7 +73,7 @@
         var form = element('form', {'class': 'aui postmortem-whys-editor', 'novalidate': ''});
         var problemId = 'postmortem-whys-problem-' + (id || 'new');
         var problemGroup = element('div', {'class': 'field-group'});
-        problemGroup.appendChild(element('label', {'for': problemId}, this.text('Problem')));
+        problemGroup.appendChild(element('label', {'for': problemId}, AJS.I18n.getText('postmortems.whys.field.problem')));
         var problem = element('textarea', {'class': 'textarea', 'id': problemId, 'name': 'problem', 'rows': '2', 'maxlength': '10000'});
         problemGroup.appendChild(problem);
         P.checkWhileTyping(this.root, problem);
@@ -81,19 +81,19 @@
         form.appendChild(problemGroup);
         var stepList = element('div', {'class': 'postmortem-whys-step-list'});
         form.appendChild(stepList);
-        var addStep = element('button', {'type': 'button', 'class': 'aui-button', 'data-action': 'add-step'}, this.text('AddStep'));
+        var addStep = element('button', {'type': 'button', 'class': 'aui-button', 'data-action': 'add-step'}, AJS.I18n.getText('postmortems.whys.action.add-step'));
         form.appendChild(addStep);
         var rootGroup = element('div', {'class': 'checkbox'});
         var rootId = 'postmortem-whys-root-' + (id || 'new');
         var rootCause = element('input', {'type': 'checkbox', 'class': 'checkbox', 'id': rootId, 'name': 'rootCause'});
         rootGroup.appendChild(rootCause);
-        rootGroup.appendChild(element('label', {'for': rootId}, this.text('RootCause')));
+        rootGroup.appendChild(element('label', {'for': rootId}, AJS.I18n.getText('postmortems.whys.field.root-cause')));
         rootGroup.appendChild(element('div', {'class': 'error', 'data-error-for': 'rootCause', 'role': 'alert'}));
         form.appendChild(rootGroup);
         var buttons = element('div', {'class': 'buttons'});
-        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, this.text('Save')));
+        buttons.appendChild(element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'}, AJS.I18n.getText('postmortems.whys.action.save')));
         buttons.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': 'cancel'},
-            this.text('Cancel')));
+            AJS.I18n.getText('postmortems.whys.action.cancel')));
         form.appendChild(buttons);
 
         if (chain) {
@@ -169,18 +169,18 @@
         var step = element('div', {'class': 'postmortem-whys-step-editor'});
         var questionId = 'postmortem-whys-q-' + Date.now() + '-' + index;
         var answerId = 'postmortem-whys-a-' + Date.now() + '-' + index;
-        step.appendChild(element('label', {'for': questionId}, this.text('Question')));
+        step.appendChild(element('label', {'for': questionId}, AJS.I18n.getText('postmortems.whys.field.question')));
         var questionInput = element('input', {'type': 'text', 'class': 'text', 'id': questionId, 'maxlength': '10000'});
         questionInput.value = question;
         step.appendChild(questionInput);
-        step.appendChild(element('label', {'for': answerId}, this.text('Answer')));
+        step.appendChild(element('label', {'for': answerId}, AJS.I18n.getText('postmortems.whys.field.answer')));
         var answerInput = element('textarea', {'class': 'textarea', 'id': answerId, 'rows': '2', 'maxlength': '10000'});
         answerInput.value = answer;
         step.appendChild(answerInput);
         P.checkWhileTyping(this.root, answerInput);
         var tools = element('div', {'class': 'postmortem-whys-step-tools'});
-        [['step-up', '\u2191', this.text('StepUp')], ['step-down', '\u2193', this.text('StepDown')],
-            ['remove-step', this.text('RemoveStep'), this.text('RemoveStep')]].forEach(function (tool) {
+        [['step-up', '\u2191', AJS.I18n.getText('postmortems.whys.action.step-up')], ['step-down', '\u2193', AJS.I18n.getText('postmortems.whys.action.step-down')],
+            ['remove-step', AJS.I18n.getText('postmortems.whys.action.remove-step'), AJS.I18n.getText('postmortems.whys.action.remove-step')]].forEach(function (tool) {
             tools.appendChild(element('button', {'type': 'button', 'class': 'aui-button aui-button-link', 'data-action': tool[0],
                 'aria-label': tool[2]}, tool[1]));
         });
@@ -220,8 +220,8 @@
 
     Whys.prototype.remove = function (chain) {
         var self = this;
-        P.deleteOnceConfirmed({title: this.text('Delete'), question: this.text('ConfirmDelete'), yes: this.text('Delete'),
-            no: this.text('Cancel')}, this.url + '/' + encodeURIComponent(chain.dataset.chainId)).then(function (reply) {
+        P.deleteOnceConfirmed({title: AJS.I18n.getText('postmortems.whys.action.delete'), question: AJS.I18n.getText('postmortems.whys.confirm.delete'), yes: AJS.I18n.getText('postmortems.whys.action.delete'),
+            no: AJS.I18n.getText('postmortems.whys.action.cancel')}, this.url + '/' + encodeURIComponent(chain.dataset.chainId)).then(function (reply) {
             if (reply === null) {
                 return;
             }

@@ -58,6 +58,38 @@ public class ScriptsTest {
                 .map(dev.postmortems.jira.view.PostmortemPanel::feature).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), asked);
     }
 
+    /**
+     * The scripts' texts come from the app's language bundle through Jira's jsI18n transformer: every key they ask
+     * for is in the bundle, and every web resource serving a script declares the transformer.
+     */
+    @Test
+    public void everyTextAScriptAsksForIsInTheBundleAndItsWebResourceTranslatesIt() throws Exception {
+        java.util.Properties bundle = new java.util.Properties();
+        try (java.io.InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n/postmortems.properties"))) {
+            bundle.load(in);
+        }
+        Pattern text = Pattern.compile("AJS\\.I18n\\.getText\\('([^']+)'\\)");
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        int asked = 0;
+        for (Path script : scripts()) {
+            java.util.regex.Matcher key = text.matcher(read(script));
+            while (key.find()) {
+                asked++;
+                if (!bundle.containsKey(key.group(1))) {
+                    missing.add(script.getFileName() + ": " + key.group(1));
+                }
+            }
+        }
+        assertTrue(asked > 30);
+        assertEquals(java.util.Set.of(), missing);
+        dev.postmortems.jira.jiradouble.PluginDescriptor descriptor = dev.postmortems.jira.jiradouble.PluginDescriptor.read();
+        List<String> untranslated = descriptor.webResources().stream()
+                .filter(resource -> resource.downloads().stream().anyMatch(download -> download.name().endsWith(".js")))
+                .filter(resource -> !resource.translatesScripts()).map(dev.postmortems.jira.jiradouble.PluginDescriptor.WebResource::key)
+                .toList();
+        assertEquals(List.of(), untranslated);
+    }
+
     private static List<Path> scripts() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/web"))) {
             return files.filter(file -> file.toString().endsWith(".js")).sorted().toList();

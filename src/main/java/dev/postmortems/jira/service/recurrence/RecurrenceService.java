@@ -45,8 +45,7 @@ public final class RecurrenceService {
                 "intro", messages.text("postmortems.recurrence.dialog.intro"),
                 "postmortem", messages.text("postmortems.recurrence.field.postmortem"),
                 "mark", messages.text("postmortems.recurrence.action.mark"),
-                "cancel", messages.text("postmortems.recurrence.action.cancel"),
-                "saving", messages.text("postmortems.saving")));
+                "cancel", messages.text("postmortems.recurrence.action.cancel")));
     }
 
     /**

@@ -53,7 +53,6 @@ public final class TeamPresenter {
     private Map<String, String> dialogLabels(String incidentKey) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("title", messages.text("postmortems.team.start.title", incidentKey));
-        labels.put("saving", messages.text("postmortems.saving"));
         for (String name : List.of("existing", "another", "submit", "cancel")) {
             labels.put(name, messages.text("postmortems.team.start." + name));
         }
