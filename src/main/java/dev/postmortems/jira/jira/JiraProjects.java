@@ -1,5 +1,6 @@
 package dev.postmortems.jira.jira;
 
+import dev.postmortems.jira.service.Person;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.Project;
@@ -68,6 +69,12 @@ public final class JiraProjects implements Projects {
     /** Whether the logged-in user has that permission in the project. */
     public boolean currentUserMay(ProjectPermissionKey permission, TargetProject project) {
         return permissionManager.hasPermission(permission, jiraProject(project), authenticationContext.getLoggedInUser());
+    }
+
+    @Override
+    public Optional<Person> person(String username) {
+        return Optional.ofNullable(username == null ? null : userManager.getUserByName(username.strip()))
+                .map(user -> new Person(user.getUsername(), user.getDisplayName()));
     }
 
     /** Whether a user with that username exists and has that permission in the project. */

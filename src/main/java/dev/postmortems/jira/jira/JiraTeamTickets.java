@@ -18,7 +18,7 @@ import dev.postmortems.jira.jira.setup.InstalledTypes;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.team.Incident;
 import dev.postmortems.jira.service.team.LinkedIssue;
-import dev.postmortems.jira.service.team.Person;
+import dev.postmortems.jira.service.Person;
 import dev.postmortems.jira.service.team.TeamTickets;
 
 import java.util.Comparator;
@@ -82,12 +82,6 @@ public final class JiraTeamTickets implements TeamTickets {
         Optional<String> postmortemType = installedTypes.issueTypeId(AppIssueType.POSTMORTEM);
         return postmortemType.isPresent() && issueTypeSchemeManager.getIssueTypesForProject(projects.jiraProject(project))
                 .stream().anyMatch(type -> type.getId().equals(postmortemType.get()));
-    }
-
-    @Override
-    public Optional<Person> person(String username) {
-        return Optional.ofNullable(username == null ? null : userManager.getUserByName(username.strip()))
-                .map(JiraTeamTickets::person);
     }
 
     @Override

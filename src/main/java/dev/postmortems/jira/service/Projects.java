@@ -16,6 +16,9 @@ public interface Projects {
     /** Whether the current user administers the project (Jira's Administer Projects permission). */
     boolean canAdminister(TargetProject project);
 
+    /** The Jira user with this username, if there is one. */
+    Optional<Person> person(String username);
+
     /** Whether a user with this username exists and may be assigned issues in the project. */
     boolean isAssignable(String username, TargetProject project);
 

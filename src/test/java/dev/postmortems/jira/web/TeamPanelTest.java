@@ -1,5 +1,6 @@
 package dev.postmortems.jira.web;
 
+import dev.postmortems.jira.service.Person;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import dev.postmortems.jira.jira.setup.AppLinkType;

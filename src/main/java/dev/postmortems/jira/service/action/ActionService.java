@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.action;
 
+import dev.postmortems.jira.service.PersonChecks;
 import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
@@ -46,6 +47,7 @@ public final class ActionService {
     private final ActionStore store;
     private final ActionTickets tickets;
     private final Projects projects;
+    private final PersonChecks personChecks;
     private final TicketReader ticketReader;
     private final TicketWriter writer;
     private final ActionSettings settings;
@@ -61,6 +63,7 @@ public final class ActionService {
         this.store = store;
         this.tickets = tickets;
         this.projects = projects;
+        this.personChecks = new PersonChecks(projects);
         this.ticketReader = ticketReader;
         this.writer = writer;
         this.settings = settings;
@@ -109,10 +112,8 @@ public final class ActionService {
             errors.add(new FieldError("project", "postmortems.action.error.project-unknown", List.of(input.projectKey())));
         } else if (!projects.canCreateIn(target.get())) {
             errors.add(new FieldError("project", "postmortems.action.error.cannot-create", List.of(target.get().key())));
-        } else if (input.assignee() != null && !input.assignee().isBlank()
-                && !projects.isAssignable(input.assignee().strip(), target.get())) {
-            errors.add(new FieldError("assignee", "postmortems.action.error.not-assignable",
-                    List.of(input.assignee().strip(), target.get().key())));
+        } else if (input.assignee() != null && !input.assignee().isBlank()) {
+            personChecks.toOwn("assignee", input.assignee(), target.get()).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             return refused(index, requestId, errors);

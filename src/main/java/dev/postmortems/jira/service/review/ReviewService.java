@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.review;
 
+import dev.postmortems.jira.service.PersonChecks;
 import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.review.ReviewDescription;
@@ -44,6 +45,7 @@ public final class ReviewService {
     private final TicketWriter writer;
     private final ActionStore actions;
     private final Projects projects;
+    private final PersonChecks personChecks;
     private final TicketReader ticketReader;
     private final EditLock editLock;
     private final Messages messages;
@@ -58,6 +60,7 @@ public final class ReviewService {
         this.writer = writer;
         this.actions = actions;
         this.projects = projects;
+        this.personChecks = new PersonChecks(projects);
         this.ticketReader = ticketReader;
         this.editLock = editLock;
         this.messages = messages;
@@ -77,8 +80,8 @@ public final class ReviewService {
                 .map(problem -> new FieldError(problem.field(), "postmortems.review.problem." + problem.code())).toList());
         TargetProject project = projects.projectOf(postmortem.id())
                 .orElseThrow(() -> new PostmortemNotFoundException("postmortems.error.postmortem-not-found"));
-        if (input.owner() != null && !input.owner().isBlank() && !projects.isAssignable(input.owner().strip(), project)) {
-            errors.add(new FieldError("owner", "postmortems.action.error.not-assignable", List.of(input.owner().strip(), project.key())));
+        if (input.owner() != null && !input.owner().isBlank()) {
+            personChecks.toOwn("owner", input.owner(), project).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.team;
 
+import dev.postmortems.jira.service.Person;
 import dev.postmortems.jira.service.TargetProject;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.postmortems.jira.service.team;
 
+import dev.postmortems.jira.service.PersonChecks;
+import dev.postmortems.jira.service.Person;
 import dev.postmortems.jira.domain.RequestReference;
 import dev.postmortems.jira.domain.team.StartInput;
 import dev.postmortems.jira.domain.team.StartProblem;
@@ -41,6 +43,7 @@ public final class StartService {
     private final TeamTickets tickets;
     private final TicketWriter writer;
     private final Projects projects;
+    private final PersonChecks personChecks;
     private final StartStore store;
     private final TimelineStore timeline;
     private final EditLock editLock;
@@ -54,6 +57,7 @@ public final class StartService {
         this.tickets = tickets;
         this.writer = writer;
         this.projects = projects;
+        this.personChecks = new PersonChecks(projects);
         this.store = store;
         this.timeline = timeline;
         this.editLock = editLock;
@@ -74,8 +78,8 @@ public final class StartService {
         incident.reporter().ifPresent(proposed::add);
         proposed.addAll(incident.watchers());
         List<Person> participants = proposed.stream().filter(username -> projects.canBrowse(username, project))
-                .flatMap(username -> tickets.person(username).stream()).toList();
-        return new StartChoices(incident, project, startable, whoIsAsking.username().flatMap(tickets::person), participants,
+                .flatMap(username -> projects.person(username).stream()).toList();
+        return new StartChoices(incident, project, startable, whoIsAsking.username().flatMap(projects::person), participants,
                 existing(incident));
     }
 
@@ -178,17 +182,11 @@ public final class StartService {
         } else if (!tickets.offersPostmortems(project)) {
             errors.add(new FieldError("projectKey", "postmortems.team.error.not-offered", List.of(project.key())));
         }
-        if (input.facilitator() != null && !input.facilitator().isBlank()
-                && !projects.isAssignable(input.facilitator().strip(), project)) {
-            errors.add(new FieldError("facilitator", "postmortems.action.error.not-assignable",
-                    List.of(input.facilitator().strip(), project.key())));
+        if (input.facilitator() != null && !input.facilitator().isBlank()) {
+            personChecks.toOwn("facilitator", input.facilitator(), project).ifPresent(errors::add);
         }
         for (String participant : input.team()) {
-            if (tickets.person(participant).isEmpty()) {
-                errors.add(new FieldError("participants", "postmortems.team.error.person-unknown", List.of(participant)));
-            } else if (!projects.canBrowse(participant, project)) {
-                errors.add(new FieldError("participants", "postmortems.team.error.cannot-see", List.of(participant, project.key())));
-            }
+            personChecks.toTakePart("participants", participant, project).ifPresent(errors::add);
         }
     }
 

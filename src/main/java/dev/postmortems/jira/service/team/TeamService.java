@@ -1,5 +1,7 @@
 package dev.postmortems.jira.service.team;
 
+import dev.postmortems.jira.service.PersonChecks;
+import dev.postmortems.jira.service.Person;
 import dev.postmortems.jira.service.EditLock;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.FieldError;
@@ -23,6 +25,7 @@ public final class TeamService {
     private final TeamTickets tickets;
     private final TicketWriter writer;
     private final Projects projects;
+    private final PersonChecks personChecks;
     private final EditLock editLock;
 
     public TeamService(PostmortemPermissions permissions, TeamTickets tickets, TicketWriter writer, Projects projects, EditLock editLock) {
@@ -30,6 +33,7 @@ public final class TeamService {
         this.tickets = tickets;
         this.writer = writer;
         this.projects = projects;
+        this.personChecks = new PersonChecks(projects);
         this.editLock = editLock;
     }
 
@@ -69,11 +73,7 @@ public final class TeamService {
                 .orElseThrow(() -> new IllegalStateException("A readable postmortem has a project"));
         List<FieldError> errors = new ArrayList<>();
         for (String participant : wanted) {
-            if (tickets.person(participant).isEmpty()) {
-                errors.add(new FieldError("participants", "postmortems.team.error.person-unknown", List.of(participant)));
-            } else if (!projects.canBrowse(participant, project)) {
-                errors.add(new FieldError("participants", "postmortems.team.error.cannot-see", List.of(participant, project.key())));
-            }
+            personChecks.toTakePart("participants", participant, project).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

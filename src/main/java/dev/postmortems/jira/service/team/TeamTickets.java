@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.team;
 
+import dev.postmortems.jira.service.Person;
 import dev.postmortems.jira.service.TargetProject;
 
 import java.util.List;
@@ -16,7 +17,6 @@ public interface TeamTickets {
     /** Whether the project's issue type scheme offers the Postmortem issue type. */
     boolean offersPostmortems(TargetProject project);
 
-    Optional<Person> person(String username);
 
     /** The postmortems of an incident that the current user may see. */
     List<LinkedIssue> postmortemsOf(long incidentId);

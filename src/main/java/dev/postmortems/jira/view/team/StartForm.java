@@ -1,7 +1,7 @@
 package dev.postmortems.jira.view.team;
 
 import dev.postmortems.jira.service.TargetProject;
-import dev.postmortems.jira.service.team.Person;
+import dev.postmortems.jira.service.Person;
 
 import java.util.List;
 import java.util.Map;

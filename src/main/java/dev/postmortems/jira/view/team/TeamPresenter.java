@@ -3,7 +3,7 @@ package dev.postmortems.jira.view.team;
 import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.team.LinkedIssue;
-import dev.postmortems.jira.service.team.Person;
+import dev.postmortems.jira.service.Person;
 import dev.postmortems.jira.service.team.PostmortemTeam;
 import dev.postmortems.jira.service.team.StartChoices;
 

@@ -1,6 +1,6 @@
 package dev.postmortems.jira.view.team;
 
-import dev.postmortems.jira.service.team.Person;
+import dev.postmortems.jira.service.Person;
 import java.util.List;
 
 /**

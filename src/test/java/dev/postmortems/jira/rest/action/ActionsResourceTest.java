@@ -129,9 +129,10 @@ public class ActionsResourceTest {
         assertEquals(400, missing.status());
         assertEquals("Every action needs an owner: choose the person who will do it.", missing.tree().get("errors").get("assignee").asText());
         assertEquals(400, unassignable.status());
-        assertEquals("viewer cannot be assigned issues in project OPS: choose someone who can.",
+        assertEquals("Vic Viewer cannot be assigned issues in project OPS: choose someone who can.",
                 unassignable.tree().get("errors").get("assignee").asText());
         assertEquals(400, unknown.status());
+        assertEquals("There is no user nobody.", unknown.tree().get("errors").get("assignee").asText());
         assertEquals(0, app.jira().issueService().created());
         assertEquals(0, app.rest().get(EDITOR, actions).tree().get("actions").size());
     }

@@ -172,7 +172,10 @@ public class ReviewResourceTest {
         assertEquals(missing.body(), 400, missing.status());
         assertEquals("Every review needs an owner: choose the person who runs it.", missing.tree().get("errors").get("owner").asText());
         assertEquals(unassignable.body(), 400, unassignable.status());
-        assertTrue(unassignable.tree().get("errors").get("owner").asText().contains("viewer cannot be assigned issues in project OPS"));
+        assertEquals("Vic Viewer cannot be assigned issues in project OPS: choose someone who can.",
+                unassignable.tree().get("errors").get("owner").asText());
+        assertEquals("There is no user ghost.", app.rest().put(EDITOR, review, schedule("req-review-0003", "2w", null, "ghost")).tree()
+                .get("errors").get("owner").asText());
         assertEquals(0, app.jira().issueService().created());
         assertNull(nullIfMissing(app.rest().get(EDITOR, review).tree().get("review")));
     }

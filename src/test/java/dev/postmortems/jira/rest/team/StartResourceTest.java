@@ -189,7 +189,7 @@ public class StartResourceTest {
         Reply reply = app.rest().post(EDITOR, "/postmortems", start);
 
         assertEquals(reply.body(), 400, reply.status());
-        assertTrue(reply.tree().get("errors").get("facilitator").asText().contains("viewer"));
+        assertTrue(reply.tree().get("errors").get("facilitator").asText().contains("Vic Viewer cannot be assigned issues in project OPS"));
         assertEquals(0, app.jira().issueService().created());
         assertTrue(app.jira().links().all().isEmpty());
     }
@@ -200,7 +200,7 @@ public class StartResourceTest {
 
         assertEquals(reply.body(), 400, reply.status());
         String message = reply.tree().get("errors").get("participants").asText();
-        assertTrue(message, message.contains("outsider cannot see project OPS"));
+        assertTrue(message, message.contains("Olly Outsider cannot see project OPS, so cannot take part."));
         assertTrue(message, message.contains("There is no user nobody."));
         assertEquals(0, app.jira().issueService().created());
     }

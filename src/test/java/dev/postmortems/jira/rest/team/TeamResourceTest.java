@@ -119,7 +119,7 @@ public class TeamResourceTest {
 
         assertEquals(reply.body(), 400, reply.status());
         String message = reply.tree().get("errors").get("participants").asText();
-        assertTrue(message, message.contains("outsider cannot see project OPS"));
+        assertTrue(message, message.contains("Olly Outsider cannot see project OPS, so cannot take part."));
         assertTrue(message, message.contains("There is no user ghost."));
         assertEquals(Set.of("viewer"), app.jira().watchers().usernamesWatching(postmortem));
     }
