@@ -134,13 +134,18 @@
                     showErrors(row, result);
                 }
             });
-            if (!self.rows.querySelector('.postmortem-actions-row')) {
+            var allCreated = !self.rows.querySelector('.postmortem-actions-row');
+            if (allCreated) {
                 var fresh = self.template.cloneNode(true);
                 self.prepareRow(fresh);
                 self.rows.appendChild(fresh);
                 P.datePickers(fresh);
             }
-            return self.reload();
+            return self.reload().then(function () {
+                if (allCreated) {
+                    P.closeForm(form); // every action is in the table now; rows refused stay open with their reasons
+                }
+            });
         }, function () {
             // Nothing known about the outcome: the rows keep their references, so sending again is safe.
             self.say('HTTP ?');

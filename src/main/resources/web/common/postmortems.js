@@ -310,7 +310,12 @@
             }
             var shown = root.querySelector('[data-view="' + view.dataset.view + '"]');
             if (shown) {
-                shown.replaceWith(document.importNode(view, true));
+                var replacement = document.importNode(view, true);
+                if (shown.dataset.opens && shown.hidden) {
+                    replacement.hidden = true; // its form is open: the button stays out of the way
+                    replacement.setAttribute('aria-expanded', 'true');
+                }
+                shown.replaceWith(replacement);
             }
         });
         Object.keys(fresh.dataset).forEach(function (name) {
@@ -421,6 +426,58 @@
         }
     }
 
+    /**
+     * Forms behind buttons: a button with data-opens="<form id>" shows that form in its place and hides itself; the
+     * form's Cancel (data-closes) or Escape hides it again and brings the button back. A form is shown only when
+     * someone asks for it, so a panel shows its content first, as Jira's issue view does.
+     */
+    function openForm(button) {
+        var form = document.getElementById(button.dataset.opens);
+        if (!form) {
+            return;
+        }
+        form.hidden = false;
+        button.hidden = true;
+        button.setAttribute('aria-expanded', 'true');
+        var first = form.querySelector('input:not([type="hidden"]), textarea, select');
+        if (first) {
+            first.focus();
+        }
+    }
+
+    function closeForm(form) {
+        var button = document.querySelector('[data-opens="' + form.id + '"]');
+        if (!button) {
+            return;
+        }
+        clearErrors(form);
+        form.hidden = true;
+        button.hidden = false;
+        button.setAttribute('aria-expanded', 'false');
+        button.focus();
+    }
+
+    document.addEventListener('click', function (event) {
+        var opens = event.target.closest && event.target.closest('button[data-opens]');
+        if (opens) {
+            openForm(opens);
+            return;
+        }
+        var closes = event.target.closest && event.target.closest('button[data-closes]');
+        if (closes && closes.form) {
+            closeForm(closes.form);
+        }
+    });
+
+    document.addEventListener('keydown', function (event) {
+        // Escape in a date field closes AUI's calendar, not the form around it.
+        var form = event.key === 'Escape' && event.target.closest && !event.target.dataset.datePicker
+            ? event.target.closest('form[id]') : null;
+        if (form && document.querySelector('[data-opens="' + form.id + '"]')) {
+            closeForm(form);
+        }
+    });
+
     // As in Jira, Ctrl+Enter (Cmd+Enter on a Mac) in one of the app's forms submits it, even from a text area.
     document.addEventListener('keydown', function (event) {
         if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !event.target.closest) {
@@ -450,6 +507,7 @@
         deleteOnceConfirmed: deleteOnceConfirmed,
         offer: offer,
         dialog: dialog,
+        closeForm: closeForm,
         datePickers: datePickers,
         checkWhileTyping: checkWhileTyping,
         follow: follow,

@@ -48,6 +48,7 @@
                     requestId = P.requestId(); // the next scheduling is a new request
                     form.elements.date.value = '';
                     return self.reload().then(function () {
+                        P.closeForm(form);
                         status.textContent = AJS.I18n.getText('postmortems.review.status.saved');
                     });
                 }

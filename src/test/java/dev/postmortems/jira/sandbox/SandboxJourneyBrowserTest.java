@@ -2,6 +2,7 @@ package dev.postmortems.jira.sandbox;
 
 import org.junit.Rule;
 import org.junit.Test;
+import dev.postmortems.jira.web.testing.PanelBrowser;
 import dev.postmortems.jira.web.testing.UserPickers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -46,6 +47,7 @@ public class SandboxJourneyBrowserTest {
 
         // Timeline: one entry typed, two pasted from a chat log.
         int seeded = timelineTexts().size();
+        PanelBrowser.openForm(browser.driver(), "postmortem-timeline-add");
         browser.script("arguments[0].value = arguments[1];", browser.find("#postmortem-timeline-when"), "2026-11-21T09:40");
         browser.type(browser.find("#postmortem-timeline-what"), "Search latency alert fires");
         browser.find("#postmortem-timeline-tag option[value='detected']").click();
@@ -77,6 +79,7 @@ public class SandboxJourneyBrowserTest {
         browser.await().until(d -> d.findElements(By.cssSelector(".postmortem-whys-root-cause")).size() == 1);
 
         // Actions: a corrective and a preventative one; the missing owner is explained before any ticket is made.
+        PanelBrowser.openForm(browser.driver(), "postmortem-actions-add");
         actionRow(0, "Add an alert on index disk use", "corrective", "olivia");
         browser.click("[data-action=add-row]");
         actionRow(1, "Review capacity of every data store each quarter", "preventative", "");
@@ -102,6 +105,7 @@ public class SandboxJourneyBrowserTest {
 
         // The review, two weeks out, run by the facilitator.
         // Dates are picked in AUI's calendar, as on Jira's own pages; the field keeps an ISO date.
+        PanelBrowser.openForm(browser.driver(), "postmortem-review-form");
         browser.click(".postmortem-review-form input[name=date]");
         browser.await().until(d -> !d.findElements(By.cssSelector(".aui-datepicker-dialog .ui-datepicker-calendar")).isEmpty());
         browser.screenshotWindow("sandbox-date-picker");
@@ -190,6 +194,22 @@ public class SandboxJourneyBrowserTest {
         browser.screenshot("#transition-refused", "sandbox-workflow-refused");
     }
 
+    /** Forms wait behind their buttons: the editor's page is the reader's plus a row of buttons, not six open forms. */
+    @Test
+    public void theEditorsViewOfTheDemoPostmortemIsAsLongAsTheReadersPlusItsButtons() {
+        browser.open("/browse/OPS-2");
+        browser.switchTo(DemoPeople.VIEWER);
+        long reader = ((Number) browser.script("return document.documentElement.scrollHeight;")).longValue();
+        browser.switchTo(DemoPeople.EDITOR);
+        long editor = ((Number) browser.script("return document.documentElement.scrollHeight;")).longValue();
+
+        assertTrue("editor " + editor + " px, reader " + reader + " px", editor <= reader + 400);
+        PanelBrowser.openForm(browser.driver(), "postmortem-actions-add");
+        long withForm = ((Number) browser.script("return document.documentElement.scrollHeight;")).longValue();
+        assertTrue("the open form takes its room: " + withForm + " px", withForm > editor);
+        browser.screenshotWindow("sandbox-editor-view");
+    }
+
     @Test
     public void theViewerReadsWithoutControlsAndTheOutsiderCannotSeeThePostmortem() {
         browser.open("/browse/OPS-2");
@@ -223,6 +243,7 @@ public class SandboxJourneyBrowserTest {
         browser.await().until(d -> d.getCurrentUrl().endsWith("/jira/browse/OPS-7"));
         browser.open("/browse/OPS-7");
 
+        PanelBrowser.openForm(browser.driver(), "postmortem-timeline-add");
         browser.script("arguments[0].value = arguments[1];", browser.find("#postmortem-timeline-when"), "2026-11-21T09:40");
         browser.type(browser.find("#postmortem-timeline-what"), hostile);
         browser.click(".postmortem-timeline-add button[type=submit]");
@@ -232,6 +253,7 @@ public class SandboxJourneyBrowserTest {
         step(0, hostile, "\"><svg onload=window.hacked=3>");
         browser.click(".postmortem-whys-editor button[type=submit]");
         browser.await().until(d -> !browser.texts(".postmortem-whys-problem").isEmpty());
+        PanelBrowser.openForm(browser.driver(), "postmortem-actions-add");
         actionRow(0, hostile, "corrective", "olivia");
         browser.click(".postmortem-actions-add button[type=submit]");
         browser.await().until(d -> browser.texts(".postmortem-actions-title").size() == 1);
@@ -239,6 +261,7 @@ public class SandboxJourneyBrowserTest {
         browser.type(browser.find(".postmortem-lessons textarea[name=lucky]"), hostile);
         browser.click(".postmortem-lessons form button[type=submit]");
         browser.await().until(d -> browser.texts(".postmortem-lessons-answer").contains(hostile));
+        PanelBrowser.openForm(browser.driver(), "postmortem-review-form");
         UserPickers.typeOnly(browser.driver(), UserPickers.picker(browser.find(".postmortem-review-form"), "owner"), hostile);
         browser.click(".postmortem-review-form button[type=submit]");
         browser.await().until(d -> !d.findElement(By.cssSelector(".postmortem-review-form [data-error-for=owner]")).getText().isEmpty());

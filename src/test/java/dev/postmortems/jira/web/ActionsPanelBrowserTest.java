@@ -44,6 +44,7 @@ public class ActionsPanelBrowserTest {
     @Test
     public void aCorrectiveAndAPreventativeActionBecomeTicketsAndAMissingOwnerIsExplained() {
         panel.open("action", app.postmortem(), EDITOR);
+        panel.openForm("postmortem-actions-add");
 
         fillRow(0, "Add a load test for checkout", "corrective", "olivia");
         browser.findElement(By.cssSelector("[data-action=add-row]")).click();

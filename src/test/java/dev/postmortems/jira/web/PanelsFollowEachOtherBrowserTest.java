@@ -58,6 +58,7 @@ public class PanelsFollowEachOtherBrowserTest {
         wait.until(d -> options().contains("Checkout went down"));
         assertEquals("untreated", status());
 
+        panel.openForm("postmortem-actions-add");
         WebElement row = browser.findElement(By.cssSelector(".postmortem-actions-row"));
         row.findElement(By.cssSelector("input[name=summary]")).sendKeys("Load-test every release");
         new Select(row.findElement(By.cssSelector("select[name=kind]"))).selectByValue("corrective");

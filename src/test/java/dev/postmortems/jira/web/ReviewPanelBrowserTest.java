@@ -48,6 +48,7 @@ public class ReviewPanelBrowserTest {
     @Test
     public void aMissingOwnerIsExplainedThenTheReviewIsScheduledAndRescheduledInPlace() {
         panel.open("review", app.postmortem(), EDITOR);
+        panel.openForm("postmortem-review-form");
         WebElement owner = UserPickers.picker(browser.findElement(By.cssSelector(".postmortem-review-form")), "owner");
         wait.until(d -> "Olivia Owner".equals(owner.getDomProperty("value"))); // the proposed owner, by name
         UserPickers.empty(browser, owner);
@@ -68,8 +69,11 @@ public class ReviewPanelBrowserTest {
         assertEquals(ReviewInterval.ONE_MONTH.dueFrom(today), ticket.dueDay());
         assertTrue(panel.texts(".postmortem-review-when").get(0).startsWith("Due " + DoubleDateTimeFormatters.shown(ReviewInterval.ONE_MONTH.dueFrom(today))));
         assertEquals(List.of("Reschedule the review"), panel.texts(".postmortem-review-form button[type=submit]"));
+        assertEquals("scheduled, the form closes and its button offers to reschedule",
+                List.of("Reschedule the review"), panel.texts("button[data-opens=postmortem-review-form]"));
         panel.screenshot("review-panel-editor");
 
+        panel.openForm("postmortem-review-form");
         new Select(browser.findElement(By.cssSelector("select[name=interval]"))).selectByValue("3m");
         submit();
         wait.until(d -> panel.texts(".postmortem-review-when").get(0).startsWith("Due " + DoubleDateTimeFormatters.shown(ReviewInterval.THREE_MONTHS.dueFrom(today))));

@@ -19,6 +19,7 @@ import java.util.Map;
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.EDITOR;
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.VIEWER;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -72,6 +73,7 @@ public class TimelinePanelBrowserTest {
     @Test
     public void aDoubleClickOnASlowNetworkAddsOneEntry() {
         open(EDITOR);
+        openAddForm();
         slowNetwork();
         WebElement when = browser.findElement(By.id("postmortem-timeline-when"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", when, "2026-11-20T10:00");
@@ -92,8 +94,28 @@ public class TimelinePanelBrowserTest {
     }
 
     @Test
+    public void theAddFormOpensInPlaceFromItsButtonAndEscapeClosesIt() {
+        open(EDITOR);
+        WebElement opener = browser.findElement(By.cssSelector("button[data-opens=postmortem-timeline-add]"));
+        WebElement form = browser.findElement(By.id("postmortem-timeline-add"));
+        assertFalse(form.isDisplayed());
+
+        opener.click();
+        assertTrue(form.isDisplayed());
+        assertFalse(opener.isDisplayed());
+        assertEquals("postmortem-timeline-when", ((JavascriptExecutor) browser).executeScript("return document.activeElement.id;"));
+
+        browser.findElement(By.id("postmortem-timeline-what")).sendKeys(Keys.ESCAPE);
+        assertFalse(form.isDisplayed());
+        assertTrue(opener.isDisplayed());
+        assertEquals("true", String.valueOf(((JavascriptExecutor) browser).executeScript(
+                "return document.activeElement === arguments[0];", opener)));
+    }
+
+    @Test
     public void ctrlEnterInTheTextAddsTheEntryAsInJira() {
         open(EDITOR);
+        openAddForm();
         WebElement when = browser.findElement(By.id("postmortem-timeline-when"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", when, "2026-11-20T10:00");
         WebElement what = browser.findElement(By.id("postmortem-timeline-what"));
@@ -107,6 +129,7 @@ public class TimelinePanelBrowserTest {
     @Test
     public void badInputIsExplainedNextToTheFieldAndNothingIsAdded() {
         open(EDITOR);
+        openAddForm();
 
         browser.findElement(By.cssSelector(".postmortem-timeline-add button[type=submit]")).click();
 
@@ -203,7 +226,16 @@ public class TimelinePanelBrowserTest {
                 + "      .then(function () { return fetchNow.apply(window, args); }); };");
     }
 
+    /** "Add entry" opens the form in place; once open, the form stays open for the next entry. */
+    private void openAddForm() {
+        List<WebElement> opener = browser.findElements(By.cssSelector("button[data-opens=postmortem-timeline-add]"));
+        if (!opener.isEmpty() && opener.get(0).isDisplayed()) {
+            opener.get(0).click();
+        }
+    }
+
     private void addEntry(String localTime, String text, String tag) {
+        openAddForm();
         int before = texts().size();
         WebElement when = browser.findElement(By.id("postmortem-timeline-when"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", when, localTime);

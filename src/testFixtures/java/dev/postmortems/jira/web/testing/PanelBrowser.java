@@ -58,6 +58,19 @@ public final class PanelBrowser extends ExternalResource {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
+    /** Opens a form that waits behind its button (data-opens), as a person would; an open form stays as it is. */
+    public void openForm(String formId) {
+        openForm(driver, formId);
+    }
+
+    /** The same on any page of the browser (the sandbox's too). */
+    public static void openForm(ChromeDriver driver, String formId) {
+        java.util.List<org.openqa.selenium.WebElement> opener = driver.findElements(By.cssSelector("button[data-opens=" + formId + "]"));
+        if (!opener.isEmpty() && opener.get(0).isDisplayed()) {
+            opener.get(0).click();
+        }
+    }
+
     public void reload() {
         driver.navigate().refresh();
         waitForStart();
