@@ -123,7 +123,7 @@
             return call('POST', self.url, body);
         }).then(function (reply) {
             if (!reply.data || !reply.data.results) {
-                self.say(firstMessage(reply));
+                P.flag('error', firstMessage(reply));
                 return;
             }
             reply.data.results.forEach(function (result) {
@@ -148,7 +148,7 @@
             });
         }, function () {
             // Nothing known about the outcome: the rows keep their references, so sending again is safe.
-            self.say('HTTP ?');
+            P.flag('error', AJS.I18n.getText('postmortems.error.no-answer'));
         });
     };
 
@@ -186,7 +186,7 @@
             }).then(function (reply) {
                 if (reply.status === 200) {
                     fill(reply.data);
-                    status.textContent = AJS.I18n.getText('postmortems.action.defaults.saved');
+                    P.flag('success', AJS.I18n.getText('postmortems.action.defaults.saved'));
                 } else {
                     showErrors(form, reply.data || {});
                     status.textContent = firstMessage(reply);
@@ -221,7 +221,7 @@
                 return;
             }
             if (reply.status !== 204 && reply.status !== 404) {
-                self.say(firstMessage(reply));
+                P.flag('error', firstMessage(reply));
                 return;
             }
             return self.reload();

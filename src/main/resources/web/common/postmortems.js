@@ -361,9 +361,9 @@
                     });
                 }
                 return response.json().then(function (data) {
-                    self.say(firstMessage({status: response.status, data: data}));
+                    flag('error', firstMessage({status: response.status, data: data}));
                 }, function () {
-                    self.say('HTTP ' + response.status);
+                    flag('error', 'HTTP ' + response.status);
                 });
             });
         };

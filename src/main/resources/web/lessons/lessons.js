@@ -101,7 +101,7 @@
             }).then(function (reply) {
                 if (reply.status === 200) {
                     return self.done().then(function () {
-                        self.say(AJS.I18n.getText('postmortems.lessons.saved'));
+                        P.flag('success', AJS.I18n.getText('postmortems.lessons.saved'));
                     });
                 }
                 if (reply.status === 409 && reply.data && reply.data.current) {

@@ -49,7 +49,7 @@
                     form.elements.date.value = '';
                     return self.reload().then(function () {
                         P.closeForm(form);
-                        status.textContent = AJS.I18n.getText('postmortems.review.status.saved');
+                        P.flag('success', AJS.I18n.getText('postmortems.review.status.saved'));
                     });
                 }
                 status.textContent = P.placeErrors(form, reply.data).join(' ');

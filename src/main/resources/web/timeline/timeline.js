@@ -179,7 +179,7 @@
                 return;
             }
             if (reply.status !== 204 && reply.status !== 404) {
-                self.say(firstMessage(reply));
+                P.flag('error', firstMessage(reply));
                 return;
             }
             self.say('');

@@ -226,7 +226,7 @@
                 return;
             }
             if (reply.status !== 204 && reply.status !== 404) {
-                self.say(firstMessage(reply));
+                P.flag('error', firstMessage(reply));
                 return;
             }
             return self.reload();
@@ -246,7 +246,7 @@
         ids.splice(to, 0, ids.splice(from, 1)[0]);
         call('PUT', this.url + '/order', {chainIds: ids}).then(function (reply) {
             if (reply.status !== 200) {
-                self.say(firstMessage(reply));
+                P.flag('error', firstMessage(reply));
                 return;
             }
             return self.reload().then(function () {

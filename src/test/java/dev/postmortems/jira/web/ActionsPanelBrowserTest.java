@@ -87,7 +87,7 @@ public class ActionsPanelBrowserTest {
         browser.findElement(By.cssSelector(".postmortem-actions-defaults input[name=dueInDays]")).sendKeys("30");
         browser.findElement(By.cssSelector(".postmortem-actions-defaults button[type=submit]")).click();
 
-        wait.until(d -> d.findElement(By.cssSelector(".postmortem-actions-defaults-status")).getText().equals("Saved."));
+        wait.until(d -> panel.texts(".postmortem-flags .aui-message-success").equals(java.util.List.of("Saved."))); // a flag, as in Jira
         assertEquals(java.util.Optional.of("DEV"), app.bean(dev.postmortems.jira.service.action.ActionSettings.class)
                 .defaultsFor("OPS").targetProject());
         assertEquals(java.util.Optional.of(30), app.bean(dev.postmortems.jira.service.action.ActionSettings.class)

@@ -62,7 +62,7 @@ public class LessonsPanelBrowserTest {
         wait.until(d -> panel.texts(".postmortem-lessons-summary").get(0).equals("2 of 5 questions answered"));
         assertEquals(List.of("Max Müller", "forgot to"), panel.texts("dd mark.postmortem-blame"));
         assertEquals("The alert fired within a minute.\nRollback took two minutes.", panel.texts("dd").get(1));
-        assertEquals("Saved.", panel.texts(".postmortem-lessons-status").get(0));
+        assertEquals("a success flag, as in Jira", List.of("Saved."), panel.texts(".postmortem-flags .aui-message-success"));
         assertEquals(Boolean.TRUE, panel.script("return window.notReloaded === true;"));
         panel.screenshot("lessons-panel-editor");
         assertEquals(List.of(), panel.consoleErrors());
