@@ -11,6 +11,8 @@ import dev.postmortems.jira.web.testing.FullPostmortem;
 import dev.postmortems.jira.service.action.ActionService;
 import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
 import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
+import dev.postmortems.jira.view.IssuePanels;
+import dev.postmortems.jira.view.PostmortemPanel;
 import dev.postmortems.jira.view.action.ActionsPresenter;
 import dev.postmortems.jira.view.lessons.LessonsPresenter;
 import dev.postmortems.jira.view.readiness.ReadinessPresenter;
@@ -54,6 +56,12 @@ public class IssueViewBenchmark {
                 measure(app, table, name, "snapshot and presenters only, no template", () -> app.as(EDITOR, () -> models(app, postmortem)));
                 measure(app, table, name, "each panel alone",
                         () -> app.as(EDITOR, () -> issueView.panelsEachInItsOwnRequest(postmortem)));
+                // What a script asks after a change: one panel rendered again (the REST resource's work).
+                for (PostmortemPanel panel : List.of(PostmortemPanel.TIMELINE, PostmortemPanel.READINESS)) {
+                    measure(app, table, name, "the " + panel.feature() + " panel rendered again",
+                            () -> app.as(EDITOR, () -> app.jira().requests().inRequest(
+                                    () -> app.bean(IssuePanels.class).html(panel, postmortem.getKey()))));
+                }
             }
             System.out.println("\nThe issue view on PostgreSQL\n" + table);
             Files.createDirectories(Path.of("target/benchmarks"));
