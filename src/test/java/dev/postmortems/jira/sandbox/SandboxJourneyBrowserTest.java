@@ -105,6 +105,7 @@ public class SandboxJourneyBrowserTest {
 
         // The review, two weeks out, run by the facilitator.
         // Dates are picked in AUI's calendar, as on Jira's own pages; the field keeps an ISO date.
+        browser.closeFlags(); // "Saved." from the lessons, over the side column
         PanelBrowser.openForm(browser.driver(), "postmortem-review-form");
         browser.click(".postmortem-review-form input[name=date]");
         browser.await().until(d -> !d.findElements(By.cssSelector(".aui-datepicker-dialog .ui-datepicker-calendar")).isEmpty());

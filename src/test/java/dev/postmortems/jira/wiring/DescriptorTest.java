@@ -119,12 +119,14 @@ public class DescriptorTest {
     }
 
     @Test
-    public void startPostmortemIsOfferedOnEveryIssueButPostmortems() {
-        Element item = elements(descriptor.getElementsByTagName("web-item")).stream()
-                .filter(candidate -> candidate.getAttribute("key").equals("start-postmortem")).findFirst().orElseThrow();
-        Element condition = (Element) item.getElementsByTagName("condition").item(0);
-        assertEquals("dev.postmortems.jira.jira.PostmortemIssueCondition", condition.getAttribute("class"));
-        assertEquals("true", condition.getAttribute("invert"));
+    public void theIssueOperationsAskWhoMayUseThem() {
+        java.util.Map<String, String> conditions = new java.util.TreeMap<>();
+        for (Element item : elements(descriptor.getElementsByTagName("web-item"))) {
+            Element condition = (Element) item.getElementsByTagName("condition").item(0);
+            conditions.put(item.getAttribute("key"), condition.getAttribute("class") + (condition.hasAttribute("invert") ? " inverted" : ""));
+        }
+        assertEquals("dev.postmortems.jira.jira.team.StartPostmortemCondition", conditions.get("start-postmortem"));
+        assertEquals("dev.postmortems.jira.jira.recurrence.MarkRecurrenceCondition", conditions.get("mark-recurrence"));
     }
 
     @Test

@@ -70,7 +70,19 @@ public final class JiraDouble {
             Map.entry(IssueManager.class, issueManager),
             Map.entry(PermissionManager.class, permissionManager),
             Map.entry(JiraAuthenticationContext.class, authenticationContext),
-            Map.entry(TimeZoneManager.class, authenticationContext),
+            // SAL's time zone service is its own object in Jira, as here: a class that asks for Jira's authentication
+            // context by type finds exactly one.
+            Map.entry(TimeZoneManager.class, new TimeZoneManager() {
+                @Override
+                public java.util.TimeZone getUserTimeZone() {
+                    return authenticationContext.getUserTimeZone();
+                }
+
+                @Override
+                public java.util.TimeZone getDefaultTimeZone() {
+                    return authenticationContext.getDefaultTimeZone();
+                }
+            }),
             Map.entry(I18nResolver.class, i18nResolver),
             Map.entry(PageBuilderService.class, pageBuilderService),
             Map.entry(com.atlassian.jira.datetime.DateTimeFormatterFactory.class, dateTimeFormatters),

@@ -130,6 +130,12 @@ public final class SandboxBrowser implements TestRule {
         page.screenshot(element, name);
     }
 
+    /** Closes the AUI flags on the page (they close by themselves after a few seconds), as a person would. */
+    public void closeFlags() {
+        script("document.querySelectorAll('.aui-flag .icon-close, .aui-flag .aui-close-button').forEach(b => b.click());"
+                + "document.querySelectorAll('.aui-flag').forEach(f => f.remove());");
+    }
+
     /** What the browser window shows, saved as target/screenshots/NAME.png. */
     public void screenshotWindow(String name) {
         script("window.scrollTo(0, 0);");

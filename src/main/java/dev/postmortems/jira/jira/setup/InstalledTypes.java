@@ -17,7 +17,8 @@ public final class InstalledTypes {
     private static final long REMEMBER_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final PluginSettingsFactory pluginSettingsFactory;
-    private volatile Remembered postmortemType = new Remembered(Optional.empty(), Long.MIN_VALUE);
+    /** Each installed issue type's id as last read, and when. */
+    private final java.util.Map<AppIssueType, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Remembered(Optional<String> id, long readAt) {
     }
@@ -26,23 +27,36 @@ public final class InstalledTypes {
         this.pluginSettingsFactory = pluginSettingsFactory;
     }
 
+    /** Whether the issue is a Postmortem: the one test of it, for conditions, panels, JQL functions and services. */
+    public boolean isPostmortem(com.atlassian.jira.issue.Issue issue) {
+        return isOfType(issue, AppIssueType.POSTMORTEM);
+    }
+
+    /** Whether the issue is a Postmortem Review ticket. */
+    public boolean isReview(com.atlassian.jira.issue.Issue issue) {
+        return isOfType(issue, AppIssueType.REVIEW);
+    }
+
     /**
      * Whether the issue type is the app's Postmortem type. Asked on every issue view, so it reads the settings
      * at most once a minute.
      */
-    /** Whether the issue is a Postmortem: the one test of it, for conditions, panels, JQL functions and services. */
-    public boolean isPostmortem(com.atlassian.jira.issue.Issue issue) {
-        return issue != null && issue.getIssueType() != null && isPostmortemType(issue.getIssueType().getId());
+    public boolean isPostmortemType(String issueTypeId) {
+        return isType(issueTypeId, AppIssueType.POSTMORTEM);
     }
 
-    public boolean isPostmortemType(String issueTypeId) {
-        Remembered remembered = postmortemType;
+    private boolean isOfType(com.atlassian.jira.issue.Issue issue, AppIssueType type) {
+        return issue != null && issue.getIssueType() != null && isType(issue.getIssueType().getId(), type);
+    }
+
+    private boolean isType(String issueTypeId, AppIssueType type) {
         long now = System.nanoTime();
-        if (remembered.id().isEmpty() || now - remembered.readAt() > REMEMBER_NANOS) {
-            remembered = new Remembered(issueTypeId(AppIssueType.POSTMORTEM), now);
-            postmortemType = remembered;
+        Remembered known = remembered.get(type);
+        if (known == null || now - known.readAt() > REMEMBER_NANOS) {
+            known = new Remembered(issueTypeId(type), now);
+            remembered.put(type, known);
         }
-        return remembered.id().isPresent() && remembered.id().get().equals(issueTypeId);
+        return known.id().isPresent() && known.id().get().equals(issueTypeId);
     }
 
     /** Jira's issue type id (a String in Jira's API), if the app has installed that type. */
@@ -56,7 +70,7 @@ public final class InstalledTypes {
 
     void recordIssueType(AppIssueType type, String issueTypeId) {
         settings().put(issueTypeKey(type), issueTypeId);
-        postmortemType = new Remembered(Optional.empty(), Long.MIN_VALUE);
+        remembered.remove(type);
     }
 
     void recordLinkType(AppLinkType type, long linkTypeId) {

@@ -1,0 +1,31 @@
+package dev.postmortems.jira.jira.team;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import dev.postmortems.jira.jira.AppsOwnTickets;
+import dev.postmortems.jira.jira.IssueCondition;
+import dev.postmortems.jira.service.team.TeamTickets;
+
+/**
+ * Offers *Start postmortem* only to someone who could start one: logged in, on an issue that is not one of the app's
+ * own tickets, and allowed to create issues in some project that offers the Postmortem type — so nobody opens a
+ * dialog only to be told no. The cheap tests come first; the projects are asked last.
+ */
+public final class StartPostmortemCondition extends IssueCondition {
+    private final JiraAuthenticationContext authenticationContext;
+    private final AppsOwnTickets appsOwnTickets;
+    private final TeamTickets tickets;
+
+    public StartPostmortemCondition(JiraAuthenticationContext authenticationContext, AppsOwnTickets appsOwnTickets,
+                                    TeamTickets tickets) {
+        this.authenticationContext = authenticationContext;
+        this.appsOwnTickets = appsOwnTickets;
+        this.tickets = tickets;
+    }
+
+    @Override
+    protected boolean shows(Issue issue) {
+        return authenticationContext.getLoggedInUser() != null && !appsOwnTickets.isAppsOwn(issue)
+                && !tickets.startableProjects().isEmpty();
+    }
+}
