@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Phrases that blame people. The default list is English; admins add their own (any language). Each phrase
+ * Phrases that blame people. The default list is English and German, the app's languages; admins add their own
+ * (any language). Each phrase
  * matches whole words only, whatever the letter case, so "blame" never fires inside "blameless".
  */
 public final class BlamingPhrases {
@@ -22,7 +23,13 @@ public final class BlamingPhrases {
             "should have known", "should have checked", "should have noticed", "should have caught",
             "failed to notice", "did not bother", "didn't bother", "not paying attention",
             "was to blame", "is to blame", "to blame", "blamed", "blame",
-            "his fault", "her fault", "their fault");
+            "his fault", "her fault", "their fault",
+            // German, the app's second language
+            "menschliches versagen", "menschlicher fehler", "bedienfehler", "vergessen", "vergass", "verga\u00df",
+            "nachl\u00e4ssig", "nachl\u00e4ssigkeit", "schlampig", "schlamperei", "fahrl\u00e4ssig", "fahrl\u00e4ssigkeit",
+            "inkompetent", "inkompetenz", "h\u00e4tte wissen m\u00fcssen", "h\u00e4tte pr\u00fcfen m\u00fcssen",
+            "h\u00e4tte merken m\u00fcssen", "nicht aufgepasst", "ist schuld", "war schuld", "seine schuld", "ihre schuld",
+            "schuld");
     /**
      * "Max's fault", "the intern's fault": a possessive before "fault". It starts only where a word starts, so a
      * long "x-x-x-…" is scanned once rather than once from every piece.
@@ -39,10 +46,19 @@ public final class BlamingPhrases {
                 distinct.add(phrase.strip().toLowerCase(Locale.ROOT));
             }
         }
+        // One pass for every phrase: an alternation, longest phrase first, so that where two phrases start at the
+        // same word ("forgot to", "forgot") the longer is found. Adding phrases adds alternatives, not passes.
+        List<String> longestFirst = new ArrayList<>(distinct);
+        longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String phrase : longestFirst) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|")
+                    .append(Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"));
+        }
         List<Pattern> compiled = new ArrayList<>();
-        for (String phrase : distinct) {
-            compiled.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q")
-                    + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        if (alternatives.length() > 0) {
+            compiled.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         compiled.add(POSSESSIVE_FAULT);
         this.patterns = List.copyOf(compiled);

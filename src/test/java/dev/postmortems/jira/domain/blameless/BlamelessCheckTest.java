@@ -59,6 +59,16 @@ public class BlamelessCheckTest {
     }
 
     @Test
+    public void findsGermanBlamingPhrasesTooTheAppsSecondLanguage() {
+        assertFindings("Der Bereitschaftsdienst hat vergessen, das Zertifikat zu erneuern", PHRASE, "vergessen");
+        assertFindings("Menschliches Versagen beim Umschalten", PHRASE, "Menschliches Versagen");
+        assertFindings("Eine schlampige \u00c4nderung; jemand h\u00e4tte pr\u00fcfen m\u00fcssen", PHRASE,
+                "h\u00e4tte pr\u00fcfen m\u00fcssen");
+        assertFindings("Der Praktikant ist schuld", PHRASE, "ist schuld");
+        assertFindings("Das Skript ist unschuldig an der Sperre", new Object[0]);
+    }
+
+    @Test
     public void adminsPhrasesAreFoundToo() {
         BlamelessCheck extended = new BlamelessCheck(BlamingPhrases.withExtra(List.of("Schlamperei", "  ", "cowboy change")));
 
