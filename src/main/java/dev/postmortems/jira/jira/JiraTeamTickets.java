@@ -72,14 +72,29 @@ public final class JiraTeamTickets implements TeamTickets {
 
     @Override
     public List<TargetProject> startableProjects() {
-        return permissionManager.getProjects(ProjectPermissions.CREATE_ISSUES, user()).stream()
-                .map(JiraProjects::target).filter(this::offersPostmortems)
+        Optional<String> postmortemType = installedTypes.issueTypeId(AppIssueType.POSTMORTEM);
+        return creatable().filter(project -> offers(project, postmortemType))
                 .sorted(Comparator.comparing(TargetProject::key)).toList();
     }
 
     @Override
-    public boolean offersPostmortems(TargetProject project) {
+    public boolean mayStartAnywhere() {
         Optional<String> postmortemType = installedTypes.issueTypeId(AppIssueType.POSTMORTEM);
+        return creatable().anyMatch(project -> offers(project, postmortemType));
+    }
+
+    @Override
+    public boolean offersPostmortems(TargetProject project) {
+        return offers(project, installedTypes.issueTypeId(AppIssueType.POSTMORTEM));
+    }
+
+    /** The projects where the current user may create issues. */
+    private java.util.stream.Stream<TargetProject> creatable() {
+        return permissionManager.getProjects(ProjectPermissions.CREATE_ISSUES, user()).stream().map(JiraProjects::target);
+    }
+
+    /** The Postmortem type's id is read once by the caller, not once per project. */
+    private boolean offers(TargetProject project, Optional<String> postmortemType) {
         return postmortemType.isPresent() && issueTypeSchemeManager.getIssueTypesForProject(projects.jiraProject(project))
                 .stream().anyMatch(type -> type.getId().equals(postmortemType.get()));
     }

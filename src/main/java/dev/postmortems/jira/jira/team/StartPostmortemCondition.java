@@ -26,6 +26,6 @@ public final class StartPostmortemCondition extends IssueCondition {
     @Override
     protected boolean shows(Issue issue) {
         return authenticationContext.getLoggedInUser() != null && !appsOwnTickets.isAppsOwn(issue)
-                && !tickets.startableProjects().isEmpty();
+                && tickets.mayStartAnywhere();
     }
 }

@@ -14,6 +14,9 @@ public interface TeamTickets {
     /** The projects where the current user may create issues and whose scheme offers the Postmortem issue type. */
     List<TargetProject> startableProjects();
 
+    /** Whether there is at least one such project: asked on every issue view, so it stops at the first. */
+    boolean mayStartAnywhere();
+
     /** Whether the project's issue type scheme offers the Postmortem issue type. */
     boolean offersPostmortems(TargetProject project);
 
