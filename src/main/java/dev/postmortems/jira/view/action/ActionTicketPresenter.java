@@ -37,7 +37,7 @@ public final class ActionTicketPresenter {
     private ActionTicketView view(PostmortemSnapshot postmortem, ActionRecord action) {
         Optional<WhyChain> chain = action.chainId()
                 .flatMap(id -> postmortem.chains().stream().filter(candidate -> candidate.id() == id).findFirst());
-        ReviewTicketView review = reviews.present(postmortem).review();
+        String review = reviews.current(postmortem).filter(ReviewTicketView::visible).map(ReviewTicketView::when).orElse("");
         String key = postmortem.postmortem().key();
         String summary = postmortem.ticket(postmortem.postmortem().id()).map(Ticket::summary).orElse("");
         return new ActionTicketView(key, links.issue(key), summary, false,
@@ -45,6 +45,6 @@ public final class ActionTicketPresenter {
                 chain.map(WhyChain::problem).orElse(""),
                 chain.map(found -> found.steps().stream().map(step -> new ActionTicketView.Why(step.question(), step.answer()))
                         .toList()).orElse(List.of()),
-                review == null || !review.visible() ? "" : review.when());
+                review);
     }
 }

@@ -30,8 +30,7 @@ public final class ReviewPresenter {
     }
 
     public ReviewView present(PostmortemSnapshot snapshot) {
-        ReviewTicketView current = snapshot.reviewTickets().stream().findFirst()
-                .map(ticket -> ticketView(ticket, snapshot.reviewState(), snapshot.today())).orElse(null);
+        ReviewTicketView current = current(snapshot).orElse(null);
         int total = (int) snapshot.actions().stream().filter(action -> action.ticketId().isPresent()).count();
         int done = (int) snapshot.actions().stream().filter(action -> snapshot.stateOf(action) == ActionState.DONE).count();
         List<IntervalOption> intervals = Arrays.stream(ReviewInterval.values())
@@ -40,6 +39,12 @@ public final class ReviewPresenter {
         return new ReviewView(snapshot.postmortem().key(), snapshot.postmortem().editable(), current,
                 snapshot.postmortem().editable() ? reviews.defaultOwner(snapshot.postmortem()) : "",
                 intervals, ReviewInterval.DEFAULT.code(), done, total, messages.text("postmortems.review.progress", done, total));
+    }
+
+    /** The current review ticket as shown, if one was scheduled. */
+    public java.util.Optional<ReviewTicketView> current(PostmortemSnapshot snapshot) {
+        return snapshot.reviewTickets().stream().findFirst()
+                .map(ticket -> ticketView(ticket, snapshot.reviewState(), snapshot.today()));
     }
 
     private ReviewTicketView ticketView(Ticket ticket, ReviewState state, LocalDate today) {
