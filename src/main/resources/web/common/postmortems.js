@@ -349,7 +349,8 @@
         };
         Panel.prototype.reload = function () {
             var self = this;
-            return fetch(resource(this.root, 'panels/' + feature), {
+            // A panel on another issue than the postmortem (the review ticket's) says where it is rendered again.
+            return fetch(this.panelUrl || resource(this.root, 'panels/' + feature), {
                 credentials: 'same-origin', headers: {'Accept': 'text/html'}
             }).then(function (response) {
                 if (response.ok) {

@@ -11,6 +11,7 @@ import dev.postmortems.jira.service.jql.FollowUpSearch;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.service.team.StartService;
 import dev.postmortems.jira.service.timeline.TimelineService;
+import dev.postmortems.jira.service.verdict.VerdictService;
 import dev.postmortems.jira.service.whys.WhysService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,11 @@ public final class IssueEventListener {
     private final ReviewService reviewService;
     private final FollowUpSearch followUpSearch;
     private final LessonsService lessonsService;
+    private final VerdictService verdictService;
 
     public IssueEventListener(EventPublisher eventPublisher, TimelineService timelineService, WhysService whysService,
                               ActionService actionService, StartService startService, ReviewService reviewService,
-                              FollowUpSearch followUpSearch, LessonsService lessonsService) {
+                              FollowUpSearch followUpSearch, LessonsService lessonsService, VerdictService verdictService) {
         this.eventPublisher = eventPublisher;
         this.timelineService = timelineService;
         this.whysService = whysService;
@@ -48,6 +50,7 @@ public final class IssueEventListener {
         this.reviewService = reviewService;
         this.followUpSearch = followUpSearch;
         this.lessonsService = lessonsService;
+        this.verdictService = verdictService;
     }
 
     public void register() {
@@ -81,6 +84,7 @@ public final class IssueEventListener {
             forget(issue.getId(), "whys", () -> whysService.forget(issue.getId()));
             forget(issue.getId(), "actions", () -> actionService.forget(issue.getId()));
             forget(issue.getId(), "reviews", () -> reviewService.forget(issue.getId()));
+            forget(issue.getId(), "verdicts", () -> verdictService.forget(issue.getId()));
             forget(issue.getId(), "lessons", () -> lessonsService.forget(issue.getId()));
             forget(issue.getId(), "start requests", () -> startService.forget(issue.getId()));
         }

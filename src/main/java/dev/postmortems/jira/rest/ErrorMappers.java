@@ -10,6 +10,8 @@ import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.StaleEditException;
+import dev.postmortems.jira.domain.verdict.VerdictRecord;
+import dev.postmortems.jira.view.verdict.ReviewMeetingPresenter;
 import dev.postmortems.jira.view.lessons.LessonsPresenter;
 import dev.postmortems.jira.service.lessons.PostmortemLessons;
 import dev.postmortems.jira.service.TryAgainLaterException;
@@ -97,15 +99,17 @@ public final class ErrorMappers {
         private final WhysPresenter whysPresenter;
         private final LessonsPresenter lessonsPresenter;
         private final TeamPresenter teamPresenter;
+        private final ReviewMeetingPresenter reviewMeetingPresenter;
 
         @Inject
         public Stale(Messages messages, TimelinePresenter timelinePresenter, WhysPresenter whysPresenter,
-                     LessonsPresenter lessonsPresenter, TeamPresenter teamPresenter) {
+                     LessonsPresenter lessonsPresenter, TeamPresenter teamPresenter, ReviewMeetingPresenter reviewMeetingPresenter) {
             this.messages = messages;
             this.timelinePresenter = timelinePresenter;
             this.whysPresenter = whysPresenter;
             this.lessonsPresenter = lessonsPresenter;
             this.teamPresenter = teamPresenter;
+            this.reviewMeetingPresenter = reviewMeetingPresenter;
         }
 
         @Override
@@ -120,6 +124,8 @@ public final class ErrorMappers {
                 current = whysPresenter.chain(chain);
             } else if (current instanceof PostmortemTeam team) {
                 current = teamPresenter.present(team);
+            } else if (current instanceof VerdictRecord verdict) {
+                current = reviewMeetingPresenter.verdict(verdict);
             }
             return json(Response.Status.CONFLICT,
                     new StaleBody(List.of(messages.text("postmortems.error.stale-edit")), Map.of(), current));

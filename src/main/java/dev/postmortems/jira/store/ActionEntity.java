@@ -9,16 +9,26 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** One action of a postmortem: which Jira ticket it is, its kind, and the why-chain it addresses. */
+/**
+ * One action of a postmortem: which Jira ticket it is, its kind, the why-chain it addresses, the action it follows
+ * up, and how the team will know it worked. {@code VERDICT} and {@code NEEDS_FOLLOW_UP} mirror what the reviews
+ * decided ({@code ReviewLoop}), written with each verdict, so the JQL functions answer from one indexed query.
+ */
 @Table("ACTION")
-// For the JQL functions: the unresolved tickets by due date, and the postmortems with unresolved tickets.
+// For the JQL functions: the unresolved tickets by due date, the postmortems with unresolved tickets, the actions
+// by verdict and those judged not effective with no follow-up.
 @Indexes({@Index(name = "resolved_due", methodNames = {"getResolved", "getDueDay"}),
-        @Index(name = "resolved_issue", methodNames = {"getResolved", "getIssueId"})})
+        @Index(name = "resolved_issue", methodNames = {"getResolved", "getIssueId"}),
+        @Index(name = "verdict_issue", methodNames = {"getVerdict", "getIssueId"})})
 public interface ActionEntity extends Entity, MirroredTicket {
     String ISSUE_ID = "ISSUE_ID";
     String KIND = "KIND";
     String CHAIN_ID = "CHAIN_ID";
     String REQUEST_ID = "REQUEST_ID";
+    String FOLLOWS_UP_ID = "FOLLOWS_UP_ID";
+    String SUCCESS_CHECK = "SUCCESS_CHECK";
+    String VERDICT = "VERDICT";
+    String NEEDS_FOLLOW_UP = "NEEDS_FOLLOW_UP";
 
     /** The postmortem's Jira issue id. */
     @NotNull
@@ -59,4 +69,29 @@ public interface ActionEntity extends Entity, MirroredTicket {
     @NotNull
     @Default("false")
     boolean getResolved();
+
+    /** The action this one follows up, or null. */
+    Long getFollowsUpId();
+
+    void setFollowsUpId(Long followsUpId);
+
+    /** How the team will know it worked, or null when not said. */
+    @StringLength(StringLength.UNLIMITED)
+    String getSuccessCheck();
+
+    void setSuccessCheck(String successCheck);
+
+    /** The key of the action's latest verdict, or null while no review judged it. */
+    @StringLength(16)
+    String getVerdict();
+
+    void setVerdict(String verdict);
+
+    /** Judged not effective, with no follow-up action. */
+    @NotNull
+    @Indexed
+    @Default("false")
+    boolean getNeedsFollowUp();
+
+    void setNeedsFollowUp(boolean needsFollowUp);
 }

@@ -3,6 +3,8 @@ package dev.postmortems.jira.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.verdict.JudgedAs;
+import dev.postmortems.jira.domain.verdict.Verdict;
 import dev.postmortems.jira.service.action.ActionStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -10,12 +12,14 @@ import net.java.ao.Query;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Action records in Active Objects, found by the postmortem's indexed issue id or by their request reference. */
 public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<ActionEntity> implements ActionStore {
     private static final String COLUMNS = String.join(", ", "ID", ActionEntity.ISSUE_ID, ActionEntity.TICKET_ID,
-            ActionEntity.KIND, ActionEntity.CHAIN_ID, ActionEntity.REQUEST_ID);
+            ActionEntity.KIND, ActionEntity.CHAIN_ID, ActionEntity.REQUEST_ID, ActionEntity.FOLLOWS_UP_ID, ActionEntity.SUCCESS_CHECK);
 
     public ActiveObjectsActionStore(ActiveObjects ao) {
         super(ao, ActionEntity.class);
@@ -40,12 +44,45 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
     }
 
     @Override
-    public ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId) {
+    public ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId,
+                                      Optional<Long> followsUp, String successCheck) {
         return toRecord(ao.create(ActionEntity.class,
                 new DBParam(ActionEntity.ISSUE_ID, issueId),
                 new DBParam(ActionEntity.REQUEST_ID, requestId),
                 new DBParam(ActionEntity.KIND, kind.key()),
-                new DBParam(ActionEntity.CHAIN_ID, chainId.orElse(null))));
+                new DBParam(ActionEntity.CHAIN_ID, chainId.orElse(null)),
+                new DBParam(ActionEntity.FOLLOWS_UP_ID, followsUp.orElse(null)),
+                new DBParam(ActionEntity.SUCCESS_CHECK, successCheck.isEmpty() ? null : successCheck)));
+    }
+
+    @Override
+    public void describeSuccessCheck(long actionId, String successCheck) {
+        ActionEntity row = ao.get(ActionEntity.class, (int) actionId);
+        if (row != null) {
+            row.setSuccessCheck(successCheck.isEmpty() ? null : successCheck);
+            row.save();
+        }
+    }
+
+    @Override
+    public void mirrorVerdicts(long issueId, Map<Long, Verdict> latest, Set<Long> needingFollowUp) {
+        ActionEntity[] rows = ao.find(ActionEntity.class, Query.select("ID, " + ActionEntity.VERDICT + ", " + ActionEntity.NEEDS_FOLLOW_UP)
+                .where(ActionEntity.ISSUE_ID + " = ?", issueId));
+        for (ActionEntity row : rows) {
+            String verdict = Optional.ofNullable(latest.get((long) row.getID())).map(Verdict::key).orElse(null);
+            boolean needs = needingFollowUp.contains((long) row.getID());
+            if (!java.util.Objects.equals(row.getVerdict(), verdict) || row.getNeedsFollowUp() != needs) {
+                row.setVerdict(verdict);
+                row.setNeedsFollowUp(needs);
+                row.save();
+            }
+        }
+    }
+
+    @Override
+    public List<Long> ticketsNeedingFollowUp() {
+        return column(ActionEntity::getTicketId, Query.select("ID, " + ActionEntity.TICKET_ID)
+                .where(ActionEntity.NEEDS_FOLLOW_UP + " = ? AND " + ActionEntity.TICKET_ID + " IS NOT NULL", true));
     }
 
     @Override
@@ -71,7 +108,7 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
     }
 
     @Override
-    public List<Long> tickets(Optional<Long> postmortemId, Optional<ActionKind> kind) {
+    public List<Long> tickets(Optional<Long> postmortemId, Optional<ActionKind> kind, Optional<JudgedAs> judged) {
         List<String> conditions = new java.util.ArrayList<>(List.of(ActionEntity.TICKET_ID + " IS NOT NULL"));
         List<Object> parameters = new java.util.ArrayList<>();
         postmortemId.ifPresent(id -> {
@@ -81,6 +118,14 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
         kind.ifPresent(wanted -> {
             conditions.add(ActionEntity.KIND + " = ?");
             parameters.add(wanted.key());
+        });
+        judged.ifPresent(wanted -> {
+            if (wanted.verdict().isPresent()) {
+                conditions.add(ActionEntity.VERDICT + " = ?");
+                parameters.add(wanted.verdict().get().key());
+            } else {
+                conditions.add(ActionEntity.VERDICT + " IS NULL");
+            }
         });
         return column(ActionEntity::getTicketId,
                 Query.select("ID, " + ActionEntity.TICKET_ID).where(String.join(" AND ", conditions), parameters.toArray()));
@@ -101,6 +146,7 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
     private static ActionRecord toRecord(ActionEntity row) {
         return new ActionRecord(row.getID(), row.getIssueId(), row.getRequestId() == null ? "" : row.getRequestId(),
                 Optional.ofNullable(row.getTicketId()), ActionKind.fromKey(row.getKind()).orElse(ActionKind.CORRECTIVE),
-                Optional.ofNullable(row.getChainId()));
+                Optional.ofNullable(row.getChainId()), Optional.ofNullable(row.getFollowsUpId()),
+                row.getSuccessCheck() == null ? "" : row.getSuccessCheck());
     }
 }

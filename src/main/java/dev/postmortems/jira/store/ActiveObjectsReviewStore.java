@@ -1,6 +1,7 @@
 package dev.postmortems.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.postmortems.jira.domain.verdict.ReviewOutcome;
 import dev.postmortems.jira.service.review.ReviewRecord;
 import dev.postmortems.jira.service.review.ReviewStore;
 import net.java.ao.DBParam;
@@ -32,6 +33,29 @@ public final class ActiveObjectsReviewStore extends ActiveObjectsTicketMirror<Re
     public Optional<ReviewRecord> findByRequest(String requestId) {
         return Arrays.stream(ao.find(ReviewEntity.class, Query.select(COLUMNS).where(ReviewEntity.REQUEST_ID + " = ?", requestId)))
                 .findFirst().map(ActiveObjectsReviewStore::toRecord);
+    }
+
+    @Override
+    public Optional<ReviewRecord> findByTicket(long ticketId) {
+        return Arrays.stream(ao.find(ReviewEntity.class, Query.select(COLUMNS).where(ReviewEntity.TICKET_ID + " = ?", ticketId)))
+                .findFirst().map(ActiveObjectsReviewStore::toRecord);
+    }
+
+    @Override
+    public void mirrorOutcome(long ticketId, ReviewOutcome outcome) {
+        for (ReviewEntity row : ao.find(ReviewEntity.class, Query.select("ID, " + ReviewEntity.OUTCOME)
+                .where(ReviewEntity.TICKET_ID + " = ?", ticketId))) {
+            if (!outcome.key().equals(row.getOutcome())) {
+                row.setOutcome(outcome.key());
+                row.save();
+            }
+        }
+    }
+
+    @Override
+    public List<Long> ticketsWithOutcome(ReviewOutcome outcome) {
+        return column(ReviewEntity::getTicketId, Query.select("ID, " + ReviewEntity.TICKET_ID)
+                .where(ReviewEntity.OUTCOME + " = ? AND " + ReviewEntity.TICKET_ID + " IS NOT NULL", outcome.key()));
     }
 
     @Override

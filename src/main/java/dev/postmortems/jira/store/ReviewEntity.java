@@ -9,13 +9,18 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** One follow-up review of a postmortem: which Jira ticket it is. Written before Jira creates the ticket. */
+/**
+ * One follow-up review of a postmortem: which Jira ticket it is, written before Jira creates the ticket, and the
+ * review's outcome as last computed ({@code ReviewLoop.outcomeAt}), for the JQL function that finds reviews needing a
+ * follow-up.
+ */
 @Table("REVIEW")
 // For overduePostmortemReviews(): the unresolved tickets by due date.
 @Indexes(@Index(name = "resolved_due", methodNames = {"getResolved", "getDueDay"}))
 public interface ReviewEntity extends Entity, MirroredTicket {
     String ISSUE_ID = "ISSUE_ID";
     String REQUEST_ID = "REQUEST_ID";
+    String OUTCOME = "OUTCOME";
 
     /** The postmortem's Jira issue id. */
     @NotNull
@@ -46,4 +51,11 @@ public interface ReviewEntity extends Entity, MirroredTicket {
     @NotNull
     @Default("false")
     boolean getResolved();
+
+    /** The outcome's key, or null until a verdict was given. */
+    @Indexed
+    @StringLength(24)
+    String getOutcome();
+
+    void setOutcome(String outcome);
 }

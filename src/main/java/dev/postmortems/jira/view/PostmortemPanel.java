@@ -14,7 +14,9 @@ public enum PostmortemPanel {
     ACTION("action"),
     LESSONS("lessons"),
     READINESS("readiness"),
-    REVIEW("review");
+    REVIEW("review"),
+    /** On the Postmortem Review ticket, not the postmortem: the review meeting's verdicts. */
+    VERDICT("verdict");
 
     private final String feature;
 
@@ -22,8 +24,9 @@ public enum PostmortemPanel {
         this.feature = feature;
     }
 
+    /** A panel of the Postmortem's own issue view, by its feature's name; the review ticket's panel is not one. */
     public static Optional<PostmortemPanel> named(String feature) {
-        return Arrays.stream(values()).filter(panel -> panel.feature.equals(feature)).findFirst();
+        return Arrays.stream(values()).filter(panel -> panel != VERDICT && panel.feature.equals(feature)).findFirst();
     }
 
     public String feature() {

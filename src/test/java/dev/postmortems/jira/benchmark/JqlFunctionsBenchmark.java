@@ -49,11 +49,11 @@ public class JqlFunctionsBenchmark {
         }
         String records = "100,000 reviews, 1,000,000 actions";
         measure(table, records, "overduePostmortemActions()", () -> actions.overdueTickets(TODAY));
-        measure(table, records, "postmortemActions(\"KEY\")", () -> actions.tickets(Optional.of(50_000L), Optional.empty()));
+        measure(table, records, "postmortemActions(\"KEY\")", () -> actions.tickets(Optional.of(50_000L), Optional.empty(), Optional.empty()));
         measure(table, records, "postmortemActions(\"KEY\", \"corrective\")",
-                () -> actions.tickets(Optional.of(50_000L), Optional.of(ActionKind.CORRECTIVE)));
+                () -> actions.tickets(Optional.of(50_000L), Optional.of(ActionKind.CORRECTIVE), Optional.empty()));
         measure(table, records, "postmortemsWithOpenActions()", actions::postmortemsWithOpenActions);
-        measure(table, records, "postmortemActions()", () -> actions.tickets(Optional.empty(), Optional.empty()));
+        measure(table, records, "postmortemActions()", () -> actions.tickets(Optional.empty(), Optional.empty(), Optional.empty()));
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
     }
 

@@ -107,8 +107,8 @@ public class ActiveObjectsActionStoreTest {
         int before = ao.statementsExecuted();
         assertEquals(List.of(501L), store().overdueTickets(today));
         assertEquals(1, ao.statementsExecuted() - before);
-        assertEquals(java.util.Set.of(501L, 502L, 503L), java.util.Set.copyOf(store().tickets(Optional.empty(), Optional.empty())));
-        assertEquals(List.of(502L), store().tickets(Optional.of(POSTMORTEM), Optional.of(ActionKind.PREVENTATIVE)));
+        assertEquals(java.util.Set.of(501L, 502L, 503L), java.util.Set.copyOf(store().tickets(Optional.empty(), Optional.empty(), Optional.empty())));
+        assertEquals(List.of(502L), store().tickets(Optional.of(POSTMORTEM), Optional.of(ActionKind.PREVENTATIVE), Optional.empty()));
         assertEquals(List.of(POSTMORTEM), store().postmortemsWithOpenActions());
 
         store().ticketChanged(501L, Optional.empty(), false);

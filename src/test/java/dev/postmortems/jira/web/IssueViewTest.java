@@ -25,8 +25,8 @@ import static org.junit.Assert.assertTrue;
  * issue that is not a postmortem.
  */
 public class IssueViewTest {
-    /** One statement per table the view needs: timeline, why-chains, their steps, actions, lessons and reviews. */
-    private static final int TABLES = 6;
+    /** One statement per table the view needs: timeline, why-chains, their steps, actions, lessons, reviews and verdicts. */
+    private static final int TABLES = 7;
 
     @Rule
     public final PostmortemAppRule rule = new PostmortemAppRule();

@@ -38,7 +38,7 @@ public class DescriptorTest {
             dev.postmortems.jira.view.action.ActionsView.class, dev.postmortems.jira.view.team.TeamView.class,
             dev.postmortems.jira.view.review.ReviewView.class, dev.postmortems.jira.view.lessons.LessonsView.class,
             dev.postmortems.jira.view.readiness.ReadinessView.class, dev.postmortems.jira.view.recurrence.RecurrenceView.class,
-            dev.postmortems.jira.view.action.ActionTicketView.class);
+            dev.postmortems.jira.view.action.ActionTicketView.class, dev.postmortems.jira.view.verdict.ReviewMeetingView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 
@@ -105,15 +105,16 @@ public class DescriptorTest {
     }
 
     @Test
-    public void webPanelsAreShownOnlyOnPostmortemsAndTheirActionTickets() {
+    public void webPanelsAreShownOnlyOnPostmortemsTheirActionTicketsAndTheirReviewTickets() {
         for (Element panel : elements(descriptor.getElementsByTagName("web-panel"))) {
             NodeList conditions = panel.getElementsByTagName("condition");
             assertEquals(panel.getAttribute("key"), 1, conditions.getLength());
             // The recurrence notice's condition checks the issue type first, as PostmortemIssueCondition does; the
-            // action ticket's, that the issue is linked from a postmortem as its action.
+            // action ticket's, that the issue is linked from a postmortem as its action; the review meeting's, that the
+            // issue is a Postmortem Review.
             assertTrue(panel.getAttribute("key"), List.of("dev.postmortems.jira.jira.PostmortemIssueCondition",
                     "dev.postmortems.jira.jira.recurrence.PostmortemRecurredCondition",
-                    "dev.postmortems.jira.jira.action.ActionTicketCondition")
+                    "dev.postmortems.jira.jira.action.ActionTicketCondition", "dev.postmortems.jira.jira.verdict.ReviewTicketCondition")
                     .contains(((Element) conditions.item(0)).getAttribute("class")));
         }
     }
@@ -144,7 +145,8 @@ public class DescriptorTest {
             assertTrue(function.isList());
             names.add(fname);
         }
-        assertEquals(List.of("overduePostmortemReviews", "overduePostmortemActions", "postmortemActions", "postmortemRecurrences",
+        assertEquals(List.of("overduePostmortemReviews", "overduePostmortemActions", "postmortemActions",
+                "ineffectivePostmortemActions", "postmortemReviewsNeedingFollowUp", "postmortemRecurrences",
                 "postmortemsWithOpenActions"), names);
     }
 

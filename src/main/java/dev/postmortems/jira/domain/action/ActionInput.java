@@ -15,10 +15,19 @@ import java.util.Optional;
  * @param requestId  a reference the client makes once per action and sends again on a retry, or blank
  * @param projectKey the project to create the ticket in, or blank for the default
  * @param dueDate    {@code yyyy-MM-dd}, or blank for the configured default
- * @param chainId    the why-chain whose root cause it addresses, or null
+ * @param chainId      the why-chain whose root cause it addresses, or null
+ * @param successCheck how the team will know it worked, or blank
+ * @param followsUp    the action (of the same postmortem) this one follows up, or null
  */
 public record ActionInput(String requestId, String summary, String kind, String assignee, String projectKey,
-                          String dueDate, String priorityId, String description, Long chainId) {
+                          String dueDate, String priorityId, String description, Long chainId, String successCheck,
+                          Long followsUp) {
+
+    /** An action that says nothing of how to check it and follows up nothing. */
+    public ActionInput(String requestId, String summary, String kind, String assignee, String projectKey, String dueDate,
+                       String priorityId, String description, Long chainId) {
+        this(requestId, summary, kind, assignee, projectKey, dueDate, priorityId, description, chainId, null, null);
+    }
 
     /** @param today the day the action is created, for the due date's range */
     public List<ActionProblem> problems(LocalDate today) {
@@ -42,10 +51,18 @@ public record ActionInput(String requestId, String summary, String kind, String 
         if (description != null && description.length() > ActionProblem.MAX_DESCRIPTION_LENGTH) {
             problems.add(ActionProblem.DESCRIPTION_TOO_LONG);
         }
+        if (successCheck != null && successCheck.strip().length() > ActionProblem.MAX_SUCCESS_CHECK_LENGTH) {
+            problems.add(ActionProblem.SUCCESS_CHECK_TOO_LONG);
+        }
         if (!isBlank(requestId) && !RequestReference.isWellFormed(requestId)) {
             problems.add(ActionProblem.REQUEST_ID_INVALID);
         }
         return List.copyOf(problems);
+    }
+
+    /** How the team will know it worked, stripped; {@code ""} when not said. */
+    public String validSuccessCheck() {
+        return successCheck == null ? "" : successCheck.strip();
     }
 
     public ActionKind validKind() {

@@ -8,21 +8,25 @@ import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortems.jira.domain.action.ActionKind;
+import dev.postmortems.jira.domain.verdict.JudgedAs;
 import dev.postmortems.jira.service.jql.FollowUpSearch;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * {@code issue in postmortemActions()}, {@code postmortemActions("OPS-12")}, {@code postmortemActions("OPS-12",
- * "corrective")}: action tickets, of every postmortem or of one, of both kinds or of one.
+ * "corrective")}, {@code postmortemActions("OPS-12", "ineffective")}, {@code postmortemActions("OPS-12",
+ * "preventative", "unreviewed")}: action tickets, of every postmortem or of one, of both kinds or of one, judged in
+ * any way or in one (a verdict's key, or {@code unreviewed}). The words after the key come in any order.
  */
 public final class PostmortemActionsFunction extends PostmortemJqlFunction {
     private final FollowUpSearch search;
     private final JqlPostmortems postmortems;
 
     public PostmortemActionsFunction(FollowUpSearch search, I18nResolver i18n, JqlPostmortems postmortems) {
-        super("postmortemActions", 2, i18n);
+        super("postmortemActions", 3, i18n);
         this.search = search;
         this.postmortems = postmortems;
     }
@@ -35,8 +39,15 @@ public final class PostmortemActionsFunction extends PostmortemJqlFunction {
             // Unknown, not a postmortem, or not browsable: one message, so the search never tells which.
             messages.addErrorMessage(i18n.getText("postmortems.jql.error.unknown-postmortem", args.get(0)));
         }
-        if (args.size() > 1 && ActionKind.fromKey(args.get(1).strip().toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
-            messages.addErrorMessage(i18n.getText("postmortems.jql.error.unknown-kind", args.get(1)));
+        List<String> words = args.size() > 1 ? args.subList(1, Math.min(args.size(), 3)) : List.of();
+        for (String word : words) {
+            if (kind(word).isEmpty() && judged(word).isEmpty()) {
+                messages.addErrorMessage(i18n.getText("postmortems.jql.error.unknown-filter", word));
+            }
+        }
+        if (words.stream().filter(word -> kind(word).isPresent()).count() > 1
+                || words.stream().filter(word -> judged(word).isPresent()).count() > 1) {
+            messages.addErrorMessage(i18n.getText("postmortems.jql.error.filter-twice"));
         }
         return messages;
     }
@@ -51,15 +62,28 @@ public final class PostmortemActionsFunction extends PostmortemJqlFunction {
                 return List.of();
             }
         }
-        Optional<ActionKind> kind = args.size() > 1
-                ? ActionKind.fromKey(args.get(1).strip().toLowerCase(java.util.Locale.ROOT)) : Optional.empty();
-        if (args.size() > 1 && kind.isEmpty()) {
+        List<String> words = args.size() > 1 ? args.subList(1, args.size()) : List.of();
+        if (words.stream().anyMatch(word -> kind(word).isEmpty() && judged(word).isEmpty())) {
             return List.of();
         }
-        return literals(operand, search.actionTickets(postmortem, kind));
+        Optional<ActionKind> kind = words.stream().flatMap(word -> kind(word).stream()).findFirst();
+        Optional<JudgedAs> judged = words.stream().flatMap(word -> judged(word).stream()).findFirst();
+        return literals(operand, search.actionTickets(postmortem, kind, judged));
     }
 
     private Optional<Long> postmortem(String key, ApplicationUser searcher, boolean securityOverridden) {
         return postmortems.find(key, searcher, securityOverridden);
+    }
+
+    private static Optional<ActionKind> kind(String word) {
+        return ActionKind.fromKey(normal(word));
+    }
+
+    private static Optional<JudgedAs> judged(String word) {
+        return JudgedAs.fromKey(normal(word));
+    }
+
+    private static String normal(String word) {
+        return word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
     }
 }

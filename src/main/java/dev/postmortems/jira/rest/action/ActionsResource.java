@@ -87,6 +87,20 @@ public final class ActionsResource {
         return Response.status(Response.Status.CREATED).entity(presenter.action(snapshots.of(issueKey), action.id())).build();
     }
 
+    /** "How will we know it worked?", said or changed after the action was created. */
+    public record SuccessCheckJson(String successCheck) {
+    }
+
+    @LicensedOnly
+    @jakarta.ws.rs.PUT
+    @Path("/{actionId}/success-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ActionView describeSuccessCheck(@PathParam("issueKey") String issueKey, @PathParam("actionId") long actionId,
+                                           SuccessCheckJson body) {
+        ActionRecord action = service.describeSuccessCheck(issueKey, actionId, body == null ? null : body.successCheck());
+        return presenter.action(snapshots.of(issueKey), action.id());
+    }
+
     @LicensedOnly
     @DELETE
     @Path("/{actionId}")

@@ -54,11 +54,12 @@ public final class ActionService {
     private final WhysStore whys;
     private final EditLock editLock;
     private final FollowUpToday today;
+    private final ActionChanges changes;
     private final RetrySafeCreation<ActionRecord> creation;
 
     public ActionService(PostmortemPermissions permissions, ActionStore store, ActionTickets tickets, Projects projects, TicketReader ticketReader, TicketWriter writer,
                          ActionSettings settings,
-                         WhysStore whys, EditLock editLock, FollowUpToday today) {
+                         WhysStore whys, EditLock editLock, FollowUpToday today, ActionChanges changes) {
         this.permissions = permissions;
         this.store = store;
         this.tickets = tickets;
@@ -70,6 +71,7 @@ public final class ActionService {
         this.whys = whys;
         this.editLock = editLock;
         this.today = today;
+        this.changes = changes;
         this.creation = new RetrySafeCreation<>(store);
     }
 
@@ -107,6 +109,9 @@ public final class ActionService {
         if (input.chainId() != null && !chains.contains(input.chainId())) {
             errors.add(new FieldError("chainId", "postmortems.action.error.chain-unknown"));
         }
+        if (input.followsUp() != null && store.find(input.followsUp()).filter(action -> action.issueId() == postmortem.id()).isEmpty()) {
+            errors.add(new FieldError("followsUp", "postmortems.action.error.follows-up-unknown"));
+        }
         Optional<TargetProject> target = target(input, defaults, home);
         if (target.isEmpty()) {
             errors.add(new FieldError("project", "postmortems.action.error.project-unknown", List.of(input.projectKey())));
@@ -131,7 +136,8 @@ public final class ActionService {
             return creation.create(requestId, postmortem.id(), new RetrySafeCreation.Steps<ActionRecord, ActionOutcome>() {
                 @Override
                 public ActionRecord record() {
-                    return store.createPending(postmortem.id(), requestId, input.validKind(), Optional.ofNullable(input.chainId()));
+                    return store.createPending(postmortem.id(), requestId, input.validKind(), Optional.ofNullable(input.chainId()),
+                            Optional.ofNullable(input.followsUp()), input.validSuccessCheck());
                 }
 
                 @Override
@@ -147,6 +153,9 @@ public final class ActionService {
 
                 @Override
                 public ActionOutcome done(ActionRecord action, long ticketId, boolean createdNow) {
+                    if (action.followsUp().isPresent()) {
+                        changes.changed(postmortem); // the action it follows up no longer waits for a follow-up
+                    }
                     return new ActionOutcome(index, requestId, Optional.of(action), List.of());
                 }
             });
@@ -209,7 +218,24 @@ public final class ActionService {
             }
             action.ticketId().ifPresent(ticketId -> writer.unlink(postmortem.id(), ticketId, LinkRole.ACTION));
             store.delete(actionId);
+            changes.changed(postmortem); // it may have been a follow-up, or judged at a review
             return null;
+        });
+    }
+
+    /** Says how the team will know the action worked ("How will we know it worked?"), or clears it with blank. */
+    public ActionRecord describeSuccessCheck(String postmortemKey, long actionId, String successCheck) {
+        PostmortemIssue postmortem = permissions.toChange(postmortemKey);
+        String text = successCheck == null ? "" : successCheck.strip();
+        if (text.length() > ActionProblem.MAX_SUCCESS_CHECK_LENGTH) {
+            throw new InvalidInputException(List.of(error(ActionProblem.SUCCESS_CHECK_TOO_LONG)));
+        }
+        return editLock.whileEditing(postmortem.id(), () -> {
+            ActionRecord action = store.find(actionId).filter(found -> found.issueId() == postmortem.id())
+                    .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("id",
+                            "postmortems.action.error.action-of-other-issue", List.of(actionId, postmortem.key())))));
+            store.describeSuccessCheck(action.id(), text);
+            return store.find(actionId).orElseThrow();
         });
     }
 
@@ -252,6 +278,7 @@ public final class ActionService {
         List<Object> arguments = switch (problem) {
             case SUMMARY_TOO_LONG -> List.of(ActionProblem.MAX_SUMMARY_LENGTH);
             case DESCRIPTION_TOO_LONG -> List.of(ActionProblem.MAX_DESCRIPTION_LENGTH);
+            case SUCCESS_CHECK_TOO_LONG -> List.of(ActionProblem.MAX_SUCCESS_CHECK_LENGTH);
             case DUE_DATE_OUT_OF_RANGE -> List.of(ActionProblem.MAX_YEARS_AWAY);
             default -> List.of();
         };

@@ -2,12 +2,16 @@ package dev.postmortems.jira.service.action;
 
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.verdict.JudgedAs;
+import dev.postmortems.jira.domain.verdict.Verdict;
 
 import dev.postmortems.jira.service.RetrySafeCreation;
 import dev.postmortems.jira.service.followup.FollowUpStore;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: the app's records of a postmortem's actions. */
 public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<ActionRecord> {
@@ -19,7 +23,25 @@ public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<A
     Optional<ActionRecord> findByRequest(String requestId);
 
     /** Written before the ticket is created: what makes a retry find it instead of creating another. */
-    ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId);
+    ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId, Optional<Long> followsUp,
+                               String successCheck);
+
+    /** An action that follows up nothing and says nothing of how to check it. */
+    default ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId) {
+        return createPending(issueId, requestId, kind, chainId, Optional.empty(), "");
+    }
+
+    /** How the team will know the action worked; {@code ""} says nothing. */
+    void describeSuccessCheck(long actionId, String successCheck);
+
+    /**
+     * Mirrors what the reviews decided onto the postmortem's actions, for the JQL functions: each action's latest
+     * verdict (none when missing from {@code latest}) and whether it needs a follow-up. Writes only rows that change.
+     */
+    void mirrorVerdicts(long issueId, Map<Long, Verdict> latest, Set<Long> needingFollowUp);
+
+    /** The action tickets judged not effective with no follow-up action, as last mirrored. */
+    List<Long> ticketsNeedingFollowUp();
 
     /** Notes the ticket of an action; doing it again changes nothing. */
     ActionRecord recordTicket(long actionId, long ticketId);
@@ -28,8 +50,8 @@ public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<A
 
     int deleteAllOf(long issueId);
 
-    /** The action tickets, of one postmortem or all, of one kind or both. */
-    List<Long> tickets(Optional<Long> postmortemId, Optional<ActionKind> kind);
+    /** The action tickets, of one postmortem or all, of one kind or both, judged in one way or any. */
+    List<Long> tickets(Optional<Long> postmortemId, Optional<ActionKind> kind, Optional<JudgedAs> judged);
 
     /** The postmortems with at least one unresolved action ticket, as last mirrored. */
     List<Long> postmortemsWithOpenActions();

@@ -2,6 +2,8 @@ package dev.postmortems.jira.service.jql;
 
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.followup.FollowUpCalendar;
+import dev.postmortems.jira.domain.verdict.JudgedAs;
+import dev.postmortems.jira.domain.verdict.ReviewOutcome;
 import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.review.ReviewStore;
@@ -34,8 +36,18 @@ public final class FollowUpSearch {
         return actions.overdueTickets(dueBefore());
     }
 
-    public List<Long> actionTickets(Optional<Long> postmortemId, Optional<ActionKind> kind) {
-        return actions.tickets(postmortemId, kind);
+    public List<Long> actionTickets(Optional<Long> postmortemId, Optional<ActionKind> kind, Optional<JudgedAs> judged) {
+        return actions.tickets(postmortemId, kind, judged);
+    }
+
+    /** Action tickets judged not effective with no follow-up action ({@code ReviewLoop.needsFollowUp}). */
+    public List<Long> ineffectiveActions() {
+        return actions.ticketsNeedingFollowUp();
+    }
+
+    /** Review tickets whose outcome is "follow-up needed" ({@code ReviewLoop.outcomeAt}). */
+    public List<Long> reviewsNeedingFollowUp() {
+        return reviews.ticketsWithOutcome(ReviewOutcome.FOLLOW_UP_NEEDED);
     }
 
     public List<Long> postmortemsWithOpenActions() {

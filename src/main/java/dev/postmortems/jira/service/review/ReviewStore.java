@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.review;
 
+import dev.postmortems.jira.domain.verdict.ReviewOutcome;
 import dev.postmortems.jira.service.RetrySafeCreation;
 import dev.postmortems.jira.service.followup.FollowUpStore;
 
@@ -12,6 +13,15 @@ public interface ReviewStore extends FollowUpStore, RetrySafeCreation.Requests<R
     List<ReviewRecord> reviewsOf(long issueId);
 
     Optional<ReviewRecord> findByRequest(String requestId);
+
+    /** The review whose ticket this is, if it is one. */
+    Optional<ReviewRecord> findByTicket(long ticketId);
+
+    /** Mirrors the review's outcome ({@code ReviewLoop.outcomeAt}) for the JQL functions; writes only a change. */
+    void mirrorOutcome(long ticketId, ReviewOutcome outcome);
+
+    /** The review tickets whose mirrored outcome is this one. */
+    List<Long> ticketsWithOutcome(ReviewOutcome outcome);
 
     ReviewRecord createPending(long issueId, String requestId);
 

@@ -6,6 +6,8 @@ import dev.postmortems.jira.domain.action.ActionState;
 import dev.postmortems.jira.domain.lessons.Lessons;
 import dev.postmortems.jira.domain.review.ReviewState;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
+import dev.postmortems.jira.domain.verdict.ReviewLoop;
+import dev.postmortems.jira.domain.verdict.VerdictRecord;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.Ticket;
@@ -21,7 +23,7 @@ import java.util.Set;
 
 /**
  * Everything the app holds about one postmortem, as one reader may see it at one moment: its timeline, why-chains,
- * actions, lessons and reviews, the Jira tickets they name (and the postmortem itself) read in one batch, the
+ * actions, lessons, reviews and the reviews' verdicts, the Jira tickets they name (and the postmortem itself) read in one batch, the
  * tickets still linked as its actions, and today. Every panel, REST read, the readiness checklist, the workflow
  * validator and the export are projections of it, so they cannot disagree; the rules themselves live in the domain.
  *
@@ -31,8 +33,10 @@ import java.util.Set;
  */
 public record PostmortemSnapshot(PostmortemIssue postmortem, LocalDate today, List<TimelineEntry> timeline,
                                  List<WhyChain> chains, List<ActionRecord> actions, Lessons lessons,
-                                 List<ReviewRecord> reviews, Map<Long, Ticket> tickets, Set<Long> linkedActions) {
+                                 List<ReviewRecord> reviews, List<VerdictRecord> verdicts, Map<Long, Ticket> tickets,
+                                 Set<Long> linkedActions) {
     public PostmortemSnapshot {
+        verdicts = List.copyOf(verdicts);
         timeline = List.copyOf(timeline);
         chains = List.copyOf(chains);
         actions = List.copyOf(actions);
@@ -60,9 +64,19 @@ public record PostmortemSnapshot(PostmortemIssue postmortem, LocalDate today, Li
                 ticket.map(Ticket::resolved).orElse(false), ticket.flatMap(Ticket::dueDate), today);
     }
 
-    /** The why-chains an action that stands addresses. */
+    /** The why-chains an action that stands, and that no review discounted, addresses. */
     public Set<Long> treatedChains() {
-        return ActionStanding.treatedChains(actions, tickets.keySet(), linkedActions);
+        return ActionStanding.treatedChains(actions, tickets.keySet(), linkedActions, loop().discounted());
+    }
+
+    /** What the follow-up reviews decided about the actions that stand. Built on each call: ask once per projection. */
+    public ReviewLoop loop() {
+        return new ReviewLoop(actions.stream().filter(this::stands).toList(), verdicts);
+    }
+
+    /** The action record with this id, if it is one of this postmortem's. */
+    public Optional<ActionRecord> action(long actionId) {
+        return actions.stream().filter(action -> action.id() == actionId).findFirst();
     }
 
     /** Where the follow-up review stands, from the newest review ticket that still exists. */

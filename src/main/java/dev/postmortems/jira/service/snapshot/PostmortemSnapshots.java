@@ -10,6 +10,7 @@ import dev.postmortems.jira.service.lessons.LessonsStore;
 import dev.postmortems.jira.service.review.ReviewRecord;
 import dev.postmortems.jira.service.review.ReviewStore;
 import dev.postmortems.jira.service.timeline.TimelineStore;
+import dev.postmortems.jira.service.review.VerdictStore;
 import dev.postmortems.jira.service.whys.WhysStore;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /**
  * Reads a postmortem's snapshot: the reader's permission checked once, one query per table (timeline, why-chains
- * and their steps, actions, lessons, reviews), one batch read of the tickets, one read of its action links, and
+ * and their steps, actions, lessons, reviews, verdicts), one batch read of the tickets, one read of its action links, and
  * today taken once — the same work at 1 entry as at 1,000.
  */
 public final class PostmortemSnapshots {
@@ -27,17 +28,20 @@ public final class PostmortemSnapshots {
     private final ActionStore actions;
     private final LessonsStore lessons;
     private final ReviewStore reviews;
+    private final VerdictStore verdicts;
     private final TicketReader tickets;
     private final FollowUpToday today;
 
     public PostmortemSnapshots(PostmortemPermissions permissions, TimelineStore timeline, WhysStore whys, ActionStore actions,
-                               LessonsStore lessons, ReviewStore reviews, TicketReader tickets, FollowUpToday today) {
+                               LessonsStore lessons, ReviewStore reviews, VerdictStore verdicts, TicketReader tickets,
+                               FollowUpToday today) {
         this.permissions = permissions;
         this.timeline = timeline;
         this.whys = whys;
         this.actions = actions;
         this.lessons = lessons;
         this.reviews = reviews;
+        this.verdicts = verdicts;
         this.tickets = tickets;
         this.today = today;
     }
@@ -56,7 +60,7 @@ public final class PostmortemSnapshots {
         actionRecords.forEach(action -> action.ticketId().ifPresent(ticketIds::add));
         reviewRecords.forEach(review -> review.ticketId().ifPresent(ticketIds::add));
         return new PostmortemSnapshot(postmortem, today.date(), timeline.entriesOf(postmortem.id()), whys.chainsOf(postmortem.id()),
-                actionRecords, lessons.of(postmortem.id()), reviewRecords, tickets.tickets(ticketIds),
+                actionRecords, lessons.of(postmortem.id()), reviewRecords, verdicts.verdictsOf(postmortem.id()), tickets.tickets(ticketIds),
                 tickets.linkedActions(postmortem.id()));
     }
 }

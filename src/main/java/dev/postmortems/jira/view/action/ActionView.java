@@ -16,5 +16,6 @@ package dev.postmortems.jira.view.action;
  */
 public record ActionView(long id, String state, String key, String url, String summary, boolean restricted, String kind,
                          String kindLabel, String assignee, String dueDate, String dueText, String status, boolean done,
-                         boolean overdue, boolean noOwner, boolean gone, boolean pending, String rootCause) {
+                         boolean overdue, boolean noOwner, boolean gone, boolean pending, String rootCause,
+                         String successCheck, String verdictLabel) {
 }

@@ -3,6 +3,8 @@ package dev.postmortems.jira.view.action;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.action.ActionState;
+import dev.postmortems.jira.domain.verdict.ReviewLoop;
+import dev.postmortems.jira.domain.verdict.Verdict;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
@@ -46,7 +48,8 @@ public final class ActionsPresenter {
     /** Every action of the snapshot as shown, in the order they were decided. */
     public List<ActionView> actions(PostmortemSnapshot snapshot) {
         Map<Long, String> problems = snapshot.chains().stream().collect(Collectors.toMap(WhyChain::id, WhyChain::problem));
-        return snapshot.actions().stream().map(action -> view(action, snapshot, problems)).toList();
+        ReviewLoop loop = snapshot.loop();
+        return snapshot.actions().stream().map(action -> view(action, snapshot, problems, loop)).toList();
     }
 
     /** One action as shown, e.g. right after it was created. */
@@ -54,7 +57,7 @@ public final class ActionsPresenter {
         return actions(snapshot).stream().filter(action -> action.id() == actionId).findFirst().orElseThrow();
     }
 
-    private ActionView view(ActionRecord action, PostmortemSnapshot snapshot, Map<Long, String> problems) {
+    private ActionView view(ActionRecord action, PostmortemSnapshot snapshot, Map<Long, String> problems, ReviewLoop loop) {
         String rootCause = action.chainId().map(problems::get).orElse("");
         ActionState state = snapshot.stateOf(action);
         Optional<Ticket> ticket = snapshot.ticketOf(action);
@@ -66,7 +69,13 @@ public final class ActionsPresenter {
                 shown.flatMap(Ticket::assignee).orElse(""), due.map(LocalDate::toString).orElse(""),
                 due.map(dates::day).orElse(""), shown.map(Ticket::status).orElse(""), state == ActionState.DONE,
                 state == ActionState.OVERDUE, shown.isPresent() && shown.get().assignee().isEmpty(),
-                state == ActionState.GONE, state == ActionState.PENDING, rootCause == null ? "" : rootCause);
+                state == ActionState.GONE, state == ActionState.PENDING, rootCause == null ? "" : rootCause,
+                action.successCheck(), loop.latest(action.id()).map(verdict -> verdictLabel(verdict.verdict())).orElse(""));
+    }
+
+    /** A verdict in words, in the reader's language: "Not effective". */
+    public String verdictLabel(Verdict verdict) {
+        return messages.text("postmortems.verdict." + verdict.key());
     }
 
     /** An action's kind in words, in the reader's language. */

@@ -4,6 +4,7 @@ import dev.postmortems.jira.domain.action.ActionState;
 import dev.postmortems.jira.domain.followup.FollowUpCalendar;
 import dev.postmortems.jira.domain.review.ReviewInterval;
 import dev.postmortems.jira.domain.review.ReviewState;
+import dev.postmortems.jira.domain.verdict.ReviewLoop;
 import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Ticket;
@@ -14,6 +15,7 @@ import dev.postmortems.jira.view.DateTexts;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns a postmortem's snapshot into its follow-up review as one person sees it. */
 public final class ReviewPresenter {
@@ -21,12 +23,14 @@ public final class ReviewPresenter {
     private final Messages messages;
     private final Links links;
     private final DateTexts dates;
+    private final ReviewOutcomeTexts outcomes;
 
-    public ReviewPresenter(ReviewService reviews, Messages messages, Links links, DateTexts dates) {
+    public ReviewPresenter(ReviewService reviews, Messages messages, Links links, DateTexts dates, ReviewOutcomeTexts outcomes) {
         this.reviews = reviews;
         this.messages = messages;
         this.links = links;
         this.dates = dates;
+        this.outcomes = outcomes;
     }
 
     public ReviewView present(PostmortemSnapshot snapshot) {
@@ -36,9 +40,14 @@ public final class ReviewPresenter {
         List<IntervalOption> intervals = Arrays.stream(ReviewInterval.values())
                 .map(interval -> new IntervalOption(interval.code(), messages.text("postmortems.review.interval." + interval.code())))
                 .toList();
+        ReviewLoop loop = snapshot.loop();
+        Optional<Ticket> judged = snapshot.reviewTickets().stream().findFirst().filter(Ticket::visible)
+                .filter(ticket -> loop.lastJudgedAt(ticket.id()).isPresent());
         return new ReviewView(snapshot.postmortem().key(), snapshot.postmortem().editable(), current,
                 snapshot.postmortem().editable() ? reviews.defaultOwner(snapshot.postmortem()) : "",
-                intervals, ReviewInterval.DEFAULT.code(), done, total, messages.text("postmortems.review.progress", done, total));
+                intervals, ReviewInterval.DEFAULT.code(), done, total, messages.text("postmortems.review.progress", done, total),
+                judged.map(ticket -> outcomes.outcome(loop, ticket.id())).orElse(""),
+                judged.flatMap(ticket -> outcomes.summary(snapshot, loop, ticket.id())).orElse(""));
     }
 
     /** The current review ticket as shown, if one was scheduled. */
