@@ -73,7 +73,9 @@ public class PostmortemClosingValidatorTest {
     @Test
     public void theDescriptorDeclaresTheValidatorWithAFactoryThatHasNothingToConfigure() {
         assertEquals(List.of(new PluginDescriptor.WorkflowValidatorModule("postmortem-closing-validator",
-                PostmortemClosingValidator.class.getName())), PluginDescriptor.read().workflowValidators());
+                        PostmortemClosingValidator.class.getName()), new PluginDescriptor.WorkflowValidatorModule(
+                        "review-closing-validator", dev.postmortems.jira.jira.verdict.ReviewClosingValidator.class.getName())),
+                PluginDescriptor.read().workflowValidators());
         PostmortemClosingValidatorFactory factory = (PostmortemClosingValidatorFactory) app.app().context()
                 .getAutowireCapableBeanFactory().autowire(PostmortemClosingValidatorFactory.class, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
         assertEquals(Map.of(), factory.getDescriptorParams(Map.of("ignored", "x")));
