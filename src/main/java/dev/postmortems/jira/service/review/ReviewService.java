@@ -25,6 +25,7 @@ import dev.postmortems.jira.service.TicketWriter;
 import dev.postmortems.jira.service.LinkRole;
 import dev.postmortems.jira.service.NewTicket;
 import dev.postmortems.jira.service.action.ActionStore;
+import dev.postmortems.jira.service.team.TeamTickets;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The follow-up review of a postmortem: one Postmortem Review ticket, due after the chosen interval. A postmortem
- * has at most one open review; scheduling again reschedules it. Created through {@link RetrySafeCreation}, so a
+ * The follow-up review of a postmortem: one Postmortem Review ticket, due after the chosen interval, watched by the
+ * postmortem's participants. A postmortem has at most one open review; scheduling again reschedules it. Created through {@link RetrySafeCreation}, so a
  * retry finds the review it created instead of creating a second.
  */
 public final class ReviewService {
@@ -50,11 +51,12 @@ public final class ReviewService {
     private final EditLock editLock;
     private final Messages messages;
     private final FollowUpToday followUpToday;
+    private final TeamTickets team;
     private final RetrySafeCreation<ReviewRecord> creation;
 
     public ReviewService(PostmortemPermissions permissions, ReviewStore store, TicketWriter writer, ActionStore actions,
                          Projects projects, TicketReader ticketReader, EditLock editLock, Messages messages,
-                         FollowUpToday followUpToday) {
+                         FollowUpToday followUpToday, TeamTickets team) {
         this.permissions = permissions;
         this.store = store;
         this.writer = writer;
@@ -65,6 +67,7 @@ public final class ReviewService {
         this.editLock = editLock;
         this.messages = messages;
         this.followUpToday = followUpToday;
+        this.team = team;
         this.creation = new RetrySafeCreation<>(store);
     }
 
@@ -120,6 +123,8 @@ public final class ReviewService {
                 public void finish(long ticketId) {
                     writer.link(postmortem.id(), ticketId, LinkRole.REVIEW);
                     writer.addLabels(ticketId, List.of(ReviewDescription.LABEL));
+                    // The team comes back together: the participants (the postmortem's watchers) get the review's news.
+                    team.watchers(postmortem.id()).forEach(participant -> writer.watch(ticketId, participant.username()));
                 }
 
                 @Override

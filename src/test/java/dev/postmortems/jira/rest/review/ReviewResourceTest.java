@@ -81,6 +81,17 @@ public class ReviewResourceTest {
         assertEquals(1, view.get("actionsTotal").asInt());
     }
 
+    @Test
+    public void theParticipantsWatchTheReviewSoJirasNotificationsBringTheTeamBack() throws Exception {
+        app.jira().watchers().startWatching(app.user(VIEWER), app.postmortem());
+        app.jira().watchers().startWatching(app.user(OWNER), app.postmortem());
+
+        Reply reply = app.rest().put(EDITOR, review, schedule("req-review-0001", "2w", null, OWNER));
+
+        DoubleIssue ticket = issue(reply.tree().get("review").get("key").asText());
+        assertTrue(app.jira().watchers().usernamesWatching(ticket).containsAll(Set.of(VIEWER, OWNER)));
+    }
+
     /** Jira renders descriptions as wiki markup: the team's summaries must stay text there, not links or mentions. */
     @Test
     public void actionSummariesInTheReviewTicketAreEscapedForJirasWikiRenderer() throws Exception {
