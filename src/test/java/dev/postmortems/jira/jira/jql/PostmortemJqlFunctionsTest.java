@@ -168,17 +168,55 @@ public class PostmortemJqlFunctionsTest {
     }
 
     @Test
+    public void theReviewsVerdictsAreSearchableAndAFollowUpTakesAnActionOffTheIneffectiveList() {
+        String review = app.scheduledReview(EDITOR, app.postmortem().getKey(),
+                new dev.postmortems.jira.domain.review.ReviewInput("req-review-0001", "2w", null, OWNER));
+        judge(review, overdueFix, "ineffective");
+        judge(review, laterScreen, "unverified");
+        String key = app.postmortem().getKey();
+
+        assertEquals(Set.of(overdueFix.getId()), values("ineffectivePostmortemActions"));
+        assertEquals(Set.of(issue(review).getId()), values("postmortemReviewsNeedingFollowUp"));
+        assertEquals(Set.of(overdueFix.getId()), values("postmortemActions", key, "ineffective"));
+        assertEquals(Set.of(laterScreen.getId()), values("postmortemActions", key, "Unverified"));
+        assertEquals(Set.of(undatedFix.getId()), values("postmortemActions", key, "unreviewed"));
+        assertEquals(Set.of(undatedFix.getId()), values("postmortemActions", key, "unreviewed", "corrective"));
+        assertEquals(Set.of(), values("postmortemActions", key, "preventative", "ineffective"));
+
+        long fixAction = actionOf(overdueFix);
+        List<DoubleIssue> followUp = addActions(app.postmortem(), new ActionInput("req-action-0009", "Fix the pool size again",
+                "corrective", OWNER, "", "", "", "", null, "", fixAction));
+        assertEquals(Set.of(), values("ineffectivePostmortemActions"));
+        assertEquals(Set.of(), values("postmortemReviewsNeedingFollowUp"));
+        assertEquals(Set.of(undatedFix.getId(), followUp.get(0).getId()), values("postmortemActions", key, "unreviewed"));
+    }
+
+    private void judge(String reviewKey, DoubleIssue ticket, String verdict) {
+        app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.verdict.VerdictService.class).judge(reviewKey, actionOf(ticket),
+                new dev.postmortems.jira.domain.verdict.VerdictInput(verdict, "", "", null)));
+    }
+
+    private long actionOf(DoubleIssue ticket) {
+        return app.bean(dev.postmortems.jira.service.action.ActionStore.class).actionsOf(app.postmortem().getId()).stream()
+                .filter(action -> action.ticketId().equals(java.util.Optional.of(ticket.getId()))).findFirst().orElseThrow().id();
+    }
+
+    @Test
     public void wrongCallsAreExplainedWithoutSayingWhetherAnIssueExists() {
         assertEquals(Set.of("overduePostmortemReviews takes no arguments: write overduePostmortemReviews()."),
                 errors(EDITOR, "overduePostmortemReviews", "OPS-2"));
-        assertEquals(Set.of("postmortemActions takes at most two arguments: a postmortem's key and a kind, as in "
-                + "postmortemActions(\"OPS-12\", \"corrective\")."), errors(EDITOR, "postmortemActions", "OPS-2", "corrective", "x"));
+        assertEquals(Set.of("postmortemActions takes at most three arguments: a postmortem's key, then a kind and a verdict, as in "
+                + "postmortemActions(\"OPS-12\", \"corrective\", \"ineffective\")."),
+                errors(EDITOR, "postmortemActions", "OPS-2", "corrective", "effective", "x"));
+        assertEquals(Set.of("Name at most one kind and one verdict."), errors(EDITOR, "postmortemActions", "OPS-2", "effective", "dropped"));
         assertEquals(Set.of("There is no postmortem OPS-1, or you do not have permission to see it."),
                 errors(EDITOR, "postmortemActions", "OPS-1"));
         assertEquals(Set.of("There is no postmortem NOPE-9, or you do not have permission to see it."),
                 errors(EDITOR, "postmortemActions", "NOPE-9"));
-        assertEquals(Set.of("The kind of an action is corrective or preventative, not fix."),
-                errors(EDITOR, "postmortemActions", "OPS-2", "fix"));
+        assertEquals(Set.of("fix is neither a kind of action (corrective, preventative) nor a verdict (effective, partly, "
+                + "ineffective, unverified, dropped, unreviewed)."), errors(EDITOR, "postmortemActions", "OPS-2", "fix"));
+        assertEquals(Set.of("ineffectivePostmortemActions takes no arguments: write ineffectivePostmortemActions()."),
+                errors(EDITOR, "ineffectivePostmortemActions", "OPS-2"));
         assertEquals(Set.of("There is no postmortem OPS-2, or you do not have permission to see it."),
                 errors(OUTSIDER, "postmortemActions", "OPS-2"));
         assertTrue(valuesFor(OUTSIDER, "postmortemActions", "OPS-2").isEmpty());
