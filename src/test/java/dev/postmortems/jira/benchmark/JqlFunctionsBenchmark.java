@@ -53,6 +53,13 @@ public class JqlFunctionsBenchmark {
         measure(table, records, "postmortemActions(\"KEY\", \"corrective\")",
                 () -> actions.tickets(Optional.of(50_000L), Optional.of(ActionKind.CORRECTIVE), Optional.empty()));
         measure(table, records, "postmortemsWithOpenActions()", actions::postmortemsWithOpenActions);
+        measure(table, records, "ineffectivePostmortemActions()", actions::ticketsNeedingFollowUp);
+        measure(table, records, "postmortemReviewsNeedingFollowUp()",
+                () -> reviews.ticketsWithOutcome(dev.postmortems.jira.domain.verdict.ReviewOutcome.FOLLOW_UP_NEEDED));
+        measure(table, records, "postmortemActions(\"KEY\", \"ineffective\")", () -> actions.tickets(Optional.of(50_000L),
+                Optional.empty(), Optional.of(dev.postmortems.jira.domain.verdict.JudgedAs.INEFFECTIVE)));
+        measure(table, records, "postmortemActions(\"KEY\", \"unreviewed\")", () -> actions.tickets(Optional.of(50_000L),
+                Optional.empty(), Optional.of(dev.postmortems.jira.domain.verdict.JudgedAs.UNREVIEWED)));
         measure(table, records, "postmortemActions()", () -> actions.tickets(Optional.empty(), Optional.empty(), Optional.empty()));
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
     }
@@ -77,10 +84,15 @@ public class JqlFunctionsBenchmark {
         try (Connection connection = ao.entityManager().getProvider().getConnection(); Statement statement = connection.createStatement()) {
             String table = table(connection, entity == ActionEntity.class ? "ACTION" : "REVIEW");
             statement.execute("DELETE FROM " + table);
+            // Actions: 6 in 10 judged effective, partly or not verified yet, 1 in 10 not effective (1 in 100 still
+            // without a follow-up), the open tenth unreviewed. Reviews: 1 in 20 needs a follow-up.
             String kind = entity == ActionEntity.class
-                    ? "\"KIND\", " : "";
+                    ? "\"KIND\", \"VERDICT\", \"NEEDS_FOLLOW_UP\", " : "\"OUTCOME\", ";
             String kindValue = entity == ActionEntity.class
-                    ? "CASE WHEN g % 2 = 0 THEN 'corrective' ELSE 'preventative' END, " : "";
+                    ? "CASE WHEN g % 2 = 0 THEN 'corrective' ELSE 'preventative' END, "
+                    + "CASE WHEN g % 10 < 1 THEN NULL WHEN g % 10 < 6 THEN 'effective' WHEN g % 10 = 6 THEN 'partly' "
+                    + "WHEN g % 10 = 7 THEN 'unverified' WHEN g % 10 = 8 THEN 'ineffective' ELSE NULL END, (g % 100) = 8, "
+                    : "CASE WHEN g % 10 = 0 THEN NULL WHEN g % 20 = 1 THEN 'follow-up-needed' ELSE 'loop-closed' END, ";
             statement.execute("INSERT INTO " + table + " (\"ISSUE_ID\", \"TICKET_ID\", " + kind + "\"REQUEST_ID\", \"DUE_DAY\", \"RESOLVED\") "
                     + "SELECT 10000 + g / " + perPostmortem + ", 2000000 + g, " + kindValue + "'bench-' || g, "
                     + (TODAY.toEpochDay() - 365) + " + (g::bigint * 7919) % 730, (g % 10) <> 0 FROM generate_series(1, " + count + ") g");
