@@ -59,12 +59,22 @@ final class DemoData {
             WhyChain chain = app.getBean(WhysService.class).add(postmortem, WorkedExample.chain(), null).chain();
 
             String due = clock.instant().plus(Duration.ofDays(14)).toString().substring(0, 10);
-            app.getBean(ActionService.class).add(postmortem, List.of(
+            List<Long> actions = app.getBean(ActionService.class).add(postmortem, List.of(
                     new ActionInput("demo-action-1", "Add a load test for bulk price updates", "corrective", DemoPeople.OWNER,
-                            DemoPeople.PROJECT, due, null, null, chain.id()),
+                            DemoPeople.PROJECT, due, null, null, chain.id(),
+                            "A bulk update of 100,000 prices in the load test keeps checkout p99 under 1 s", null),
                     new ActionInput("demo-action-2", "Teach the team about high-scale environments and screen every feature for scale risk",
-                            "preventative", DemoPeople.EDITOR, DemoPeople.PROJECT, due, null, null, chain.id())));
+                            "preventative", DemoPeople.EDITOR, DemoPeople.PROJECT, due, null, null, chain.id(),
+                            "Every feature of the next two sprints has a scale-risk note", null)))
+                    .stream().map(outcome -> outcome.action().orElseThrow().id()).toList();
             app.getBean(ReviewService.class).schedule(postmortem, new ReviewInput("demo-review", "2w", null, DemoPeople.EDITOR));
+            // The review meeting has begun: one verdict given, one still to give.
+            long reviewTicket = app.getBean(dev.postmortems.jira.service.review.ReviewStore.class)
+                    .reviewsOf(jira.issues().getIssueObject(postmortem).getId()).get(0).ticketId().orElseThrow();
+            String review = jira.issues().getIssueObject(reviewTicket).getKey();
+            app.getBean(dev.postmortems.jira.service.verdict.VerdictService.class).judge(review, actions.get(0),
+                    new dev.postmortems.jira.domain.verdict.VerdictInput("effective",
+                            "The load test runs in CI since last week: 100,000 price updates, checkout p99 0.8 s", "", null));
             app.getBean(LessonsService.class).save(postmortem, 0, new LessonsInput(Map.of(
                     "went-wrong", "A bulk job's writes reached production without a load test, and locked the orders table.",
                     "went-right", "The error-rate alert paged on-call within six minutes; stopping the job recovered writes at once.",
