@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sandbox's Postmortem workflow, as an administrator would set it up: its Done transition runs every workflow
- * validator the app's descriptor declares, built as Jira builds a module's class and called as Jira's workflow calls
+ * The sandbox's Postmortem and Postmortem Review workflows, as an administrator would set them up: their Done
+ * transition runs every workflow validator the app's descriptor declares (each lets the other's issues pass), built as Jira builds a module's class and called as Jira's workflow calls
  * it. Other issue types have a workflow with no validators.
  */
 final class SandboxWorkflow {
@@ -37,7 +37,7 @@ final class SandboxWorkflow {
 
     /** What keeps the logged-in person from moving the issue to Done; empty when nothing does. */
     List<String> refusals(DoubleIssue issue) {
-        if (!installedTypes.isPostmortemType(issue.getIssueType().getId())) {
+        if (!installedTypes.isPostmortem(issue) && !installedTypes.isReview(issue)) {
             return List.of();
         }
         List<String> refusals = new ArrayList<>();

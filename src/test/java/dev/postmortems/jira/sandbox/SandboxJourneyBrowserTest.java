@@ -177,6 +177,71 @@ public class SandboxJourneyBrowserTest {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
+    /**
+     * The follow-up review meeting on OPS-5: a fix judged not effective reopens its root cause in 5 Whys and
+     * Readiness, its follow-up action treats it again, and the review closes only once every action has a verdict.
+     */
+    @Test
+    public void theReviewMeetingJudgesTheFixesAndAFixThatDidNotWorkReopensItsRootCause() {
+        browser.open("/browse/OPS-5");
+        browser.switchTo(DemoPeople.EDITOR);
+        assertEquals(List.of("Effective", "No verdict yet"), browser.texts(
+                "#postmortem-verdicts tbody tr .postmortem-verdicts-verdict > p:first-child span.aui-lozenge, "
+                        + "#postmortem-verdicts tbody tr .postmortem-verdicts-verdict > p.postmortem-verdicts-none"));
+        browser.submit("#action-resolve");
+        assertEquals(List.of("The Postmortem Review workflow refused Done (the app's validators run on it here)",
+                "Give every action a verdict before closing the review. Still without one: OPS-4."), browser.texts("#transition-refused p"));
+
+        // Both actions address the one root cause: it is untreated again only once neither counts.
+        judge("OPS-4", "dropped", "", "Replaced by the scale review in the design template");
+        judge("OPS-3", "ineffective", "The bulk job of 2026-12-08 locked the orders table again", "");
+        browser.await().until(d -> "follow-up-needed".equals(browser.find(".postmortem-verdicts-outcome-label").getDomAttribute("data-outcome")));
+        assertEquals("Not effective", row("OPS-3").findElement(By.cssSelector(".postmortem-verdicts-verdict span.aui-lozenge"))
+                .getDomProperty("textContent"));
+
+        browser.open("/browse/OPS-2");
+        assertEquals(List.of("untreated"), browser.attributes(".postmortem-whys-status", "data-status"));
+        assertEquals(List.of("false"), browser.attributes("[data-rule=root-causes-treated]", "data-met"));
+
+        browser.open("/browse/OPS-5");
+        row("OPS-3").findElement(By.cssSelector("button[data-action=follow-up]")).click();
+        WebElement form = browser.find("#postmortem-follow-up-form");
+        assertEquals("Follow-up: Add a load test for bulk price updates", form.findElement(By.name("summary")).getDomProperty("value"));
+        UserPickers.choose(browser.driver(), UserPickers.picker(form, "assignee"), "Oli");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await().until(d -> !row("OPS-3").findElements(By.cssSelector(".postmortem-verdicts-follow-ups a")).isEmpty());
+        String followUp = row("OPS-3").findElement(By.cssSelector(".postmortem-verdicts-follow-ups a")).getText();
+        browser.await().until(d -> "loop-closed".equals(browser.find(".postmortem-verdicts-outcome-label").getDomAttribute("data-outcome")));
+        browser.screenshot("#postmortem-verdicts", "sandbox-review-meeting");
+        browser.submit("#action-resolve");
+        assertTrue(browser.driver().findElements(By.id("transition-refused")).isEmpty());
+
+        browser.open("/browse/OPS-2");
+        assertEquals(List.of("treated"), browser.attributes(".postmortem-whys-status", "data-status"));
+        assertTrue(browser.texts("#postmortem-review .postmortem-review-verdicts").get(0),
+                browser.texts("#postmortem-review .postmortem-review-verdicts").get(0).endsWith("1 not effective, 1 dropped \u2192 " + followUp));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private void judge(String key, String verdict, String evidence, String reason) {
+        row(key).findElement(By.cssSelector("button[data-action=judge]")).click();
+        WebElement form = browser.find("#postmortem-verdict-form");
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("verdict"))).selectByValue(verdict);
+        browser.type(form.findElement(By.name("evidence")), evidence);
+        if (!reason.isEmpty()) {
+            browser.type(form.findElement(By.name("reason")), reason);
+        }
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await().until(d -> form.getDomAttribute("hidden") != null);
+        browser.closeFlags();
+    }
+
+    private WebElement row(String key) {
+        return browser.driver().findElements(By.cssSelector("#postmortem-verdicts tbody tr")).stream()
+                .filter(row -> row.findElement(By.cssSelector(".postmortem-verdicts-ticket")).getText().startsWith(key))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     public void thePostmortemWorkflowKeepsANewPostmortemFromDoneAndSaysWhy() {
         browser.open("/browse/OPS-6");
@@ -189,7 +254,7 @@ public class SandboxJourneyBrowserTest {
 
         browser.submit("#action-resolve");
 
-        assertEquals(List.of("The Postmortem workflow refused Done (the app's validator runs on it here)",
+        assertEquals(List.of("The Postmortem workflow refused Done (the app's validators run on it here)",
                 "Schedule the follow-up review before the postmortem is done."), browser.texts("#transition-refused p"));
         assertEquals("Open", browser.texts("#status-val").get(0)); // shown in capitals by AUI's lozenge
         browser.screenshot("#transition-refused", "sandbox-workflow-refused");
