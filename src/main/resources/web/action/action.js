@@ -116,7 +116,8 @@
             return {
                 requestId: row.dataset.requestId, summary: field('summary'), kind: field('kind'), assignee: field('assignee'),
                 project: field('project'), dueDate: field('dueDate'), priority: field('priority'),
-                description: field('description'), chainId: field('chainId') ? Number(field('chainId')) : null
+                description: field('description'), chainId: field('chainId') ? Number(field('chainId')) : null,
+                successCheck: field('successCheck')
             };
         });
         P.saving(form, function () {

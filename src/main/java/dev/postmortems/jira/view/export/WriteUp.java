@@ -15,7 +15,9 @@ import java.util.List;
  *
  * @param incidents the incidents the postmortem analyses, as the reader may see them
  * @param review    the follow-up review ticket, or {@code null} when none is scheduled
+ * @param decided   what that review decided: "Loop closed — Reviewed on …: 4 effective, 1 not effective → OPS-31", or
+ *                  {@code ""} before its first verdict
  */
 public record WriteUp(String key, String summary, List<IssueLinkView> incidents, TimelineView timeline, List<WhyChainView> chains,
-                      List<LessonView> lessons, List<ActionView> actions, ReviewTicketView review) {
+                      List<LessonView> lessons, List<ActionView> actions, ReviewTicketView review, String decided) {
 }

@@ -64,7 +64,7 @@ public abstract class WriteUpDocument {
         whys(writeUp.chains());
         lessons(writeUp.lessons());
         actions(writeUp.actions());
-        review(writeUp.review());
+        review(writeUp.review(), writeUp.decided());
         return out.toString();
     }
 
@@ -142,14 +142,14 @@ public abstract class WriteUpDocument {
         List<List<String>> rows = new ArrayList<>();
         for (ActionView action : actions) {
             rows.add(List.of(action.key(), action.restricted() ? text("postmortems.export.restricted") : action.summary(),
-                    action.kindLabel(), action.dueText(), action.status()));
+                    action.kindLabel(), action.dueText(), action.status(), action.verdictLabel()));
         }
         add(table(List.of(text("postmortems.export.actions.ticket"), text("postmortems.export.actions.action"),
                 text("postmortems.export.actions.kind"), text("postmortems.export.actions.due"),
-                text("postmortems.export.actions.status")), rows));
+                text("postmortems.export.actions.status"), text("postmortems.verdict.column.verdict")), rows));
     }
 
-    private void review(ReviewTicketView review) {
+    private void review(ReviewTicketView review, String decided) {
         add(heading(2, text("postmortems.export.review")));
         if (review == null) {
             add(note(text("postmortems.export.review.none")));
@@ -157,6 +157,9 @@ public abstract class WriteUpDocument {
             add(paragraph(review.key() + ": " + text("postmortems.export.restricted")));
         } else {
             add(paragraph(text("postmortems.export.review.ticket", review.key(), review.summary(), review.dueText(), review.status())));
+            if (!decided.isEmpty()) {
+                add(paragraph(decided));
+            }
         }
     }
 

@@ -39,9 +39,10 @@ public final class WriteUpService {
 
     public WriteUp writeUp(String issueKey) {
         PostmortemSnapshot snapshot = snapshots.of(issueKey);
+        dev.postmortems.jira.view.review.ReviewView review = reviewPresenter.present(snapshot);
         return new WriteUp(snapshot.postmortem().key(), snapshot.ticket(snapshot.postmortem().id()).map(ticket -> ticket.summary()).orElse(""),
                 teamPresenter.issuesOnSite(team.team(issueKey).incidents()), timelinePresenter.present(snapshot), whysPresenter.present(snapshot).chains(),
                 lessonsPresenter.present(snapshot).questions(), actionsPresenter.actions(snapshot),
-                reviewPresenter.present(snapshot).review());
+                review.review(), review.verdicts().isEmpty() ? "" : review.outcome() + " \u2014 " + review.verdicts());
     }
 }

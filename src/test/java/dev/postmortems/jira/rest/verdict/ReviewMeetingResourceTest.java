@@ -120,6 +120,9 @@ public class ReviewMeetingResourceTest {
                 "Reviewed on .+: 1 effective, 1 not effective \u2192 OPS-\\d+"));
         assertEquals(closed.get("summary").asText(), app.rest().get(VIEWER, "/postmortems/" + key + "/review").tree()
                 .get("verdicts").asText());
+        String writeUp = app.rest().get(VIEWER, "/postmortems/" + key + "/export?format=markdown").body();
+        assertTrue(writeUp, writeUp.contains("Loop closed \u2014 " + closed.get("summary").asText()));
+        assertTrue(writeUp, writeUp.contains("| Not effective |"));
     }
 
     @Test
