@@ -56,6 +56,7 @@ public class PanelsFollowEachOtherBrowserTest {
         click(".postmortem-whys-editor button[type=submit]");
 
         wait.until(d -> options().contains("Checkout went down"));
+        wait.until(d -> status() != null); // the 5 Whys panel renders its new chain on its own
         assertEquals("untreated", status());
 
         panel.openForm("postmortem-actions-add");
