@@ -195,7 +195,7 @@ public class SandboxJourneyBrowserTest {
         // Both actions address the one root cause: it is untreated again only once neither counts.
         judge("OPS-4", "dropped", "", "Replaced by the scale review in the design template");
         judge("OPS-3", "ineffective", "The bulk job of 2026-12-08 locked the orders table again", "");
-        browser.await().until(d -> "follow-up-needed".equals(browser.find(".postmortem-verdicts-outcome-label").getDomAttribute("data-outcome")));
+        browser.await().until(d -> "follow-up-needed".equals(outcome()));
         assertEquals("Not effective", row("OPS-3").findElement(By.cssSelector(".postmortem-verdicts-verdict span.aui-lozenge"))
                 .getDomProperty("textContent"));
 
@@ -209,9 +209,12 @@ public class SandboxJourneyBrowserTest {
         assertEquals("Follow-up: Add a load test for bulk price updates", form.findElement(By.name("summary")).getDomProperty("value"));
         UserPickers.choose(browser.driver(), UserPickers.picker(form, "assignee"), "Oli");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.await().until(d -> !row("OPS-3").findElements(By.cssSelector(".postmortem-verdicts-follow-ups a")).isEmpty());
-        String followUp = row("OPS-3").findElement(By.cssSelector(".postmortem-verdicts-follow-ups a")).getText();
-        browser.await().until(d -> "loop-closed".equals(browser.find(".postmortem-verdicts-outcome-label").getDomAttribute("data-outcome")));
+        // The panel's rows are replaced when it renders again: read them whole, and again if one went stale.
+        String followUp = browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            List<WebElement> links = row("OPS-3").findElements(By.cssSelector(".postmortem-verdicts-follow-ups a"));
+            return links.isEmpty() ? null : links.get(0).getText();
+        });
+        browser.await().until(d -> "loop-closed".equals(outcome()));
         browser.screenshot("#postmortem-verdicts", "sandbox-review-meeting");
         browser.submit("#action-resolve");
         assertTrue(browser.driver().findElements(By.id("transition-refused")).isEmpty());
@@ -234,6 +237,11 @@ public class SandboxJourneyBrowserTest {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.await().until(d -> form.getDomAttribute("hidden") != null);
         browser.closeFlags();
+    }
+
+    private String outcome() {
+        return (String) browser.script("var label = document.querySelector('.postmortem-verdicts-outcome-label');"
+                + " return label ? label.dataset.outcome : null;");
     }
 
     private WebElement row(String key) {
