@@ -18,6 +18,7 @@ import java.util.List;
 
 import static dev.postmortems.jira.rest.testing.PostmortemFixture.VIEWER;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertFalse;
 
 /** The recurrence notice as Jira shows it, from the descriptor's context provider and template. */
@@ -57,7 +58,32 @@ public class RecurrencePanelTest {
     }
 
     @Test
-    public void thePanelReadsTheLinksOnceAndNoTableWhateverTheNumberOfRecurrences() {
+    public void theNoticeSaysWhichFixesAReviewHadJudgedToWork() {
+        List<Long> actions = app.as(PostmortemFixture.EDITOR, () -> app.bean(dev.postmortems.jira.service.action.ActionService.class)
+                .add(app.postmortem().getKey(), List.of(
+                        new dev.postmortems.jira.domain.action.ActionInput(null, "Add a load test", "corrective", PostmortemFixture.OWNER,
+                                "", "", "", "", null),
+                        new dev.postmortems.jira.domain.action.ActionInput(null, "Write the runbook", "preventative",
+                                PostmortemFixture.OWNER, "", "", "", "", null))))
+                .stream().map(outcome -> outcome.action().orElseThrow().id()).toList();
+        String review = app.scheduledReview(PostmortemFixture.EDITOR, app.postmortem().getKey(),
+                new dev.postmortems.jira.domain.review.ReviewInput("req-review-0001", "2w", null, PostmortemFixture.OWNER));
+        for (int i = 0; i < 2; i++) {
+            String verdict = i == 0 ? "effective" : "ineffective";
+            long action = actions.get(i);
+            app.as(PostmortemFixture.EDITOR, () -> app.bean(dev.postmortems.jira.service.verdict.VerdictService.class).judge(review, action,
+                    new dev.postmortems.jira.domain.verdict.VerdictInput(verdict, "", "", null)));
+        }
+        assertNull(render(VIEWER, app.postmortem()).selectFirst(".postmortem-recurrence-judged"));
+
+        recur(app.postmortem(), incident("OPS", "Checkout down again", "2026-11-25T08:00:00Z"));
+
+        assertEquals("Judged to work before it came back: OPS-3 (Effective). Review those fixes again.",
+                render(VIEWER, app.postmortem()).selectFirst(".postmortem-recurrence-judged").text());
+    }
+
+    @Test
+    public void thePanelReadsTheSameWhateverTheNumberOfRecurrences() {
         List<List<Long>> reads = new ArrayList<>();
         for (int size : new int[] {1, 30}) {
             DoubleIssue postmortem = app.newPostmortem("size " + size);
@@ -69,7 +95,10 @@ public class RecurrencePanelTest {
             render(VIEWER, postmortem);
             reads.add(List.of(app.jira().links().reads() - links, (long) (rule.ao().statementsExecuted() - statements)));
         }
-        assertEquals(List.of(List.of(1L, 0L), List.of(1L, 0L)), reads);
+        // The recurrence links once, and the postmortem's snapshot (for the fixes judged to work): its statements and its
+        // read of the action links. On the issue view the snapshot is the one every panel shares.
+        long snapshot = dev.postmortems.jira.web.testing.PanelRendering.SNAPSHOT_STATEMENTS;
+        assertEquals(List.of(List.of(2L, snapshot), List.of(2L, snapshot)), reads);
     }
 
     private DoubleIssue incident(String project, String summary, String created) {

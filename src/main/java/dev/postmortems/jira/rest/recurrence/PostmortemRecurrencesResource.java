@@ -1,6 +1,8 @@
 package dev.postmortems.jira.rest.recurrence;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import dev.postmortems.jira.service.recurrence.PostmortemRecurrences;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshots;
 import dev.postmortems.jira.view.recurrence.RecurrencePresenter;
 import dev.postmortems.jira.service.recurrence.RecurrenceService;
 import dev.postmortems.jira.view.recurrence.RecurrenceView;
@@ -17,16 +19,19 @@ import jakarta.ws.rs.core.MediaType;
 public final class PostmortemRecurrencesResource {
     private final RecurrenceService service;
     private final RecurrencePresenter presenter;
+    private final PostmortemSnapshots snapshots;
 
     @Inject
-    public PostmortemRecurrencesResource(RecurrenceService service, RecurrencePresenter presenter) {
+    public PostmortemRecurrencesResource(RecurrenceService service, RecurrencePresenter presenter, PostmortemSnapshots snapshots) {
         this.service = service;
         this.presenter = presenter;
+        this.snapshots = snapshots;
     }
 
     @AnonymousSiteAccess
     @GET
     public RecurrenceView recurrences(@PathParam("issueKey") String issueKey) {
-        return presenter.present(service.recurrences(issueKey));
+        PostmortemRecurrences recurrences = service.recurrences(issueKey);
+        return presenter.present(recurrences, snapshots.of(recurrences.postmortem()));
     }
 }

@@ -1,5 +1,8 @@
 package dev.postmortems.jira.view.recurrence;
 
+import dev.postmortems.jira.domain.verdict.ReviewLoop;
+import dev.postmortems.jira.domain.verdict.Verdict;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
 import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.recurrence.PostmortemRecurrences;
@@ -23,7 +26,8 @@ public final class RecurrencePresenter {
         this.dates = dates;
     }
 
-    public RecurrenceView present(PostmortemRecurrences recurrences) {
+    /** @param postmortem the postmortem's snapshot, for what its reviews had judged to work */
+    public RecurrenceView present(PostmortemRecurrences recurrences, PostmortemSnapshot postmortem) {
         List<RecurrenceIssue> issues = recurrences.recurrences();
         List<RecurrenceItemView> items = issues.stream().map(issue -> issue.visible()
                 ? new RecurrenceItemView(issue.key(), links.issue(issue.key()), issue.summary(), false,
@@ -36,6 +40,19 @@ public final class RecurrencePresenter {
             notice = last == null ? messages.text("postmortems.recurrence.notice.hidden", issues.size())
                     : messages.text("postmortems.recurrence.notice", issues.size(), dates.dayOf(last));
         }
-        return new RecurrenceView(recurrences.postmortem().key(), issues.size(), notice, items);
+        return new RecurrenceView(recurrences.postmortem().key(), issues.size(), notice, items,
+                issues.isEmpty() ? "" : judgedEffective(postmortem));
+    }
+
+    /** The actions whose latest verdict said they worked (fully or partly): the fixes the recurrence calls into question. */
+    private String judgedEffective(PostmortemSnapshot postmortem) {
+        ReviewLoop loop = postmortem.loop();
+        List<String> fixes = postmortem.actions().stream().filter(postmortem::stands)
+                .flatMap(action -> loop.latest(action.id()).stream()
+                        .filter(verdict -> verdict.verdict() == Verdict.EFFECTIVE || verdict.verdict() == Verdict.PARTLY)
+                        .flatMap(verdict -> postmortem.ticketOf(action).map(ticket -> ticket.key() + " ("
+                                + messages.text("postmortems.verdict." + verdict.verdict().key()) + ")").stream()))
+                .toList();
+        return fixes.isEmpty() ? "" : messages.text("postmortems.recurrence.judged-effective", String.join(", ", fixes));
     }
 }
