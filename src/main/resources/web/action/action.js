@@ -71,6 +71,49 @@
             if (button) {
                 self.remove(button.closest('tr'));
             }
+            var edit = event.target.closest('button[data-action="edit-success-check"]');
+            if (edit) {
+                self.editSuccessCheck(edit);
+            }
+        });
+        var successCheck = this.root.querySelector('.postmortem-success-check-form');
+        if (successCheck) {
+            this.startSuccessCheck(successCheck);
+        }
+    };
+
+    /** "How will we know it worked?", said or changed after the action was created: one form, for the row asked. */
+    Actions.prototype.editSuccessCheck = function (button) {
+        var form = this.root.querySelector('.postmortem-success-check-form');
+        var row = button.closest('tr');
+        P.clearErrors(form);
+        form.elements.actionId.value = row.dataset.actionId;
+        form.elements.successCheck.value = button.closest('[data-success-check]').dataset.successCheck;
+        form.hidden = false;
+        form.elements.successCheck.focus();
+    };
+
+    Actions.prototype.startSuccessCheck = function (form) {
+        var self = this;
+        P.checkWhileTyping(this.root, form.elements.successCheck);
+        form.querySelector('[data-action="cancel-success-check"]').addEventListener('click', function () {
+            form.hidden = true;
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            P.clearErrors(form);
+            P.saving(form, function () {
+                return call('PUT', self.url + '/' + encodeURIComponent(form.elements.actionId.value) + '/success-check',
+                    {successCheck: form.elements.successCheck.value});
+            }).then(function (reply) {
+                if (reply.status === 200) {
+                    return self.reload().then(function () {
+                        form.hidden = true;
+                        P.flag('success', AJS.I18n.getText('postmortems.action.status.success-check-saved'));
+                    });
+                }
+                self.say(P.placeErrors(form, reply.data).join(' '));
+            });
         });
     };
 

@@ -75,6 +75,27 @@ public class ActionsPanelBrowserTest {
     }
 
     @Test
+    public void howWeWillKnowItWorkedIsSaidAtCreationAndChangedLater() {
+        app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.action.ActionService.class).add(app.postmortem().getKey(),
+                java.util.List.of(new dev.postmortems.jira.domain.action.ActionInput(null, "Add a load test", "corrective",
+                        dev.postmortems.jira.rest.testing.PostmortemFixture.OWNER, "", "", "", "", null, "p99 under 1 s", null))));
+        panel.open("action", app.postmortem(), EDITOR);
+        assertEquals(List.of("p99 under 1 s"), texts(".postmortem-actions-success-check-text"));
+
+        browser.findElement(By.cssSelector("button[data-action=edit-success-check]")).click();
+        WebElement form = browser.findElement(By.id("postmortem-success-check-form"));
+        WebElement text = form.findElement(By.name("successCheck"));
+        assertEquals("p99 under 1 s", text.getDomProperty("value"));
+        text.clear();
+        text.sendKeys("p99 under 1 s at twice the sale's peak");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        wait.until(d -> texts(".postmortem-actions-success-check-text").equals(List.of("p99 under 1 s at twice the sale's peak")));
+        assertEquals("true", String.valueOf(panel.script("return document.getElementById('postmortem-success-check-form').hidden;")));
+        assertEquals(List.of(), panel.consoleErrors());
+    }
+
+    @Test
     public void aProjectAdministratorSetsTheDefaultsFromThePanelAndOthersDoNotSeeThem() {
         panel.open("action", app.postmortem(), EDITOR);
         assertTrue(browser.findElements(By.cssSelector(".postmortem-actions-defaults")).isEmpty());
