@@ -129,6 +129,10 @@ public final class VerdictService implements ActionChanges {
             PostmortemSnapshot now = snapshots.of(postmortem);
             Optional<VerdictRecord> current = now.loop().at(reviewTicketId, actionId);
             if (!Objects.equals(current.map(VerdictRecord::id).orElse(null), input.replaces())) {
+                // The same verdict sent again by the same person (a retry, a double click) answers what the first made.
+                if (current.filter(verdict -> sameAs(verdict, input, judge)).isPresent()) {
+                    return current.get();
+                }
                 throw new StaleEditException(current.orElse(null));
             }
             VerdictRecord added = verdicts.add(postmortem.id(), reviewTicketId, actionId, input.validVerdict(),
@@ -136,6 +140,11 @@ public final class VerdictService implements ActionChanges {
             mirror(snapshots.of(postmortem));
             return added;
         });
+    }
+
+    private static boolean sameAs(VerdictRecord verdict, VerdictInput input, String judge) {
+        return verdict.judgedBy().equals(judge) && verdict.verdict() == input.validVerdict()
+                && verdict.evidence().equals(input.validEvidence()) && verdict.reason().equals(input.validReason());
     }
 
     /** A follow-up action was created or an action taken off: the reviews' outcomes may have changed. */

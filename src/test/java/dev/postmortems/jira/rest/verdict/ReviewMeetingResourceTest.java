@@ -142,6 +142,16 @@ public class ReviewMeetingResourceTest {
     }
 
     @Test
+    public void theSameVerdictSentTwiceIsRecordedOnce() throws Exception {
+        Reply first = judge(EDITOR, loadTest, "effective", "Load test in CI", "", null);
+        Reply again = judge(EDITOR, loadTest, "effective", "Load test in CI", "", null);
+
+        assertEquals(again.body(), 200, again.status());
+        assertEquals(first.tree().get("id").asLong(), again.tree().get("id").asLong());
+        assertEquals(1, app.bean(dev.postmortems.jira.service.review.VerdictStore.class).verdictsOf(app.postmortem().getId()).size());
+    }
+
+    @Test
     public void badVerdictsAreNamedAndNothingIsRecorded() throws Exception {
         assertField(judge(EDITOR, loadTest, "great", "", "", null), "verdict");
         assertField(judge(EDITOR, loadTest, "dropped", "", " ", null), "reason");
