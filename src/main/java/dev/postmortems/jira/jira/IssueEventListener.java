@@ -85,6 +85,8 @@ public final class IssueEventListener {
             forget(issue.getId(), "actions", () -> actionService.forget(issue.getId()));
             forget(issue.getId(), "reviews", () -> reviewService.forget(issue.getId()));
             forget(issue.getId(), "verdicts", () -> verdictService.forget(issue.getId()));
+            // An action ticket gone from Jira no longer stands: a fix it followed up needs a follow-up again.
+            forget(issue.getId(), "review outcomes", () -> verdictService.ticketGone(issue.getId()));
             forget(issue.getId(), "lessons", () -> lessonsService.forget(issue.getId()));
             forget(issue.getId(), "start requests", () -> startService.forget(issue.getId()));
         }

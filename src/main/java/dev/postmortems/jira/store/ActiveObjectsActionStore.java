@@ -39,6 +39,12 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
     }
 
     @Override
+    public List<ActionRecord> actionsWithTicket(long ticketId) {
+        return Arrays.stream(ao.find(ActionEntity.class, Query.select(COLUMNS).where(ActionEntity.TICKET_ID + " = ?", ticketId)))
+                .map(ActiveObjectsActionStore::toRecord).toList();
+    }
+
+    @Override
     public Optional<ActionRecord> findByRequest(String requestId) {
         return first(Query.select(COLUMNS).where(ActionEntity.REQUEST_ID + " = ?", requestId));
     }

@@ -22,6 +22,9 @@ public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<A
 
     Optional<ActionRecord> findByRequest(String requestId);
 
+    /** The actions whose ticket this is (one, unless two postmortems share a ticket), from one indexed query. */
+    List<ActionRecord> actionsWithTicket(long ticketId);
+
     /** Written before the ticket is created: what makes a retry find it instead of creating another. */
     ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId, Optional<Long> followsUp,
                                String successCheck);

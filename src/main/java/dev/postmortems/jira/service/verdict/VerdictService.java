@@ -153,6 +153,17 @@ public final class VerdictService implements ActionChanges {
         mirror(snapshots.of(postmortem));
     }
 
+    /**
+     * An issue was deleted from Jira. If it was an action's ticket, what the reviews decided is written again for its
+     * postmortem, from the snapshot as it is now; returns how many postmortems that was.
+     */
+    public int ticketGone(long ticketId) {
+        List<Long> postmortems = actions.actionsWithTicket(ticketId).stream().map(ActionRecord::issueId).distinct().toList();
+        // The mirror depends on which tickets exist and are linked, not on who looks: no permission is asked.
+        postmortems.forEach(postmortemId -> mirror(snapshots.of(new PostmortemIssue(postmortemId, "", false))));
+        return postmortems.size();
+    }
+
     /** The postmortem was deleted: its verdicts go. */
     public int forget(long issueId) {
         return verdicts.deleteAllOf(issueId);

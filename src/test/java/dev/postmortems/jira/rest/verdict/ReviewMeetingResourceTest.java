@@ -114,6 +114,19 @@ public class ReviewMeetingResourceTest {
         assertEquals("awaiting-verdicts", after.get("outcome").asText()); // the runbook still has no verdict
 
         judge(EDITOR, runbook, "effective", "Used in the drill on 2026-12-10", "", null);
+        assertEquals("loop-closed", app.rest().get(EDITOR, meeting).tree().get("outcome").asText());
+
+        // The follow-up's ticket is deleted in Jira: the fix that did not work needs a follow-up again.
+        DoubleIssue followUpTicket = (DoubleIssue) app.jira().issues().getIssueObject(
+                created.tree().get("results").get(0).get("action").get("key").asText());
+        app.jira().issues().delete(followUpTicket);
+        app.jira().events().publish(new com.atlassian.jira.event.issue.IssueEvent(followUpTicket,
+                com.atlassian.jira.event.type.EventType.ISSUE_DELETED_ID));
+        assertEquals(List.of(loadTestTicket), search.ineffectiveActions());
+        assertEquals(List.of(reviewTicket()), search.reviewsNeedingFollowUp());
+        assertEquals("untreated", chainStatus());
+        Reply recreated = app.rest().post(EDITOR, "/postmortems/" + key + "/actions", List.of(followUp));
+        assertEquals(recreated.body(), 201, recreated.status());
         JsonNode closed = app.rest().get(EDITOR, meeting).tree();
         assertEquals("loop-closed", closed.get("outcome").asText());
         assertTrue(closed.get("summary").asText(), closed.get("summary").asText().matches(
