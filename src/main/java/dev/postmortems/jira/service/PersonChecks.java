@@ -29,6 +29,12 @@ public final class PersonChecks {
         return check(field, username, project, CANNOT_SEE, projects::canBrowse);
     }
 
+    /** The refusal for someone who is to write as themselves (the reminders' author), if there is no such user. */
+    public Optional<FieldError> toWrite(String field, String username) {
+        String name = username.strip();
+        return projects.person(name).isPresent() ? Optional.empty() : Optional.of(new FieldError(field, UNKNOWN, List.of(name)));
+    }
+
     private Optional<FieldError> check(String field, String username, TargetProject project, String refusal,
                                        java.util.function.BiPredicate<String, TargetProject> may) {
         String name = username.strip();

@@ -69,6 +69,35 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> impl
         return tickets;
     }
 
+    /** Like {@link #overdueWithoutReminder}, for the pre-due reminder's window and column. */
+    @Override
+    public List<Long> dueSoonWithoutReminder(LocalDate from, LocalDate to, int limit) {
+        List<Long> tickets = new ArrayList<>();
+        ao.stream(type, Query.select("ID, " + MirroredTicket.TICKET_ID + ", " + MirroredTicket.DUE_DAY + ", " + MirroredTicket.FORE_REMINDED_DUE_DAY)
+                .where(MirroredTicket.RESOLVED + " = ? AND " + MirroredTicket.DUE_DAY + " >= ? AND " + MirroredTicket.DUE_DAY + " <= ? AND "
+                        + MirroredTicket.TICKET_ID + " IS NOT NULL", false, from.toEpochDay(), to.toEpochDay()).order("ID"), row -> {
+            if (tickets.size() < limit && !Objects.equals(row.getForeRemindedDueDay(), row.getDueDay())) {
+                tickets.add(row.getTicketId());
+            }
+        });
+        return tickets;
+    }
+
+    @Override
+    public Optional<LocalDate> foreRemindedFor(long ticketId) {
+        return Arrays.stream(ao.find(type, Query.select("ID, " + MirroredTicket.FORE_REMINDED_DUE_DAY)
+                        .where(MirroredTicket.TICKET_ID + " = ?", ticketId)))
+                .map(MirroredTicket::getForeRemindedDueDay).filter(Objects::nonNull).findFirst().map(LocalDate::ofEpochDay);
+    }
+
+    @Override
+    public void markForeReminded(long ticketId, LocalDate dueDate) {
+        for (T row : ao.find(type, Query.select("ID, " + MirroredTicket.FORE_REMINDED_DUE_DAY).where(MirroredTicket.TICKET_ID + " = ?", ticketId))) {
+            row.setForeRemindedDueDay(dueDate.toEpochDay());
+            row.save();
+        }
+    }
+
     @Override
     public List<Long> ticketsAfter(long afterTicketId, int limit) {
         return column(MirroredTicket::getTicketId, Query.select("ID, " + MirroredTicket.TICKET_ID)

@@ -9,6 +9,7 @@ public interface MirroredTicket {
     String DUE_DAY = "DUE_DAY";
     String RESOLVED = "RESOLVED";
     String REMINDED_DUE_DAY = "REMINDED_DUE_DAY";
+    String FORE_REMINDED_DUE_DAY = "FORE_REMINDED_DUE_DAY";
 
     /** The ticket's Jira issue id; null until the ticket exists. */
     Long getTicketId();
@@ -26,4 +27,9 @@ public interface MirroredTicket {
     Long getRemindedDueDay();
 
     void setRemindedDueDay(Long remindedDueDay);
+
+    /** The due day the last pre-due reminder was for: one such reminder per due date. */
+    Long getForeRemindedDueDay();
+
+    void setForeRemindedDueDay(Long foreRemindedDueDay);
 }

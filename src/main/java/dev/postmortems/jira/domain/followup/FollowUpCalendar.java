@@ -30,6 +30,20 @@ public final class FollowUpCalendar {
         return today;
     }
 
+    /**
+     * Whether an unresolved ticket falls due within the next {@code daysAhead} days, today included: the pre-due
+     * reminder's rule. With 0 days ahead nothing is due soon (the reminder is off).
+     */
+    public static boolean isDueSoon(Optional<LocalDate> due, boolean resolved, LocalDate today, int daysAhead) {
+        return !resolved && daysAhead > 0 && due.filter(day -> !isOverdue(due, false, today))
+                .filter(day -> !day.isAfter(lastDayDueSoon(today, daysAhead))).isPresent();
+    }
+
+    /** The last due day that is due soon today; the stores find those due from today up to it. */
+    public static LocalDate lastDayDueSoon(LocalDate today, int daysAhead) {
+        return today.plusDays(daysAhead);
+    }
+
     /** Days from today to the due day: negative once it has passed. */
     public static long daysLeft(LocalDate due, LocalDate today) {
         return ChronoUnit.DAYS.between(today, due);

@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import dev.postmortems.jira.service.reminder.ReminderTickets;
 
 import java.util.Optional;
@@ -12,10 +13,12 @@ import java.util.Optional;
 public final class JiraReminderTickets implements ReminderTickets {
     private final IssueManager issueManager;
     private final CommentManager commentManager;
+    private final UserManager userManager;
 
-    public JiraReminderTickets(IssueManager issueManager, CommentManager commentManager) {
+    public JiraReminderTickets(IssueManager issueManager, CommentManager commentManager, UserManager userManager) {
         this.issueManager = issueManager;
         this.commentManager = commentManager;
+        this.userManager = userManager;
     }
 
     @Override
@@ -43,11 +46,11 @@ public final class JiraReminderTickets implements ReminderTickets {
     }
 
     @Override
-    public void comment(long ticketId, String text) {
+    public void comment(long ticketId, String text, Optional<String> author) {
         Issue issue = issueManager.getIssueObject(ticketId);
         if (issue != null) {
-            // The reporter wrote the ticket through the app; a job has no user of its own.
-            commentManager.create(issue, issue.getReporter(), text, true);
+            // A job has no user of its own: the administrator's chosen author, or none.
+            commentManager.create(issue, author.map(userManager::getUserByName).orElse(null), text, true);
         }
     }
 }

@@ -16,6 +16,17 @@ public interface FollowUpStore {
     /** Unresolved tickets due before {@code dueBefore} with no reminder for their current due date; at most {@code limit}. */
     List<Long> overdueWithoutReminder(LocalDate dueBefore, int limit);
 
+    /**
+     * Unresolved tickets due from {@code from} to {@code to} (both included) with no pre-due reminder for their
+     * current due date; at most {@code limit}.
+     */
+    List<Long> dueSoonWithoutReminder(LocalDate from, LocalDate to, int limit);
+
+    /** The due date the ticket's last pre-due reminder was for. */
+    Optional<LocalDate> foreRemindedFor(long ticketId);
+
+    void markForeReminded(long ticketId, LocalDate dueDate);
+
     /** The due date the ticket's last reminder was for. */
     Optional<LocalDate> remindedFor(long ticketId);
 

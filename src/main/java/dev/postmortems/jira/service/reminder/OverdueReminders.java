@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Comments once on each review or action ticket that has newly gone overdue, mentioning its assignee, so Jira's own
- * notifications reach them. One reminder per overdue period (per due date); each ticket is handled under its
+ * notifications reach them; and, when an administrator asked for it, once a few days before a ticket falls due. One
+ * reminder of each kind per due date; they are written as the author the administrator chose, or with none; each ticket is handled under its
  * cluster lock and re-checked there, so two runs at once — or on two nodes — never comment twice. What Jira says
  * now also corrects the mirrored due date and resolution; and each run reconciles the next stretch of mirrored
  * tickets with Jira, for changes that came without an event.
@@ -31,9 +32,10 @@ public final class OverdueReminders {
     private final Messages messages;
     private final FollowUpToday followUpToday;
     private final ReconcileCursor cursor;
+    private final ReminderPreferences preferences;
 
     public OverdueReminders(FollowUpStore reviews, FollowUpStore actions, ReminderTickets tickets, EditLock editLock,
-                            Messages messages, FollowUpToday followUpToday, ReconcileCursor cursor) {
+                            Messages messages, FollowUpToday followUpToday, ReconcileCursor cursor, ReminderPreferences preferences) {
         this.reviews = reviews;
         this.actions = actions;
         this.tickets = tickets;
@@ -41,6 +43,7 @@ public final class OverdueReminders {
         this.messages = messages;
         this.followUpToday = followUpToday;
         this.cursor = cursor;
+        this.preferences = preferences;
     }
 
     /** @return how many reminders were written */
@@ -48,8 +51,15 @@ public final class OverdueReminders {
         reconcile(reviews, "review");
         reconcile(actions, "action");
         LocalDate today = followUpToday.date();
-        int sent = remind(reviews, "review", today, MAX_PER_RUN);
-        return sent + remind(actions, "action", today, MAX_PER_RUN - sent);
+        Optional<String> author = preferences.author();
+        int sent = remind(reviews, "review", today, author, MAX_PER_RUN);
+        sent += remind(actions, "action", today, author, MAX_PER_RUN - sent);
+        int daysAhead = preferences.daysBeforeDue();
+        if (daysAhead > 0) {
+            sent += remindAhead(reviews, "review", today, daysAhead, author, MAX_PER_RUN - sent);
+            sent += remindAhead(actions, "action", today, daysAhead, author, MAX_PER_RUN - sent);
+        }
+        return sent;
     }
 
     /** Compares the next stretch of mirrored tickets with Jira; after the last one, starts again from the first. */
@@ -63,21 +73,56 @@ public final class OverdueReminders {
         return stretch.size();
     }
 
-    private int remind(FollowUpStore store, String kind, LocalDate today, int limit) {
+    private int remind(FollowUpStore store, String kind, LocalDate today, Optional<String> author, int limit) {
         if (limit <= 0) {
             return 0;
         }
         int sent = 0;
         List<Long> candidates = store.overdueWithoutReminder(FollowUpCalendar.firstDayNotOverdue(today), limit);
         for (long ticketId : candidates) {
-            if (editLock.whileEditing(ticketId, () -> remindOnce(store, kind, today, ticketId))) {
+            if (editLock.whileEditing(ticketId, () -> remindOnce(store, kind, today, author, ticketId))) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private boolean remindOnce(FollowUpStore store, String kind, LocalDate today, long ticketId) {
+    private int remindAhead(FollowUpStore store, String kind, LocalDate today, int daysAhead, Optional<String> author, int limit) {
+        if (limit <= 0) {
+            return 0;
+        }
+        int sent = 0;
+        List<Long> candidates = store.dueSoonWithoutReminder(today, FollowUpCalendar.lastDayDueSoon(today, daysAhead), limit);
+        for (long ticketId : candidates) {
+            if (editLock.whileEditing(ticketId, () -> remindAheadOnce(store, kind, today, daysAhead, author, ticketId))) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Re-checked under the ticket's lock with what Jira says now, as the overdue reminder is. */
+    private boolean remindAheadOnce(FollowUpStore store, String kind, LocalDate today, int daysAhead, Optional<String> author,
+                                    long ticketId) {
+        Optional<ReminderTickets.TicketNow> now = tickets.ticket(ticketId);
+        if (now.isEmpty()) {
+            return false;
+        }
+        ReminderTickets.TicketNow ticket = now.get();
+        store.ticketChanged(ticketId, ticket.due(), ticket.resolved());
+        if (!FollowUpCalendar.isDueSoon(ticket.due(), ticket.resolved(), today, daysAhead) || store.foreRemindedFor(ticketId).equals(ticket.due())) {
+            return false;
+        }
+        LocalDate due = ticket.due().get();
+        String text = ticket.assignee()
+                .map(assignee -> messages.text("postmortems.reminder." + kind + ".due-soon", "[~" + assignee + "]", due.toString()))
+                .orElseGet(() -> messages.text("postmortems.reminder." + kind + ".due-soon.unassigned", due.toString()));
+        tickets.comment(ticketId, text, author);
+        store.markForeReminded(ticketId, due);
+        return true;
+    }
+
+    private boolean remindOnce(FollowUpStore store, String kind, LocalDate today, Optional<String> author, long ticketId) {
         Optional<ReminderTickets.TicketNow> now = tickets.ticket(ticketId);
         if (now.isEmpty()) {
             return false;
@@ -91,7 +136,7 @@ public final class OverdueReminders {
         String text = ticket.assignee()
                 .map(assignee -> messages.text("postmortems.reminder." + kind, "[~" + assignee + "]", due.toString()))
                 .orElseGet(() -> messages.text("postmortems.reminder." + kind + ".unassigned", due.toString()));
-        tickets.comment(ticketId, text);
+        tickets.comment(ticketId, text, author);
         store.markReminded(ticketId, due);
         return true;
     }

@@ -11,8 +11,12 @@ public interface ReminderTickets {
     /** Many tickets in one batch read; deleted ones are missing from the map. */
     java.util.Map<Long, TicketNow> tickets(java.util.Collection<Long> ticketIds);
 
-    /** Comments as the ticket's reporter, with Jira's notifications. */
-    void comment(long ticketId, String text);
+    /**
+     * Comments with Jira's notifications, as {@code author} — or with no author when none is given or that user no
+     * longer exists: Jira then shows the comment as Anonymous, and notifies the assignee all the same (a comment by
+     * the assignee, such as one written as a reporter who owns the ticket, would not).
+     */
+    void comment(long ticketId, String text, Optional<String> author);
 
 
     /** @param assignee the assignee's username, to mention */

@@ -53,4 +53,17 @@ public class FollowUpCalendarTest {
         assertEquals(0, FollowUpCalendar.daysLeft(TODAY, TODAY));
         assertEquals(-2, FollowUpCalendar.daysLeft(TODAY.minusDays(2), TODAY));
     }
+
+    @Test
+    public void aTicketIsDueSoonFromTodayToTheChosenDaysAheadUnlessResolvedOrTheWindowIsOff() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 1);
+
+        org.junit.Assert.assertTrue(FollowUpCalendar.isDueSoon(java.util.Optional.of(today), false, today, 3));
+        org.junit.Assert.assertTrue(FollowUpCalendar.isDueSoon(java.util.Optional.of(today.plusDays(3)), false, today, 3));
+        org.junit.Assert.assertFalse(FollowUpCalendar.isDueSoon(java.util.Optional.of(today.plusDays(4)), false, today, 3));
+        org.junit.Assert.assertFalse("overdue is not due soon", FollowUpCalendar.isDueSoon(java.util.Optional.of(today.minusDays(1)), false, today, 3));
+        org.junit.Assert.assertFalse(FollowUpCalendar.isDueSoon(java.util.Optional.of(today), true, today, 3));
+        org.junit.Assert.assertFalse(FollowUpCalendar.isDueSoon(java.util.Optional.of(today), false, today, 0));
+        org.junit.Assert.assertFalse(FollowUpCalendar.isDueSoon(java.util.Optional.empty(), false, today, 3));
+    }
 }

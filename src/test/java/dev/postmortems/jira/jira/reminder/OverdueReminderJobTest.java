@@ -79,10 +79,54 @@ public class OverdueReminderJobTest {
         assertEquals(1, onAction.size());
         assertTrue(onAction.get(0).body(), onAction.get(0).body().startsWith("[~olivia] this postmortem action was due on "
                 + today.minusDays(2)));
-        assertEquals(EDITOR, onAction.get(0).author());
+        // No author was chosen: the reminder has none (Jira shows Anonymous), so it reaches the assignee even when the
+        // assignee reported the ticket.
+        assertEquals(null, onAction.get(0).author());
         List<InMemoryCommentManager.Written> onReview = app.jira().comments().on(review);
         assertEquals(1, onReview.size());
         assertTrue(onReview.get(0).body(), onReview.get(0).body().contains("this follow-up review was due on " + today.minusDays(1)));
+    }
+
+    @Test
+    public void remindersAreWrittenAsTheAuthorAnAdministratorChose() {
+        app.bean(dev.postmortems.jira.service.reminder.ReminderPreferences.class).save(java.util.Optional.of(PostmortemFixture.ADMIN), 0);
+        overdue(action, 2);
+
+        app.jira().scheduler().run(JOB);
+
+        assertEquals(PostmortemFixture.ADMIN, app.jira().comments().on(action).get(0).author());
+    }
+
+    @Test
+    public void aPreDueReminderComesOnceWhenTheTicketFallsDueWithinTheChosenDays() {
+        app.bean(dev.postmortems.jira.service.reminder.ReminderPreferences.class).save(java.util.Optional.empty(), 3);
+        action.due(today.plusDays(3));
+        review.due(today.plusDays(4)); // outside the three days
+        app.jira().events().publish(new IssueEvent(action, EventType.ISSUE_UPDATED_ID));
+        app.jira().events().publish(new IssueEvent(review, EventType.ISSUE_UPDATED_ID));
+
+        app.jira().scheduler().run(JOB);
+        app.jira().scheduler().run(JOB);
+
+        List<InMemoryCommentManager.Written> onAction = app.jira().comments().on(action);
+        assertEquals(1, onAction.size());
+        assertEquals("[~olivia] this postmortem action is due on " + today.plusDays(3)
+                + ". Finish it, or agree a new due date with the postmortem's facilitator.", onAction.get(0).body());
+        assertEquals(0, app.jira().comments().on(review).size());
+
+        overdue(action, 1); // and once overdue, the overdue reminder still comes
+        app.jira().scheduler().run(JOB);
+        assertEquals(2, app.jira().comments().on(action).size());
+    }
+
+    @Test
+    public void withoutAPreDueWindowNothingIsSaidBeforeTheDueDate() {
+        action.due(today);
+        app.jira().events().publish(new IssueEvent(action, EventType.ISSUE_UPDATED_ID));
+
+        app.jira().scheduler().run(JOB);
+
+        assertEquals(0, app.jira().comments().count());
     }
 
     @Test

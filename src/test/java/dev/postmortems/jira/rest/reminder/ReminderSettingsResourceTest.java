@@ -1,5 +1,6 @@
 package dev.postmortems.jira.rest.reminder;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.postmortems.jira.jira.reminder.OverdueReminderJob;
 import dev.postmortems.jira.service.ChangeNotAllowedException;
 import dev.postmortems.jira.service.Messages;
@@ -60,6 +61,29 @@ public class ReminderSettingsResourceTest {
     }
 
     @Test
+    public void anAdministratorChoosesWhoWritesRemindersAndAPreDueReminderAndABadValueChangesNothing() throws Exception {
+        assertEquals("", app.rest().get(ADMIN, SETTINGS).tree().get("author").asText());
+        assertEquals(0, app.rest().get(ADMIN, SETTINGS).tree().get("daysBeforeDue").asInt());
+
+        Reply saved = app.rest().put(ADMIN, SETTINGS, Map.of("author", " olivia ", "daysBeforeDue", 3));
+
+        assertEquals(saved.body(), 200, saved.status());
+        assertEquals("olivia", saved.tree().get("author").asText());
+        assertEquals(3, saved.tree().get("daysBeforeDue").asInt());
+        assertEquals(24, saved.tree().get("intervalHours").asInt());
+
+        Reply refused = app.rest().put(ADMIN, SETTINGS, Map.of("author", "ghost", "daysBeforeDue", 31, "intervalHours", 6));
+        assertEquals(refused.body(), 400, refused.status());
+        assertEquals("There is no user ghost.", refused.tree().get("errors").get("author").asText());
+        assertEquals("Choose 0 (no reminder before the due date) to 30 days.", refused.tree().get("errors").get("daysBeforeDue").asText());
+        JsonNode kept = app.rest().get(ADMIN, SETTINGS).tree();
+        assertEquals(List.of("olivia", "3", "24"), List.of(kept.get("author").asText(), kept.get("daysBeforeDue").asText(),
+                kept.get("intervalHours").asText()));
+
+        assertEquals("", app.rest().put(ADMIN, SETTINGS, Map.of("author", "")).tree().get("author").asText());
+    }
+
+    @Test
     public void onlyJiraAdministratorsSeeOrChangeIt() throws Exception {
         assertEquals(403, app.rest().get(EDITOR, SETTINGS).status());
         assertEquals(403, app.rest().put(EDITOR, SETTINGS, Map.of("intervalHours", 1)).status());
@@ -70,7 +94,7 @@ public class ReminderSettingsResourceTest {
     /** Jira's REST layer refuses non-admins first; the service refuses them again, saying who may. */
     @Test
     public void theServicesOwnRefusalSaysWhoMayChangeIt() {
-        for (Runnable change : List.<Runnable>of(() -> app.bean(ReminderSettingsService.class).changeInterval(1),
+        for (Runnable change : List.<Runnable>of(() -> app.bean(ReminderSettingsService.class).change(1, null, null),
                 () -> app.bean(BlamelessService.class).extraPhrases())) {
             ChangeNotAllowedException refused = assertThrows(ChangeNotAllowedException.class, () -> app.as(EDITOR, () -> {
                 change.run();
