@@ -20,6 +20,9 @@
         browse: function (scope, query) {
             return '/rest/api/2/user/viewissue/search?' + (isIssueKey(scope) ? 'issueKey=' : 'projectKey=')
                 + encodeURIComponent(scope) + '&username=' + encodeURIComponent(query) + '&maxResults=10';
+        },
+        anyone: function (scope, query) {
+            return '/rest/api/2/user/search?username=' + encodeURIComponent(query) + '&maxResults=10';
         }
     };
 
@@ -39,8 +42,8 @@
     }
 
     /**
-     * Turns a text field (input or text area) into a user picker. Options: search ('assignable' or 'browse'),
-     * scope() (the project key, or an issue key for 'browse'), multiple, and chosen ({username, displayName,
+     * Turns a text field (input or text area) into a user picker. Options: search ('assignable', 'browse', or 'anyone'
+     * for every active user), scope() (the project key, or an issue key for 'browse'; any for 'anyone'), multiple, and chosen ({username, displayName,
      * avatarUrl}…) already in the field.
      */
     function userPicker(field, options) {

@@ -62,6 +62,11 @@ final class JiraUserSearch {
         }
         Optional<Project> project;
         ProjectPermissionKey permission;
+        if (path.equals("search")) {
+            // Jira's plain user search: every active user whose name starts so, for someone who may browse users.
+            sendJson(exchange, 200, found(exchange, query, user -> true));
+            return;
+        }
         switch (path) {
             case "assignable/search" -> {
                 project = project(query.get("project"), query.get("issueKey"));
@@ -80,13 +85,16 @@ final class JiraUserSearch {
             sendJson(exchange, 404, Map.of("errorMessages", List.of("No project could be found."), "errors", Map.of()));
             return;
         }
+        Project where = project.get();
+        sendJson(exchange, 200, found(exchange, query, user -> jira.permissions().hasPermission(permission, where, user)));
+    }
+
+    private List<Map<String, Object>> found(HttpExchange exchange, Map<String, String> query,
+                                            java.util.function.Predicate<DoubleUser> may) {
         String username = query.getOrDefault("username", "").strip().toLowerCase(Locale.ROOT);
         int maxResults = query.containsKey("maxResults") ? Integer.parseInt(query.get("maxResults")) : DEFAULT_MAX_RESULTS;
-        List<Map<String, Object>> found = jira.users().all().stream()
-                .filter(user -> matches(user, username))
-                .filter(user -> jira.permissions().hasPermission(permission, project.get(), user))
+        return jira.users().all().stream().filter(user -> matches(user, username)).filter(may)
                 .limit(maxResults).map(user -> bean(exchange, user)).toList();
-        sendJson(exchange, 200, found);
     }
 
     private static boolean matches(DoubleUser user, String query) {

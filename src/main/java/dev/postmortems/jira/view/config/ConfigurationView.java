@@ -1,0 +1,15 @@
+package dev.postmortems.jira.view.config;
+
+import java.util.List;
+
+/**
+ * The app's configuration page as a Jira administrator sees it.
+ *
+ * @param author         the username reminders are written as, or {@code ""} for none
+ * @param daysBeforeDue  days before the due date for a reminder; 0 for none
+ * @param builtInPhrases the blaming phrases the check always knows, in English and German
+ * @param extraPhrases   those the administrators added, one a line
+ */
+public record ConfigurationView(int intervalHours, int minHours, int maxHours, String author, int daysBeforeDue,
+                                int maxDaysBeforeDue, List<String> builtInPhrases, String extraPhrases) {
+}

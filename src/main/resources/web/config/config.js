@@ -1,0 +1,66 @@
+/*
+ * The app's configuration page: each form saves its settings through the app's REST resource and says so in a flag.
+ * Reminders' author is chosen with the user picker, from everyone who may be searched for.
+ */
+(function () {
+    'use strict';
+
+    var P = window.Postmortems;
+
+    /** Sends a form's settings; the answer's errors go under their fields. */
+    function saves(form, path, body) {
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            P.clearErrors(form);
+            var status = document.querySelector('.postmortem-config-status');
+            status.textContent = '';
+            P.saving(form, function () {
+                return P.call('PUT', P.rest(path), body());
+            }).then(function (reply) {
+                if (reply.status === 200) {
+                    P.flag('success', AJS.I18n.getText('postmortems.config.saved'));
+                    return;
+                }
+                status.textContent = P.placeErrors(form, reply.data).join(' ') || P.firstMessage(reply);
+            });
+        });
+    }
+
+    function number(field) {
+        return field.value.trim() === '' ? null : Number(field.value);
+    }
+
+    function start() {
+        var reminders = document.querySelector('.postmortem-config-reminders');
+        var phrases = document.querySelector('.postmortem-config-phrases');
+        if (!reminders || reminders.dataset.started === 'true') {
+            return;
+        }
+        reminders.dataset.started = 'true';
+        P.userPicker(reminders.elements.author, {search: 'anyone', scope: function () {
+            return 'site';
+        }});
+        saves(reminders, '/config/reminders', function () {
+            return {
+                intervalHours: number(reminders.elements.intervalHours),
+                author: reminders.elements.author.value.trim(),
+                daysBeforeDue: number(reminders.elements.daysBeforeDue)
+            };
+        });
+        saves(phrases, '/config/blameless-phrases', function () {
+            return {
+                extra: phrases.elements.extra.value.split('\n').map(function (line) {
+                    return line.trim();
+                }).filter(function (line) {
+                    return line !== '';
+                })
+            };
+        });
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}());
