@@ -92,6 +92,7 @@ final class SandboxPages {
     void serveOn(RestServer server) {
         server.serve(CONTEXT + "/browse/", exchange -> page(exchange, this::issuePage));
         server.serve(CONTEXT + "/issues/", exchange -> page(exchange, this::searchPage));
+        server.serve(CONTEXT + "/plugins/servlet/postmortems/configure", exchange -> page(exchange, this::configurationPage));
         server.serve(CONTEXT + "/rest/api/2/search", exchange -> page(exchange, this::searchResource));
         server.serve(RESOURCES, exchange -> page(exchange, this::resource));
         server.serve(CONTEXT + "/sandbox/", exchange -> page(exchange, this::control));
@@ -155,6 +156,30 @@ final class SandboxPages {
         context.put("examples", EXAMPLES.stream().map(example -> Map.of("jql", example,
                 "href", CONTEXT + "/issues/?jql=" + encode(example))).toList());
         request.html(errors.isEmpty() ? 200 : 400, velocity.render("sandbox/search.vm", context));
+    }
+
+    /**
+     * The app's configuration page, where Manage apps → Configure leads: the same two web panels the app's servlet
+     * serves in Jira, in the sandbox's page instead of Jira's admin decorator. Jira administrators only, as there.
+     */
+    private void configurationPage(Request request) throws IOException {
+        Map<String, Object> page = chrome(request, "Postmortems for Jira configuration");
+        if (request.user() == null || !sandbox.app().context().getBean(dev.postmortems.jira.service.WhoIsAsking.class).isAdmin()) {
+            page.put("missing", "the configuration page");
+            request.html(403, velocity.render("sandbox/forbidden.vm", Map.of("sandbox", page)));
+            return;
+        }
+        jira.pageBuilder().drain();
+        String body = fragments.webPanelDescriptors(dev.postmortems.jira.jira.config.ConfigurationCondition.LOCATION).stream()
+                .filter(descriptor -> descriptor.getCompleteKey().endsWith(":configuration-page")).findFirst()
+                .map(descriptor -> descriptor.getModule().getHtml(new LinkedHashMap<>())).orElse("");
+        WebFragments.Resources resources = fragments.resources(jira.pageBuilder().drain(), RESOURCES);
+        page.put("styles", resources.styles());
+        page.put("scripts", resources.scripts());
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("sandbox", page);
+        context.put("bodyHtml", body); // the panel as its own template rendered and escaped it
+        request.html(200, velocity.render("sandbox/configure.vm", context));
     }
 
     /** Jira's {@code GET /rest/api/2/search?jql=…}, with the fields the sandbox knows. */

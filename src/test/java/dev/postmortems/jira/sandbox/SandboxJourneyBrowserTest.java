@@ -250,6 +250,39 @@ public class SandboxJourneyBrowserTest {
                 .findFirst().orElseThrow();
     }
 
+    /** Manage apps → Configure: a Jira administrator sets the reminders on a page; nobody else sees it. */
+    @Test
+    public void anAdministratorConfiguresTheRemindersOnThePageAndOthersMayNot() {
+        browser.open("/plugins/servlet/postmortems/configure");
+        browser.switchTo(DemoPeople.EDITOR);
+        assertEquals("Only Jira administrators may see this page", browser.find("#forbidden").getText());
+
+        browser.switchTo(DemoPeople.ADMIN);
+        WebElement form = browser.find("#postmortem-config-reminders");
+        assertEquals("24", form.findElement(By.name("intervalHours")).getDomProperty("value"));
+        UserPickers.choose(browser.driver(), UserPickers.picker(form, "author"), "Vic");
+        WebElement days = form.findElement(By.name("daysBeforeDue"));
+        days.clear();
+        days.sendKeys("31");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await().until(d -> !browser.texts("[data-error-for=daysBeforeDue]").get(0).isEmpty());
+        assertEquals("Choose 0 (no reminder before the due date) to 30 days.", browser.texts("[data-error-for=daysBeforeDue]").get(0));
+
+        days.clear();
+        days.sendKeys("3");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await().until(d -> browser.texts(".postmortem-flags .aui-message-success, .aui-flag").stream()
+                .anyMatch(text -> text.contains("Saved.")));
+        browser.screenshot("#postmortem-config", "sandbox-configuration");
+
+        browser.open("/plugins/servlet/postmortems/configure");
+        WebElement saved = browser.find("#postmortem-config-reminders");
+        assertEquals("3", saved.findElement(By.name("daysBeforeDue")).getDomProperty("value"));
+        assertEquals(DemoPeople.VIEWER, saved.findElement(By.name("author")).getDomProperty("value"));
+        // The one error the browser saw is the editor's refusal, the 403 this test asked for.
+        assertEquals(List.of(), browser.consoleErrors().stream().filter(error -> !error.contains("status of 403")).toList());
+    }
+
     @Test
     public void thePostmortemWorkflowKeepsANewPostmortemFromDoneAndSaysWhy() {
         browser.open("/browse/OPS-6");
