@@ -81,6 +81,7 @@ public class ConfigurationServletTest {
 
     private Served get(String user) throws Exception {
         HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getMethod()).thenReturn("GET");
         when(request.getContextPath()).thenReturn("/jira");
         when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/postmortems/configure");
         HttpServletResponse response = mock(HttpServletResponse.class);
@@ -95,12 +96,8 @@ public class ConfigurationServletTest {
                 .autowire(ConfigurationServlet.class, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
         java.util.function.Supplier<Void> serve = () -> {
             try {
-                // The servlet's doGet, as the container's service() calls it for a GET.
-                java.lang.reflect.Method doGet = ConfigurationServlet.class.getDeclaredMethod("doGet", HttpServletRequest.class,
-                        HttpServletResponse.class);
-                doGet.setAccessible(true);
-                doGet.invoke(servlet, request, response);
-            } catch (ReflectiveOperationException e) {
+                servlet.service(request, response); // as the servlet container calls it
+            } catch (jakarta.servlet.ServletException | java.io.IOException e) {
                 throw new AssertionError(e);
             }
             return null;
