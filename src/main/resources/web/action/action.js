@@ -61,10 +61,6 @@
                 self.attach(attach);
             });
         }
-        var defaults = this.root.querySelector('.postmortem-actions-defaults');
-        if (defaults) {
-            this.startDefaults(defaults);
-        }
         // On the table, not its rows: the rows are rendered again after every change.
         this.root.querySelector('.postmortem-actions-table').addEventListener('click', function (event) {
             var button = event.target.closest('button[data-action="remove"]');
@@ -193,49 +189,6 @@
         }, function () {
             // Nothing known about the outcome: the rows keep their references, so sending again is safe.
             P.flag('error', AJS.I18n.getText('postmortems.error.no-answer'));
-        });
-    };
-
-    /** The project's defaults for new actions: loaded when opened, saved with the admin-only configuration resource. */
-    Actions.prototype.startDefaults = function (details) {
-        var url = P.rest('/config/projects/' + encodeURIComponent(details.dataset.projectKey) + '/actions');
-        var form = details.querySelector('form');
-        var status = details.querySelector('.postmortem-actions-defaults-status');
-        function fill(data) {
-            form.elements.issueType.value = data.issueType || '';
-            form.elements.targetProject.value = data.targetProject || '';
-            form.elements.dueInDays.value = data.dueInDays === null || data.dueInDays === undefined ? '' : String(data.dueInDays);
-        }
-        details.addEventListener('toggle', function () {
-            if (details.open) {
-                call('GET', url).then(function (reply) {
-                    if (reply.status === 200) {
-                        fill(reply.data);
-                    } else {
-                        status.textContent = firstMessage(reply);
-                    }
-                });
-            }
-        });
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            clearErrors(form);
-            status.textContent = '';
-            var days = form.elements.dueInDays.value;
-            P.saving(form, function () {
-                return call('PUT', url, {
-                    issueType: form.elements.issueType.value, targetProject: form.elements.targetProject.value,
-                    dueInDays: days === '' ? null : Number(days)
-                });
-            }).then(function (reply) {
-                if (reply.status === 200) {
-                    fill(reply.data);
-                    P.flag('success', AJS.I18n.getText('postmortems.action.defaults.saved'));
-                } else {
-                    showErrors(form, reply.data || {});
-                    status.textContent = firstMessage(reply);
-                }
-            });
         });
     };
 

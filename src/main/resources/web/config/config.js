@@ -1,6 +1,6 @@
 /*
- * The app's configuration page: each form saves its settings through the app's REST resource and says so in a flag.
- * Reminders' author is chosen with the user picker, from everyone who may be searched for.
+ * The app's configuration page and a project's settings page: each form saves its settings through the app's REST
+ * resource and says so in a flag. Reminders' author is chosen with the user picker, from every active user.
  */
 (function () {
     'use strict';
@@ -30,7 +30,24 @@
         return field.value.trim() === '' ? null : Number(field.value);
     }
 
+    /** A project's defaults for new actions, on its settings page. */
+    function startProject(form) {
+        saves(form, '/config/projects/' + encodeURIComponent(form.dataset.projectKey) + '/actions', function () {
+            return {
+                issueType: form.elements.issueType.value,
+                targetProject: form.elements.targetProject.value,
+                dueInDays: number(form.elements.dueInDays),
+                priority: form.elements.priority.value
+            };
+        });
+    }
+
     function start() {
+        var project = document.querySelector('.postmortem-config-actions');
+        if (project && project.dataset.started !== 'true') {
+            project.dataset.started = 'true';
+            startProject(project);
+        }
         var reminders = document.querySelector('.postmortem-config-reminders');
         var phrases = document.querySelector('.postmortem-config-phrases');
         if (!reminders || reminders.dataset.started === 'true') {

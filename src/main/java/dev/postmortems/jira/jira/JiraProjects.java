@@ -47,6 +47,12 @@ public final class JiraProjects implements Projects {
     }
 
     @Override
+    public java.util.List<TargetProject> browsable() {
+        return permissionManager.getProjects(ProjectPermissions.BROWSE_PROJECTS, authenticationContext.getLoggedInUser()).stream()
+                .map(JiraProjects::target).sorted(java.util.Comparator.comparing(TargetProject::key)).toList();
+    }
+
+    @Override
     public boolean canCreateIn(TargetProject project) {
         return currentUserMay(ProjectPermissions.CREATE_ISSUES, project);
     }

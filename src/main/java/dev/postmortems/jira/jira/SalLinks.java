@@ -25,6 +25,12 @@ public final class SalLinks implements Links {
         return page(UrlMode.CANONICAL, issueKey);
     }
 
+    @Override
+    public String projectSettings(String projectKey) {
+        return applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/plugins/servlet/postmortems/project-settings?projectKey="
+                + URLEncoder.encode(projectKey, StandardCharsets.UTF_8);
+    }
+
     private String page(UrlMode mode, String issueKey) {
         return applicationProperties.getBaseUrl(mode) + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
     }

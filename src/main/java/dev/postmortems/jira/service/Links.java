@@ -7,4 +7,7 @@ public interface Links {
 
     /** The issue's page with the site's configured base URL, for text read outside Jira (a write-up). */
     String issueOnSite(String issueKey);
+
+    /** The project's settings page for postmortems, relative to the site. */
+    String projectSettings(String projectKey);
 }

@@ -10,6 +10,9 @@ public interface Projects {
     /** The project an issue is in, whoever asks. */
     Optional<TargetProject> projectOf(long issueId);
 
+    /** The projects the current user may browse, by key: where new action tickets may be sent. */
+    java.util.List<TargetProject> browsable();
+
     /** Whether the current user may create issues in the project. */
     boolean canCreateIn(TargetProject project);
 

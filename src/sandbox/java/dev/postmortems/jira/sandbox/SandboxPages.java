@@ -93,6 +93,7 @@ final class SandboxPages {
         server.serve(CONTEXT + "/browse/", exchange -> page(exchange, this::issuePage));
         server.serve(CONTEXT + "/issues/", exchange -> page(exchange, this::searchPage));
         server.serve(CONTEXT + "/plugins/servlet/postmortems/configure", exchange -> page(exchange, this::configurationPage));
+        server.serve(CONTEXT + "/plugins/servlet/postmortems/project-settings", exchange -> page(exchange, this::projectSettingsPage));
         server.serve(CONTEXT + "/rest/api/2/search", exchange -> page(exchange, this::searchResource));
         server.serve(RESOURCES, exchange -> page(exchange, this::resource));
         server.serve(CONTEXT + "/sandbox/", exchange -> page(exchange, this::control));
@@ -163,16 +164,35 @@ final class SandboxPages {
      * serves in Jira, in the sandbox's page instead of Jira's admin decorator. Jira administrators only, as there.
      */
     private void configurationPage(Request request) throws IOException {
-        Map<String, Object> page = chrome(request, "Postmortems for Jira configuration");
-        if (request.user() == null || !sandbox.app().context().getBean(dev.postmortems.jira.service.WhoIsAsking.class).isAdmin()) {
-            page.put("missing", "the configuration page");
+        boolean admin = request.user() != null && sandbox.app().context().getBean(dev.postmortems.jira.service.WhoIsAsking.class).isAdmin();
+        panelPage(request, "Postmortems for Jira configuration", admin, dev.postmortems.jira.jira.config.ConfigurationCondition.LOCATION,
+                new LinkedHashMap<>());
+    }
+
+    /** A project's settings for postmortems, where the Actions panel leads its administrators (Jira's project settings). */
+    private void projectSettingsPage(Request request) throws IOException {
+        String projectKey = request.query("projectKey").orElse("");
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("projectKey", projectKey);
+        boolean administers = request.user() != null && new dev.postmortems.jira.jira.config.ProjectSettingsCondition(
+                sandbox.app().context().getBean(dev.postmortems.jira.service.Projects.class)).shouldDisplay(context);
+        panelPage(request, "Postmortems settings for " + projectKey, administers,
+                dev.postmortems.jira.jira.config.ProjectSettingsCondition.LOCATION, context);
+    }
+
+    /** One of the app's panel pages, whose panel the app's servlet serves in Jira, in the sandbox's page instead. */
+    private void panelPage(Request request, String title, boolean allowed, String location, Map<String, Object> panelContext)
+            throws IOException {
+        Map<String, Object> page = chrome(request, title);
+        if (!allowed) {
+            page.put("missing", title);
             request.html(403, velocity.render("sandbox/forbidden.vm", Map.of("sandbox", page)));
             return;
         }
         jira.pageBuilder().drain();
-        String body = fragments.webPanelDescriptors(dev.postmortems.jira.jira.config.ConfigurationCondition.LOCATION).stream()
-                .filter(descriptor -> descriptor.getCompleteKey().endsWith(":configuration-page")).findFirst()
-                .map(descriptor -> descriptor.getModule().getHtml(new LinkedHashMap<>())).orElse("");
+        String body = fragments.webPanelDescriptors(location).stream()
+                .filter(descriptor -> descriptor.getCompleteKey().endsWith("-page")).findFirst()
+                .map(descriptor -> descriptor.getModule().getHtml(panelContext)).orElse("");
         WebFragments.Resources resources = fragments.resources(jira.pageBuilder().drain(), RESOURCES);
         page.put("styles", resources.styles());
         page.put("scripts", resources.scripts());

@@ -255,7 +255,7 @@ public class SandboxJourneyBrowserTest {
     public void anAdministratorConfiguresTheRemindersOnThePageAndOthersMayNot() {
         browser.open("/plugins/servlet/postmortems/configure");
         browser.switchTo(DemoPeople.EDITOR);
-        assertEquals("Only Jira administrators may see this page", browser.find("#forbidden").getText());
+        assertEquals("You may not see this page", browser.find("#forbidden").getText());
 
         browser.switchTo(DemoPeople.ADMIN);
         WebElement form = browser.find("#postmortem-config-reminders");
@@ -281,6 +281,31 @@ public class SandboxJourneyBrowserTest {
         assertEquals(DemoPeople.VIEWER, saved.findElement(By.name("author")).getDomProperty("value"));
         // The one error the browser saw is the editor's refusal, the 403 this test asked for.
         assertEquals(List.of(), browser.consoleErrors().stream().filter(error -> !error.contains("status of 403")).toList());
+    }
+
+    /** A project administrator follows the Actions panel's link to the project's settings and sets the defaults. */
+    @Test
+    public void aProjectAdministratorSetsTheDefaultsForNewActionsOnTheProjectsSettingsPage() {
+        browser.open("/browse/OPS-2");
+        browser.switchTo(DemoPeople.ADMIN);
+        browser.click(".postmortem-actions-defaults a");
+        browser.await().until(d -> d.getCurrentUrl().endsWith("/plugins/servlet/postmortems/project-settings?projectKey=OPS"));
+        WebElement form = browser.find("#postmortem-config-actions");
+        assertEquals("Task", form.findElement(By.name("issueType")).getDomProperty("value"));
+
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("priority"))).selectByVisibleText("Highest");
+        WebElement due = form.findElement(By.name("dueInDays"));
+        due.clear();
+        due.sendKeys("21");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.await().until(d -> browser.texts(".postmortem-flags .aui-message-success, .aui-flag").stream()
+                .anyMatch(text -> text.contains("Saved.")));
+        browser.screenshot("#postmortem-project-settings", "sandbox-project-settings");
+
+        browser.open("/plugins/servlet/postmortems/project-settings?projectKey=OPS");
+        assertEquals("21", browser.find("#postmortem-config-actions input[name=dueInDays]").getDomProperty("value"));
+        browser.switchTo(DemoPeople.EDITOR);
+        assertEquals("You may not see this page", browser.find("#forbidden").getText());
     }
 
     @Test

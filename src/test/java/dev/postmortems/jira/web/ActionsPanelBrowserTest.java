@@ -96,23 +96,17 @@ public class ActionsPanelBrowserTest {
     }
 
     @Test
-    public void aProjectAdministratorSetsTheDefaultsFromThePanelAndOthersDoNotSeeThem() {
+    public void projectAdministratorsAreLedToTheProjectsSettingsAndOthersAreNot() {
         panel.open("action", app.postmortem(), EDITOR);
         assertTrue(browser.findElements(By.cssSelector(".postmortem-actions-defaults")).isEmpty());
 
         app.jira().permissions().grant(app.user(EDITOR), "OPS", com.atlassian.jira.permission.ProjectPermissions.ADMINISTER_PROJECTS);
         panel.reload();
-        browser.findElement(By.cssSelector(".postmortem-actions-defaults summary")).click();
-        wait.until(d -> "Task".equals(d.findElement(By.cssSelector(".postmortem-actions-defaults input[name=issueType]")).getDomProperty("value")));
-        browser.findElement(By.cssSelector(".postmortem-actions-defaults input[name=targetProject]")).sendKeys("DEV");
-        browser.findElement(By.cssSelector(".postmortem-actions-defaults input[name=dueInDays]")).sendKeys("30");
-        browser.findElement(By.cssSelector(".postmortem-actions-defaults button[type=submit]")).click();
 
-        wait.until(d -> panel.texts(".postmortem-flags .aui-message-success").equals(java.util.List.of("Saved."))); // a flag, as in Jira
-        assertEquals(java.util.Optional.of("DEV"), app.bean(dev.postmortems.jira.service.action.ActionSettings.class)
-                .defaultsFor("OPS").targetProject());
-        assertEquals(java.util.Optional.of(30), app.bean(dev.postmortems.jira.service.action.ActionSettings.class)
-                .defaultsFor("OPS").dueInDays());
+        WebElement link = browser.findElement(By.cssSelector(".postmortem-actions-defaults a"));
+        assertEquals("Defaults for new actions in OPS", link.getText());
+        assertTrue(link.getDomAttribute("href"), link.getDomAttribute("href")
+                .endsWith("/plugins/servlet/postmortems/project-settings?projectKey=OPS"));
     }
 
     private void fillRow(int index, String summary, String kind, String owner) {

@@ -39,7 +39,7 @@ public class DescriptorTest {
             dev.postmortems.jira.view.review.ReviewView.class, dev.postmortems.jira.view.lessons.LessonsView.class,
             dev.postmortems.jira.view.readiness.ReadinessView.class, dev.postmortems.jira.view.recurrence.RecurrenceView.class,
             dev.postmortems.jira.view.action.ActionTicketView.class, dev.postmortems.jira.view.verdict.ReviewMeetingView.class,
-            dev.postmortems.jira.view.config.ConfigurationView.class);
+            dev.postmortems.jira.view.config.ConfigurationView.class, dev.postmortems.jira.view.config.ProjectSettingsView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 
@@ -112,11 +112,12 @@ public class DescriptorTest {
             assertEquals(panel.getAttribute("key"), 1, conditions.getLength());
             // The recurrence notice's condition checks the issue type first, as PostmortemIssueCondition does; the
             // action ticket's, that the issue is linked from a postmortem as its action; the review meeting's, that the
-            // issue is a Postmortem Review; the configuration page's, that there is no issue and the reader is a Jira admin.
+            // issue is a Postmortem Review; the configuration pages', that there is no issue and the
+            // reader administers the site or the project.
             assertTrue(panel.getAttribute("key"), List.of("dev.postmortems.jira.jira.PostmortemIssueCondition",
                     "dev.postmortems.jira.jira.recurrence.PostmortemRecurredCondition",
                     "dev.postmortems.jira.jira.action.ActionTicketCondition", "dev.postmortems.jira.jira.verdict.ReviewTicketCondition",
-                    "dev.postmortems.jira.jira.config.ConfigurationCondition")
+                    "dev.postmortems.jira.jira.config.ConfigurationCondition", "dev.postmortems.jira.jira.config.ProjectSettingsCondition")
                     .contains(((Element) conditions.item(0)).getAttribute("class")));
         }
     }

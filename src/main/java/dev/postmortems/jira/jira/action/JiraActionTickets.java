@@ -44,6 +44,11 @@ public final class JiraActionTickets implements ActionTickets {
     }
 
     @Override
+    public List<String> standardIssueTypes() {
+        return issueTypeManager.getIssueTypes().stream().filter(type -> !type.isSubTask()).map(IssueType::getName).toList();
+    }
+
+    @Override
     public boolean canEdit(long ticketId) {
         Issue issue = issueManager.getIssueObject(ticketId);
         ApplicationUser user = authenticationContext.getLoggedInUser();

@@ -22,7 +22,8 @@ public final class PluginSettingsActionSettings implements ActionSettings {
         PluginSettings settings = pluginSettingsFactory.createGlobalSettings();
         String issueType = text(settings, projectKey, "issueType").orElse(ActionDefaults.DEFAULT_ISSUE_TYPE);
         Optional<Integer> dueInDays = text(settings, projectKey, "dueInDays").flatMap(PluginSettingsActionSettings::number);
-        return new ActionDefaults(issueType, text(settings, projectKey, "targetProject"), dueInDays);
+        return new ActionDefaults(issueType, text(settings, projectKey, "targetProject"), dueInDays,
+                text(settings, projectKey, "priority"));
     }
 
     @Override
@@ -31,6 +32,7 @@ public final class PluginSettingsActionSettings implements ActionSettings {
         put(settings, projectKey, "issueType", Optional.of(defaults.issueTypeName()));
         put(settings, projectKey, "targetProject", defaults.targetProject());
         put(settings, projectKey, "dueInDays", defaults.dueInDays().map(String::valueOf));
+        put(settings, projectKey, "priority", defaults.priorityId());
     }
 
     private static Optional<String> text(PluginSettings settings, String projectKey, String name) {

@@ -28,9 +28,10 @@ public final class ActionDefaultsResource {
     }
 
     /** @param targetProject blank for the postmortem's own project; @param dueInDays null for no default due date */
-    public record DefaultsJson(String issueType, String targetProject, Integer dueInDays) {
+    public record DefaultsJson(String issueType, String targetProject, Integer dueInDays, String priority) {
         static DefaultsJson of(ActionDefaults defaults) {
-            return new DefaultsJson(defaults.issueTypeName(), defaults.targetProject().orElse(""), defaults.dueInDays().orElse(null));
+            return new DefaultsJson(defaults.issueTypeName(), defaults.targetProject().orElse(""), defaults.dueInDays().orElse(null),
+                    defaults.priorityId().orElse(""));
         }
     }
 
@@ -42,7 +43,7 @@ public final class ActionDefaultsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public DefaultsJson save(@PathParam("projectKey") String projectKey, DefaultsJson defaults) {
-        DefaultsJson given = defaults == null ? new DefaultsJson(null, null, null) : defaults;
-        return DefaultsJson.of(service.save(projectKey, given.issueType(), given.targetProject(), given.dueInDays()));
+        DefaultsJson given = defaults == null ? new DefaultsJson(null, null, null, null) : defaults;
+        return DefaultsJson.of(service.save(projectKey, given.issueType(), given.targetProject(), given.dueInDays(), given.priority()));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** A project's action defaults, for the people who administer the project. */
 public final class ActionDefaultsService {
-    static final int MAX_DUE_IN_DAYS = 3_650;
+    public static final int MAX_DUE_IN_DAYS = 3_650;
     /** Longer than any issue type name (Jira allows 60) or project key (Jira allows 255). */
     static final int MAX_NAME_LENGTH = 255;
 
@@ -31,7 +31,8 @@ public final class ActionDefaultsService {
         return settings.defaultsFor(administered(projectKey).key());
     }
 
-    public ActionDefaults save(String projectKey, String issueTypeName, String targetProject, Integer dueInDays) {
+    /** @param priorityId a Jira priority's id, or blank for Jira's default */
+    public ActionDefaults save(String projectKey, String issueTypeName, String targetProject, Integer dueInDays, String priorityId) {
         TargetProject project = administered(projectKey);
         String issueType = issueTypeName == null || issueTypeName.isBlank() ? ActionDefaults.DEFAULT_ISSUE_TYPE : issueTypeName.strip();
         Optional<String> target = Optional.ofNullable(targetProject).map(String::strip).filter(key -> !key.isEmpty());
@@ -51,10 +52,14 @@ public final class ActionDefaultsService {
         if (dueInDays != null && (dueInDays < 0 || dueInDays > MAX_DUE_IN_DAYS)) {
             errors.add(new FieldError("dueInDays", "postmortems.action.error.due-in-days", List.of(MAX_DUE_IN_DAYS)));
         }
+        Optional<String> priority = Optional.ofNullable(priorityId).map(String::strip).filter(id -> !id.isEmpty());
+        if (priority.isPresent() && tickets.priorities().stream().noneMatch(known -> known.getKey().equals(priority.get()))) {
+            errors.add(new FieldError("priority", "postmortems.action.error.priority-unknown"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ActionDefaults defaults = new ActionDefaults(knownType.get(), target, Optional.ofNullable(dueInDays));
+        ActionDefaults defaults = new ActionDefaults(knownType.get(), target, Optional.ofNullable(dueInDays), priority);
         settings.save(project.key(), defaults);
         return defaults;
     }

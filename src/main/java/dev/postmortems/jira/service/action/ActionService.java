@@ -127,7 +127,8 @@ public final class ActionService {
                 .map(today::plusDays));
         NewTicket ticket = new NewTicket(NewTicket.Type.ACTION, target.get(), defaults.issueTypeName(), input.summary().strip(),
                 ActionDescription.of(input.description(), postmortem.key(), requestId), input.assignee().strip(), due,
-                Optional.ofNullable(input.priorityId()).filter(id -> !id.isBlank()), ActionLabels.forAction(input.validKind()));
+                Optional.ofNullable(input.priorityId()).filter(id -> !id.isBlank()).or(defaults::priorityId),
+                ActionLabels.forAction(input.validKind()));
         return editLock.whileEditing(postmortem.id(), () -> create(postmortem, index, requestId, input, ticket));
     }
 

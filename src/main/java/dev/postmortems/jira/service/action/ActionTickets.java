@@ -10,6 +10,9 @@ public interface ActionTickets {
     /** Jira's own spelling of the standard (not sub-task) issue type with this name, whatever its letter case. */
     Optional<String> issueTypeNamed(String name);
 
+    /** The names of Jira's standard (not sub-task) issue types, in Jira's order: what an action ticket may be. */
+    List<String> standardIssueTypes();
+
     /** Whether the current user may edit the ticket: attaching it as an action links and labels it. */
     boolean canEdit(long ticketId);
 

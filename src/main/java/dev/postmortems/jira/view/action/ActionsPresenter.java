@@ -42,7 +42,7 @@ public final class ActionsPresenter {
                 form.priorities().stream().map(priority -> new ActionOption(priority.getKey(), priority.getValue())).toList(),
                 snapshot.chains().stream().filter(chain -> !chain.isOpen())
                         .map(chain -> new ActionOption(String.valueOf(chain.id()), chain.problem())).toList(),
-                form.projectAdmin());
+                form.projectAdmin(), form.projectAdmin() ? links.projectSettings(form.project().key()) : "");
     }
 
     /** Every action of the snapshot as shown, in the order they were decided. */

@@ -251,6 +251,20 @@ public class ActionsResourceTest {
         assertEquals(LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(14), ticket.dueDay());
     }
 
+    @Test
+    public void aProjectsDefaultPriorityIsGivenToActionsThatNameNone() throws Exception {
+        String config = "/config/projects/OPS/actions";
+        app.jira().permissions().grant(app.user(EDITOR), "OPS", ProjectPermissions.ADMINISTER_PROJECTS);
+        Reply unknown = app.rest().put(EDITOR, config, Map.of("issueType", "Task", "priority", "42"));
+        assertEquals(400, unknown.status());
+        assertEquals("Choose one of Jira's priorities.", unknown.tree().get("errors").get("priority").asText());
+
+        assertEquals("1", app.rest().put(EDITOR, config, Map.of("issueType", "Task", "priority", "1")).tree().get("priority").asText());
+
+        JsonNode created = app.rest().post(EDITOR, actions, List.of(action(REQUEST_1, "urgent", "corrective", "olivia", "", ""))).tree();
+        assertEquals("1", tickets(created).get(0).priorityId());
+    }
+
     /** Defaults that no ticket could be created with would make every later action of the project fail. */
     @Test
     public void givenAnUnknownIssueTypeOrHugeValues_thenTheDefaultsAreRefusedAndActionsStillWork() throws Exception {

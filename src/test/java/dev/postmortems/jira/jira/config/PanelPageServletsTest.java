@@ -28,11 +28,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * The configuration page as Jira serves it: the servlet built from the app's Spring context as Jira builds a module's
- * class, its two web panels rendered through the web interface manager with Jira's escaping. The servlet request and
- * response are the servlet container's, stood in for here.
+ * The app's configuration and project settings pages as Jira serves them: each servlet built from the app's Spring
+ * context as Jira builds a module's class, its two web panels rendered through the web interface manager with Jira's
+ * escaping. The servlet request and response are the servlet container's, stood in for here.
  */
-public class ConfigurationServletTest {
+public class PanelPageServletsTest {
     @Rule
     public final PostmortemAppRule rule = new PostmortemAppRule();
 
@@ -73,6 +73,38 @@ public class ConfigurationServletTest {
         verify(anonymous.response(), never()).getWriter();
     }
 
+    @Test
+    public void aProjectAdministratorGetsTheProjectsSettingsInTheProjectSettingsSidebar() throws Exception {
+        app.jira().permissions().grant(app.user(EDITOR), "OPS", com.atlassian.jira.permission.ProjectPermissions.ADMINISTER_PROJECTS);
+        app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.action.ActionDefaultsService.class)
+                .save("OPS", "Task", "DEV", 30, "3"));
+
+        Served page = get(ProjectSettingsServlet.class, EDITOR, "projectKey=OPS");
+
+        assertEquals(0, page.error());
+        Document html = Jsoup.parse(page.body());
+        assertEquals("OPS", html.selectFirst("meta[name=projectKey]").attr("content"));
+        assertEquals("atl.jira.proj.config/projectgroup4", html.selectFirst("meta[name=admin.active.section]").attr("content"));
+        assertEquals("postmortems-project-settings", html.selectFirst("meta[name=admin.active.tab]").attr("content"));
+        assertEquals("Task", html.selectFirst("select[name=issueType] option[selected]").val());
+        assertEquals("DEV", html.selectFirst("select[name=targetProject] option[selected]").val());
+        assertEquals("30", html.selectFirst("input[name=dueInDays]").val());
+        assertEquals("Medium", html.selectFirst("select[name=priority] option[selected]").text());
+        assertEquals("the page, not the issue type list, offers no sub-task", 0,
+                html.select("select[name=issueType] option[value=Sub-task]").size());
+    }
+
+    @Test
+    public void othersGet403AProjectNobodyMaySeeIs404AndTheAnonymousLogInAndComeBack() throws Exception {
+        assertEquals(HttpServletResponse.SC_FORBIDDEN, get(ProjectSettingsServlet.class, EDITOR, "projectKey=OPS").error());
+        assertEquals(HttpServletResponse.SC_NOT_FOUND, get(ProjectSettingsServlet.class, EDITOR, "projectKey=NOPE").error());
+        assertEquals(HttpServletResponse.SC_NOT_FOUND, get(ProjectSettingsServlet.class, EDITOR, null).error());
+
+        Served anonymous = get(ProjectSettingsServlet.class, ANONYMOUS, "projectKey=OPS");
+        verify(anonymous.response()).sendRedirect(
+                "/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fpostmortems%2Fproject-settings%3FprojectKey%3DOPS");
+    }
+
     private record Served(HttpServletResponse response, StringWriter out, int error) {
         String body() {
             return out.toString();
@@ -80,10 +112,19 @@ public class ConfigurationServletTest {
     }
 
     private Served get(String user) throws Exception {
+        return get(ConfigurationServlet.class, user, null);
+    }
+
+    private Served get(Class<? extends PanelPageServlet> page, String user, String query) throws Exception {
         HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getQueryString()).thenReturn(query);
+        if (query != null) {
+            when(request.getParameter(query.substring(0, query.indexOf('=')))).thenReturn(query.substring(query.indexOf('=') + 1));
+        }
         when(request.getMethod()).thenReturn("GET");
         when(request.getContextPath()).thenReturn("/jira");
-        when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/postmortems/configure");
+        when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/postmortems/"
+                + (page == ConfigurationServlet.class ? "configure" : "project-settings"));
         HttpServletResponse response = mock(HttpServletResponse.class);
         StringWriter out = new StringWriter();
         when(response.getWriter()).thenReturn(new PrintWriter(out));
@@ -92,8 +133,8 @@ public class ConfigurationServletTest {
             error[0] = call.getArgument(0);
             return null;
         }).when(response).sendError(org.mockito.ArgumentMatchers.anyInt());
-        ConfigurationServlet servlet = (ConfigurationServlet) app.app().context().getAutowireCapableBeanFactory()
-                .autowire(ConfigurationServlet.class, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
+        PanelPageServlet servlet = (PanelPageServlet) app.app().context().getAutowireCapableBeanFactory()
+                .autowire(page, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false);
         java.util.function.Supplier<Void> serve = () -> {
             try {
                 servlet.service(request, response); // as the servlet container calls it

@@ -1,0 +1,35 @@
+package dev.postmortems.jira.view.config;
+
+import dev.postmortems.jira.service.PostmortemNotFoundException;
+import dev.postmortems.jira.service.Projects;
+import dev.postmortems.jira.service.TargetProject;
+import dev.postmortems.jira.service.action.ActionDefaults;
+import dev.postmortems.jira.service.action.ActionDefaultsService;
+import dev.postmortems.jira.service.action.ActionTickets;
+import dev.postmortems.jira.view.action.ActionOption;
+
+/** A project's settings page, read through the service that checks the reader administers the project. */
+public final class ProjectSettingsPresenter {
+    private final ActionDefaultsService defaults;
+    private final ActionTickets tickets;
+    private final Projects projects;
+
+    public ProjectSettingsPresenter(ActionDefaultsService defaults, ActionTickets tickets, Projects projects) {
+        this.defaults = defaults;
+        this.tickets = tickets;
+        this.projects = projects;
+    }
+
+    public ProjectSettingsView present(String projectKey) {
+        ActionDefaults current = defaults.defaults(projectKey);
+        TargetProject project = projects.project(projectKey)
+                .orElseThrow(() -> new PostmortemNotFoundException("postmortems.action.error.project-not-found"));
+        return new ProjectSettingsView(project.key(), project.name(), current.issueTypeName(), tickets.standardIssueTypes(),
+                current.targetProject().orElse(""),
+                projects.browsable().stream().map(target -> new ActionOption(target.key(), target.key() + " \u2014 " + target.name()))
+                        .toList(),
+                current.dueInDays().map(String::valueOf).orElse(""), ActionDefaultsService.MAX_DUE_IN_DAYS,
+                current.priorityId().orElse(""),
+                tickets.priorities().stream().map(priority -> new ActionOption(priority.getKey(), priority.getValue())).toList());
+    }
+}
