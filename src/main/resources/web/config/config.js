@@ -64,6 +64,21 @@
                 daysBeforeDue: number(reminders.elements.daysBeforeDue)
             };
         });
+        var operations = document.querySelector('.postmortem-config-operations');
+        saves(operations, '/config/operations', function () {
+            var chosen = function (select) {
+                return Array.prototype.filter.call(select.options, function (option) {
+                    return option.selected;
+                }).map(function (option) {
+                    return option.value;
+                });
+            };
+            return {
+                everywhere: operations.querySelector('input[name=everywhere]:checked').value === 'true',
+                projects: chosen(operations.elements.projects),
+                issueTypes: chosen(operations.elements.issueTypes)
+            };
+        });
         saves(phrases, '/config/blameless-phrases', function () {
             return {
                 extra: phrases.elements.extra.value.split('\n').map(function (line) {

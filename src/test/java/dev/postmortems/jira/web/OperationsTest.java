@@ -50,6 +50,38 @@ public class OperationsTest {
     }
 
     @Test
+    public void administratorsNarrowWhereTheyAreOfferedAndCheckingReadsNoTableOfTheApp() throws Exception {
+        DoubleIssue story = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Task"), "A task");
+        assertEquals(BOTH, operations(EDITOR, story));
+
+        dev.postmortems.jira.rest.testing.RestServer.Reply narrowed = app.rest().put(PostmortemFixture.ADMIN, "/config/operations",
+                java.util.Map.of("everywhere", false, "projects", List.of("OPS"), "issueTypes", List.of("bug")));
+        assertEquals(narrowed.body(), 200, narrowed.status());
+        assertEquals(List.of("Bug"), List.of(narrowed.tree().get("issueTypes").get(0).asText()));
+
+        int before = rule.ao().statementsExecuted();
+        assertEquals(List.of(), operations(EDITOR, story));
+        assertEquals("deciding reads none of the app's tables", before, rule.ao().statementsExecuted());
+        assertEquals(BOTH, operations(EDITOR, app.incident()));
+    }
+
+    @Test
+    public void aScopeThatNamesNothingOrSomethingUnknownIsRefusedAndChangesNothing() throws Exception {
+        dev.postmortems.jira.rest.testing.RestServer.Reply empty = app.rest().put(PostmortemFixture.ADMIN, "/config/operations",
+                java.util.Map.of("everywhere", false, "projects", List.of(), "issueTypes", List.of()));
+        assertEquals(400, empty.status());
+        assertEquals("Choose at least a project or an issue type, or offer the operations on every issue.",
+                empty.tree().get("errors").get("projects").asText());
+        dev.postmortems.jira.rest.testing.RestServer.Reply unknown = app.rest().put(PostmortemFixture.ADMIN, "/config/operations",
+                java.util.Map.of("everywhere", false, "projects", List.of("NOPE"), "issueTypes", List.of("Banana")));
+        assertEquals(400, unknown.status());
+        assertEquals("There is no standard issue type Banana.", unknown.tree().get("errors").get("issueTypes").asText());
+        assertEquals(403, app.rest().put(EDITOR, "/config/operations", java.util.Map.of("everywhere", true)).status());
+        assertEquals(true, app.rest().get(PostmortemFixture.ADMIN, "/config/operations").tree().get("everywhere").asBoolean());
+        assertEquals(BOTH, operations(EDITOR, app.incident()));
+    }
+
+    @Test
     public void neverOnThePostmortemItsReviewOrItsActionTickets() {
         PostmortemSnapshot postmortem = app.as(EDITOR, () -> {
             app.bean(ActionService.class).add(app.postmortem().getKey(), List.of(new ActionInput(null, "Fix it", "corrective",
