@@ -42,11 +42,23 @@
         });
     }
 
+    /** A project's deadlines for its postmortems, in working days by the incident's priority. */
+    function startDeadlines(form) {
+        saves(form, '/config/projects/' + encodeURIComponent(form.dataset.projectKey) + '/deadlines', function () {
+            return {
+                highest: number(form.elements.highest),
+                high: number(form.elements.high),
+                other: number(form.elements.other)
+            };
+        });
+    }
+
     function start() {
         var project = document.querySelector('.postmortem-config-actions');
         if (project && project.dataset.started !== 'true') {
             project.dataset.started = 'true';
             startProject(project);
+            startDeadlines(document.querySelector('.postmortem-config-deadlines'));
         }
         var reminders = document.querySelector('.postmortem-config-reminders');
         var phrases = document.querySelector('.postmortem-config-phrases');

@@ -72,6 +72,7 @@
             'class': 'text'}), 'facilitator');
         var participants = field(form, text('participants'), element('input', {'type': 'text', 'name': 'participants'}),
             'participants');
+        form.appendChild(element('p', {'class': 'description postmortem-start-due', 'data-due': proposal.due}, proposal.dueText));
         var seed = checkbox(form, text('seed'), 'seedTimeline');
         seed.checked = true;
         var another = checkbox(form, text('another'), 'another');

@@ -38,4 +38,10 @@ public interface Issue {
 
     /** Evidence: 6.3 source, 7.x javadoc, 8.8.1 calls. */
     java.sql.Timestamp getCreated();
+
+    /** When the issue was resolved; null while unresolved. Evidence: 6.3 source; called (.getTime()) on 8.8.1. */
+    java.sql.Timestamp getResolutionDate();
+
+    /** Typed since 8.0 (assigned to Priority on 8.8.1; a GenericValue up to 6.3); null when the issue has none. */
+    com.atlassian.jira.issue.priority.Priority getPriority();
 }

@@ -67,7 +67,9 @@ public final class JiraTeamTickets implements TeamTickets {
                 installedTypes.isPostmortem(issue),
                 Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername),
                 Optional.ofNullable(issue.getReporter()).map(ApplicationUser::getUsername),
-                watcherManager.getWatchersUnsorted(issue).stream().map(ApplicationUser::getUsername).toList()));
+                watcherManager.getWatchersUnsorted(issue).stream().map(ApplicationUser::getUsername).toList(),
+                Optional.ofNullable(issue.getPriority()).map(priority -> priority.getName()),
+                Optional.ofNullable(issue.getResolutionId() == null ? null : issue.getResolutionDate()).map(java.sql.Timestamp::toInstant)));
     }
 
     @Override

@@ -25,6 +25,7 @@ public final class DoubleIssue implements MutableIssue {
     private volatile ApplicationUser reporter;
     private volatile LocalDate dueDate;
     private volatile String priorityId;
+    private volatile java.time.Instant resolvedAt;
     private volatile String status = "Open";
     private volatile String resolutionId;
     private volatile Instant created = Instant.now();
@@ -149,9 +150,49 @@ public final class DoubleIssue implements MutableIssue {
 
     /** A workflow transition: resolved (e.g. "Done") or reopened. */
     public DoubleIssue resolve(boolean resolved) {
+        return resolve(resolved, java.time.Instant.now());
+    }
+
+    /** Resolved (or reopened) at that moment: Jira keeps the resolution date of a resolved issue. */
+    public DoubleIssue resolve(boolean resolved, java.time.Instant at) {
         this.status = resolved ? "Done" : "Reopened";
         this.resolutionId = resolved ? "10000" : null;
+        this.resolvedAt = resolved ? at : null;
         return this;
+    }
+
+    @Override
+    public java.sql.Timestamp getResolutionDate() {
+        return resolvedAt == null ? null : java.sql.Timestamp.from(resolvedAt);
+    }
+
+    /** Jira's default priorities, by id, as a new Jira has them. */
+    private static final java.util.Map<String, String> PRIORITY_NAMES = java.util.Map.of("1", "Highest", "2", "High", "3", "Medium",
+            "4", "Low", "5", "Lowest");
+
+    @Override
+    public com.atlassian.jira.issue.priority.Priority getPriority() {
+        String id = priorityId;
+        if (id == null) {
+            return null;
+        }
+        String name = PRIORITY_NAMES.getOrDefault(id, id);
+        return new com.atlassian.jira.issue.priority.Priority() {
+            @Override
+            public String getId() {
+                return id;
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public String getDescription() {
+                return name;
+            }
+        };
     }
 
     /** A status by name, with or without a resolution, as a restored issue had it. */

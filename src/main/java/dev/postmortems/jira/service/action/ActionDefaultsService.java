@@ -2,7 +2,7 @@ package dev.postmortems.jira.service.action;
 
 import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
-import dev.postmortems.jira.service.ChangeNotAllowedException;
+import dev.postmortems.jira.service.AdministeredProjects;
 import dev.postmortems.jira.service.FieldError;
 import dev.postmortems.jira.service.InvalidInputException;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
@@ -65,11 +65,6 @@ public final class ActionDefaultsService {
     }
 
     private TargetProject administered(String projectKey) {
-        TargetProject project = projects.project(projectKey == null ? "" : projectKey)
-                .orElseThrow(() -> new PostmortemNotFoundException("postmortems.action.error.project-not-found"));
-        if (!projects.canAdminister(project)) {
-            throw ChangeNotAllowedException.projectSettings(projectKey);
-        }
-        return project;
+        return new AdministeredProjects(projects).administered(projectKey);
     }
 }

@@ -22,4 +22,9 @@ public final class FollowUpToday {
     public LocalDate date() {
         return FollowUpCalendar.today(clock.instant(), site.defaultZone());
     }
+
+    /** The day a moment fell on, in Jira's default time zone: the day an incident was resolved, say. */
+    public LocalDate dayOf(java.time.Instant at) {
+        return FollowUpCalendar.today(at, site.defaultZone());
+    }
 }

@@ -11,7 +11,10 @@ import java.util.Optional;
  *
  * @param postmortem whether it is itself a Postmortem (which cannot be started from)
  * @param watchers   the usernames watching it
+ * @param priority   the name of its Jira priority, if it has one
+ * @param resolved   when Jira resolved it, if it is resolved
  */
 public record Incident(long id, String key, String summary, TargetProject project, Instant created, boolean postmortem,
-                       Optional<String> assignee, Optional<String> reporter, List<String> watchers) {
+                       Optional<String> assignee, Optional<String> reporter, List<String> watchers, Optional<String> priority,
+                       Optional<Instant> resolved) {
 }

@@ -16,5 +16,5 @@ import java.util.Optional;
  * @param existing     the incident's postmortems the user may see: starting another takes an explicit choice
  */
 public record StartChoices(Incident incident, TargetProject project, List<TargetProject> projects, Optional<Person> facilitator,
-                           List<Person> participants, List<LinkedIssue> existing) {
+                           List<Person> participants, List<LinkedIssue> existing, java.time.LocalDate due) {
 }

@@ -50,10 +50,11 @@ public final class StartService {
     private final Messages messages;
     private final Links links;
     private final WhoIsAsking whoIsAsking;
+    private final PostmortemDueDates dueDates;
     private final RetrySafeCreation<StartRequest> creation;
 
     public StartService(TeamTickets tickets, TicketWriter writer, Projects projects, StartStore store, TimelineStore timeline, EditLock editLock, Messages messages,
-                        Links links, WhoIsAsking whoIsAsking) {
+                        Links links, WhoIsAsking whoIsAsking, PostmortemDueDates dueDates) {
         this.tickets = tickets;
         this.writer = writer;
         this.projects = projects;
@@ -64,6 +65,7 @@ public final class StartService {
         this.messages = messages;
         this.links = links;
         this.whoIsAsking = whoIsAsking;
+        this.dueDates = dueDates;
         this.creation = new RetrySafeCreation<>(store);
     }
 
@@ -80,7 +82,7 @@ public final class StartService {
         List<Person> participants = proposed.stream().filter(username -> projects.canBrowse(username, project))
                 .flatMap(username -> projects.person(username).stream()).toList();
         return new StartChoices(incident, project, startable, whoIsAsking.username().flatMap(projects::person), participants,
-                existing(incident));
+                existing(incident), dueDates.dueFor(incident, project));
     }
 
     public Started start(StartInput input) {
@@ -128,8 +130,8 @@ public final class StartService {
                 @Override
                 public long create() {
                     return writer.create(new NewTicket(NewTicket.Type.POSTMORTEM, project, "", input.summary().strip(),
-                            StartReference.description(incident.key(), requestId), input.facilitator().strip(), Optional.empty(),
-                            Optional.empty(), List.of()));
+                            StartReference.description(incident.key(), requestId), input.facilitator().strip(),
+                            Optional.of(dueDates.dueFor(incident, project)), Optional.empty(), List.of()));
                 }
 
                 @Override

@@ -1,11 +1,13 @@
 package dev.postmortems.jira.view.config;
 
+import dev.postmortems.jira.domain.team.PostmortemDeadlines;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.action.ActionDefaults;
 import dev.postmortems.jira.service.action.ActionDefaultsService;
 import dev.postmortems.jira.service.action.ActionTickets;
+import dev.postmortems.jira.service.team.DeadlineSettingsService;
 import dev.postmortems.jira.view.action.ActionOption;
 
 /** A project's settings page, read through the service that checks the reader administers the project. */
@@ -13,15 +15,19 @@ public final class ProjectSettingsPresenter {
     private final ActionDefaultsService defaults;
     private final ActionTickets tickets;
     private final Projects projects;
+    private final DeadlineSettingsService deadlines;
 
-    public ProjectSettingsPresenter(ActionDefaultsService defaults, ActionTickets tickets, Projects projects) {
+    public ProjectSettingsPresenter(ActionDefaultsService defaults, ActionTickets tickets, Projects projects,
+                                    DeadlineSettingsService deadlines) {
         this.defaults = defaults;
         this.tickets = tickets;
         this.projects = projects;
+        this.deadlines = deadlines;
     }
 
     public ProjectSettingsView present(String projectKey) {
         ActionDefaults current = defaults.defaults(projectKey);
+        PostmortemDeadlines due = deadlines.deadlines(projectKey);
         TargetProject project = projects.project(projectKey)
                 .orElseThrow(() -> new PostmortemNotFoundException("postmortems.action.error.project-not-found"));
         return new ProjectSettingsView(project.key(), project.name(), current.issueTypeName(), tickets.standardIssueTypes(),
@@ -30,6 +36,7 @@ public final class ProjectSettingsPresenter {
                         .toList(),
                 current.dueInDays().map(String::valueOf).orElse(""), ActionDefaultsService.MAX_DUE_IN_DAYS,
                 current.priorityId().orElse(""),
-                tickets.priorities().stream().map(priority -> new ActionOption(priority.getKey(), priority.getValue())).toList());
+                tickets.priorities().stream().map(priority -> new ActionOption(priority.getKey(), priority.getValue())).toList(),
+                due.highest(), due.high(), due.other(), PostmortemDeadlines.MAX_WORKING_DAYS);
     }
 }

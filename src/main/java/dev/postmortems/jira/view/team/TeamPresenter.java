@@ -6,6 +6,7 @@ import dev.postmortems.jira.service.team.LinkedIssue;
 import dev.postmortems.jira.service.Person;
 import dev.postmortems.jira.service.team.PostmortemTeam;
 import dev.postmortems.jira.service.team.StartChoices;
+import dev.postmortems.jira.view.DateTexts;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,12 @@ import java.util.function.Function;
 public final class TeamPresenter {
     private final Messages messages;
     private final Links links;
+    private final DateTexts dates;
 
-    public TeamPresenter(Messages messages, Links links) {
+    public TeamPresenter(Messages messages, Links links, DateTexts dates) {
         this.messages = messages;
         this.links = links;
+        this.dates = dates;
     }
 
     public TeamView present(PostmortemTeam team) {
@@ -32,7 +35,9 @@ public final class TeamPresenter {
                 messages.text("postmortems.team.default-summary", choices.incident().summary()),
                 choices.facilitator().orElse(new Person("", "")), choices.participants(), issues(choices.existing()),
                 choices.projects().isEmpty() ? messages.text("postmortems.team.error.none-offered") : "",
-                dialogLabels(choices.incident().key()));
+                dialogLabels(choices.incident().key()), choices.due().toString(),
+                messages.text(choices.incident().resolved().isPresent() ? "postmortems.team.due.after-resolution"
+                        : "postmortems.team.due.while-open", dates.day(choices.due())));
     }
 
     /** Like Jira's own links section, nothing of an issue the reader may not see: not even its key. */

@@ -90,6 +90,8 @@ public class PanelPageServletsTest {
         assertEquals("DEV", html.selectFirst("select[name=targetProject] option[selected]").val());
         assertEquals("30", html.selectFirst("input[name=dueInDays]").val());
         assertEquals("Medium", html.selectFirst("select[name=priority] option[selected]").text());
+        assertEquals(List.of("3", "5", "10"), List.of(html.selectFirst("input[name=highest]").val(),
+                html.selectFirst("input[name=high]").val(), html.selectFirst("input[name=other]").val()));
         assertEquals("the page, not the issue type list, offers no sub-task", 0,
                 html.select("select[name=issueType] option[value=Sub-task]").size());
     }

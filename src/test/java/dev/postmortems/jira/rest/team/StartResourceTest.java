@@ -94,6 +94,36 @@ public class StartResourceTest {
     }
 
     @Test
+    public void aPostmortemIsDueTheProjectsWorkingDaysForThePriorityAfterTheIncidentWasResolved() throws Exception {
+        // Friday 27 November 2026, 15:00 in Jira's zone (UTC in the double): a High incident, due 5 working days on.
+        incident.prioritise("2").resolve(true, Instant.parse("2026-11-27T15:00:00Z"));
+
+        JsonNode form = app.rest().get(EDITOR, "/postmortems/start?incident=OPS-1").tree();
+        assertEquals("2026-12-04", form.get("due").asText());
+        assertTrue(form.get("dueText").asText(), form.get("dueText").asText().startsWith("The postmortem will be due on "));
+        Reply reply = app.rest().post(EDITOR, "/postmortems", start("req-start-0001"));
+        assertEquals(java.time.LocalDate.of(2026, 12, 4), issue(reply.tree().get("key").asText()).dueDay());
+
+        app.jira().permissions().grant(app.user(EDITOR), "OPS", ProjectPermissions.ADMINISTER_PROJECTS);
+        Reply saved = app.rest().put(EDITOR, "/config/projects/OPS/deadlines", Map.of("high", 2));
+        assertEquals(saved.body(), 200, saved.status());
+        assertEquals(List.of(3, 2, 10), List.of(saved.tree().get("highest").asInt(), saved.tree().get("high").asInt(),
+                saved.tree().get("other").asInt()));
+        assertEquals("2026-12-01", app.rest().get(EDITOR, "/postmortems/start?incident=OPS-1").tree().get("due").asText());
+    }
+
+    @Test
+    public void onlyProjectAdministratorsSetTheDeadlinesAndABadOneChangesNothing() throws Exception {
+        assertEquals(403, app.rest().put(EDITOR, "/config/projects/OPS/deadlines", Map.of("high", 2)).status());
+        app.jira().permissions().grant(app.user(EDITOR), "OPS", ProjectPermissions.ADMINISTER_PROJECTS);
+        Reply refused = app.rest().put(EDITOR, "/config/projects/OPS/deadlines", Map.of("highest", 0, "high", 2));
+        assertEquals(400, refused.status());
+        assertEquals("Choose 1 to 60 working days.", refused.tree().get("errors").get("highest").asText());
+        assertEquals(5, app.rest().get(EDITOR, "/config/projects/OPS/deadlines").tree().get("high").asInt());
+        assertEquals(404, app.rest().get(EDITOR, "/config/projects/NOPE/deadlines").status());
+    }
+
+    @Test
     public void withoutTheSeedFlagTheTimelineStaysEmpty() throws Exception {
         Map<String, Object> start = start("req-start-0001", "olivia");
         start.put("seedTimeline", false);
