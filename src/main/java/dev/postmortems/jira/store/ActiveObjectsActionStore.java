@@ -22,7 +22,7 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
             ActionEntity.KIND, ActionEntity.CHAIN_ID, ActionEntity.REQUEST_ID, ActionEntity.FOLLOWS_UP_ID, ActionEntity.SUCCESS_CHECK);
 
     public ActiveObjectsActionStore(ActiveObjects ao) {
-        super(ao, ActionEntity.class);
+        super(ao, ActionEntity.class, MirroredTicket.TICKET_ID, ActionEntity::getTicketId);
     }
 
     @Override

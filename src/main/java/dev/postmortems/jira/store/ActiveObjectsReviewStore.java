@@ -18,7 +18,7 @@ public final class ActiveObjectsReviewStore extends ActiveObjectsTicketMirror<Re
             ReviewEntity.REQUEST_ID);
 
     public ActiveObjectsReviewStore(ActiveObjects ao) {
-        super(ao, ReviewEntity.class);
+        super(ao, ReviewEntity.class, MirroredTicket.TICKET_ID, ReviewEntity::getTicketId);
     }
 
     @Override

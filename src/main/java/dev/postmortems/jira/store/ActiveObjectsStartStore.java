@@ -9,12 +9,10 @@ import net.java.ao.Query;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Start requests in Active Objects, found by their indexed reference. */
-public final class ActiveObjectsStartStore implements StartStore {
-    private final ActiveObjects ao;
-
+/** Start requests in Active Objects, found by their indexed reference; their postmortems' due dates mirrored. */
+public final class ActiveObjectsStartStore extends ActiveObjectsTicketMirror<PostmortemStartEntity> implements StartStore {
     public ActiveObjectsStartStore(ActiveObjects ao) {
-        this.ao = ao;
+        super(ao, PostmortemStartEntity.class, PostmortemStartEntity.POSTMORTEM_ID, PostmortemStartEntity::getPostmortemId);
     }
 
     @Override

@@ -16,26 +16,30 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A table whose rows follow a Jira ticket's due date and resolution (actions, reviews): the reads and writes of the
- * mirror, which the JQL functions and the reminders use, are the same for both.
+ * A table whose rows follow a Jira issue's due date and resolution (actions, reviews, started postmortems): the reads
+ * and writes of the mirror, which the JQL functions and the reminders use, are the same for each.
  */
-abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> implements FollowUpStore {
-    private static final String COLUMNS = String.join(", ", "ID", MirroredTicket.TICKET_ID, MirroredTicket.DUE_DAY,
-            MirroredTicket.RESOLVED);
-
+abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredDates> implements FollowUpStore {
     protected final ActiveObjects ao;
     private final Class<T> type;
+    private final String ticketColumn;
+    private final Function<T, Long> ticketOf;
+    private final String columns;
 
-    ActiveObjectsTicketMirror(ActiveObjects ao, Class<T> type) {
+    /** @param ticketColumn the column that names the Jira issue a row follows, read by {@code ticketOf} */
+    ActiveObjectsTicketMirror(ActiveObjects ao, Class<T> type, String ticketColumn, Function<T, Long> ticketOf) {
         this.ao = ao;
         this.type = type;
+        this.ticketColumn = ticketColumn;
+        this.ticketOf = ticketOf;
+        this.columns = String.join(", ", "ID", ticketColumn, MirroredDates.DUE_DAY, MirroredDates.RESOLVED);
     }
 
     /** One indexed query; rows change only when Jira's values differ from the mirror. */
     @Override
     public void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved) {
         Long dueDay = due.map(LocalDate::toEpochDay).orElse(null);
-        for (T row : ao.find(type, Query.select(COLUMNS).where(MirroredTicket.TICKET_ID + " = ?", ticketId))) {
+        for (T row : ao.find(type, Query.select(columns).where(ticketColumn + " = ?", ticketId))) {
             if (!Objects.equals(row.getDueDay(), dueDay) || row.getResolved() != resolved) {
                 row.setDueDay(dueDay);
                 row.setResolved(resolved);
@@ -47,8 +51,8 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> impl
     /** The unresolved tickets due before {@code dueBefore}, from one indexed query. */
     @Override
     public List<Long> overdueTickets(LocalDate dueBefore) {
-        return column(MirroredTicket::getTicketId, Query.select("ID, " + MirroredTicket.TICKET_ID)
-                .where(MirroredTicket.RESOLVED + " = ? AND " + MirroredTicket.DUE_DAY + " < ? AND " + MirroredTicket.TICKET_ID
+        return column(ticketOf, Query.select("ID, " + ticketColumn)
+                .where(MirroredDates.RESOLVED + " = ? AND " + MirroredDates.DUE_DAY + " < ? AND " + ticketColumn
                         + " IS NOT NULL", false, dueBefore.toEpochDay()));
     }
 
@@ -59,11 +63,11 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> impl
     @Override
     public List<Long> overdueWithoutReminder(LocalDate dueBefore, int limit) {
         List<Long> tickets = new ArrayList<>();
-        ao.stream(type, Query.select("ID, " + MirroredTicket.TICKET_ID + ", " + MirroredTicket.DUE_DAY + ", " + MirroredTicket.REMINDED_DUE_DAY)
-                .where(MirroredTicket.RESOLVED + " = ? AND " + MirroredTicket.DUE_DAY + " < ? AND " + MirroredTicket.TICKET_ID
+        ao.stream(type, Query.select("ID, " + ticketColumn + ", " + MirroredDates.DUE_DAY + ", " + MirroredDates.REMINDED_DUE_DAY)
+                .where(MirroredDates.RESOLVED + " = ? AND " + MirroredDates.DUE_DAY + " < ? AND " + ticketColumn
                         + " IS NOT NULL", false, dueBefore.toEpochDay()).order("ID"), row -> {
             if (tickets.size() < limit && !Objects.equals(row.getRemindedDueDay(), row.getDueDay())) {
-                tickets.add(row.getTicketId());
+                tickets.add(ticketOf.apply(row));
             }
         });
         return tickets;
@@ -73,11 +77,11 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> impl
     @Override
     public List<Long> dueSoonWithoutReminder(LocalDate from, LocalDate to, int limit) {
         List<Long> tickets = new ArrayList<>();
-        ao.stream(type, Query.select("ID, " + MirroredTicket.TICKET_ID + ", " + MirroredTicket.DUE_DAY + ", " + MirroredTicket.FORE_REMINDED_DUE_DAY)
-                .where(MirroredTicket.RESOLVED + " = ? AND " + MirroredTicket.DUE_DAY + " >= ? AND " + MirroredTicket.DUE_DAY + " <= ? AND "
-                        + MirroredTicket.TICKET_ID + " IS NOT NULL", false, from.toEpochDay(), to.toEpochDay()).order("ID"), row -> {
+        ao.stream(type, Query.select("ID, " + ticketColumn + ", " + MirroredDates.DUE_DAY + ", " + MirroredDates.FORE_REMINDED_DUE_DAY)
+                .where(MirroredDates.RESOLVED + " = ? AND " + MirroredDates.DUE_DAY + " >= ? AND " + MirroredDates.DUE_DAY + " <= ? AND "
+                        + ticketColumn + " IS NOT NULL", false, from.toEpochDay(), to.toEpochDay()).order("ID"), row -> {
             if (tickets.size() < limit && !Objects.equals(row.getForeRemindedDueDay(), row.getDueDay())) {
-                tickets.add(row.getTicketId());
+                tickets.add(ticketOf.apply(row));
             }
         });
         return tickets;
@@ -85,14 +89,14 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> impl
 
     @Override
     public Optional<LocalDate> foreRemindedFor(long ticketId) {
-        return Arrays.stream(ao.find(type, Query.select("ID, " + MirroredTicket.FORE_REMINDED_DUE_DAY)
-                        .where(MirroredTicket.TICKET_ID + " = ?", ticketId)))
-                .map(MirroredTicket::getForeRemindedDueDay).filter(Objects::nonNull).findFirst().map(LocalDate::ofEpochDay);
+        return Arrays.stream(ao.find(type, Query.select("ID, " + MirroredDates.FORE_REMINDED_DUE_DAY)
+                        .where(ticketColumn + " = ?", ticketId)))
+                .map(MirroredDates::getForeRemindedDueDay).filter(Objects::nonNull).findFirst().map(LocalDate::ofEpochDay);
     }
 
     @Override
     public void markForeReminded(long ticketId, LocalDate dueDate) {
-        for (T row : ao.find(type, Query.select("ID, " + MirroredTicket.FORE_REMINDED_DUE_DAY).where(MirroredTicket.TICKET_ID + " = ?", ticketId))) {
+        for (T row : ao.find(type, Query.select("ID, " + MirroredDates.FORE_REMINDED_DUE_DAY).where(ticketColumn + " = ?", ticketId))) {
             row.setForeRemindedDueDay(dueDate.toEpochDay());
             row.save();
         }
@@ -100,20 +104,20 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredTicket> impl
 
     @Override
     public List<Long> ticketsAfter(long afterTicketId, int limit) {
-        return column(MirroredTicket::getTicketId, Query.select("ID, " + MirroredTicket.TICKET_ID)
-                .where(MirroredTicket.TICKET_ID + " > ?", afterTicketId).order(MirroredTicket.TICKET_ID).limit(limit));
+        return column(ticketOf, Query.select("ID, " + ticketColumn)
+                .where(ticketColumn + " > ?", afterTicketId).order(ticketColumn).limit(limit));
     }
 
     @Override
     public Optional<LocalDate> remindedFor(long ticketId) {
-        return Arrays.stream(ao.find(type, Query.select("ID, " + MirroredTicket.REMINDED_DUE_DAY)
-                        .where(MirroredTicket.TICKET_ID + " = ?", ticketId)))
-                .map(MirroredTicket::getRemindedDueDay).filter(Objects::nonNull).findFirst().map(LocalDate::ofEpochDay);
+        return Arrays.stream(ao.find(type, Query.select("ID, " + MirroredDates.REMINDED_DUE_DAY)
+                        .where(ticketColumn + " = ?", ticketId)))
+                .map(MirroredDates::getRemindedDueDay).filter(Objects::nonNull).findFirst().map(LocalDate::ofEpochDay);
     }
 
     @Override
     public void markReminded(long ticketId, LocalDate dueDate) {
-        for (T row : ao.find(type, Query.select("ID, " + MirroredTicket.REMINDED_DUE_DAY).where(MirroredTicket.TICKET_ID + " = ?", ticketId))) {
+        for (T row : ao.find(type, Query.select("ID, " + MirroredDates.REMINDED_DUE_DAY).where(ticketColumn + " = ?", ticketId))) {
             row.setRemindedDueDay(dueDate.toEpochDay());
             row.save();
         }

@@ -1,35 +1,9 @@
 package dev.postmortems.jira.store;
 
-/**
- * The columns that mirror a Jira ticket's due date and resolution, kept in step with Jira's issue events, so the JQL
- * functions answer from one indexed query instead of loading issues.
- */
-public interface MirroredTicket {
+/** An action's or a review's row: the Jira ticket it is, and that ticket's due date and resolution as last mirrored. */
+public interface MirroredTicket extends MirroredDates {
     String TICKET_ID = "TICKET_ID";
-    String DUE_DAY = "DUE_DAY";
-    String RESOLVED = "RESOLVED";
-    String REMINDED_DUE_DAY = "REMINDED_DUE_DAY";
-    String FORE_REMINDED_DUE_DAY = "FORE_REMINDED_DUE_DAY";
 
     /** The ticket's Jira issue id; null until the ticket exists. */
     Long getTicketId();
-
-    /** The ticket's due date in days since 1970-01-01, or null when it has none. */
-    Long getDueDay();
-
-    void setDueDay(Long dueDay);
-
-    boolean getResolved();
-
-    void setResolved(boolean resolved);
-
-    /** The due day the last overdue reminder was for: one reminder per overdue period. */
-    Long getRemindedDueDay();
-
-    void setRemindedDueDay(Long remindedDueDay);
-
-    /** The due day the last pre-due reminder was for: one such reminder per due date. */
-    Long getForeRemindedDueDay();
-
-    void setForeRemindedDueDay(Long foreRemindedDueDay);
 }

@@ -1,14 +1,23 @@
 package dev.postmortems.jira.store;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** One request to start a postmortem from an incident: written before Jira creates the issue, so retries find it. */
+/**
+ * One request to start a postmortem from an incident: written before Jira creates the issue, so retries find it. Once
+ * the postmortem exists its row mirrors the postmortem's due date and resolution, for the JQL function that finds
+ * late postmortems and for the reminder to their facilitators.
+ */
 @Table("POSTMORTEM_START")
-public interface PostmortemStartEntity extends Entity {
+// For overduePostmortems(): the unresolved postmortems by due date.
+@Indexes(@Index(name = "resolved_due", methodNames = {"getResolved", "getDueDay"}))
+public interface PostmortemStartEntity extends Entity, MirroredDates {
     String REQUEST_ID = "REQUEST_ID";
     String INCIDENT_ID = "INCIDENT_ID";
     String POSTMORTEM_ID = "POSTMORTEM_ID";
@@ -30,4 +39,13 @@ public interface PostmortemStartEntity extends Entity {
     Long getPostmortemId();
 
     void setPostmortemId(Long postmortemId);
+
+    @Override
+    @Indexed
+    Long getDueDay();
+
+    @Override
+    @NotNull
+    @Default("false")
+    boolean getResolved();
 }

@@ -3,6 +3,7 @@ package dev.postmortems.jira.benchmark;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.store.ActiveObjectsActionStore;
 import dev.postmortems.jira.store.ActiveObjectsReviewStore;
+import dev.postmortems.jira.store.ActiveObjectsStartStore;
 import dev.postmortems.jira.store.ActionEntity;
 import dev.postmortems.jira.store.ReviewEntity;
 import dev.postmortems.jira.store.testing.ActiveObjectsRule;
@@ -61,6 +62,9 @@ public class JqlFunctionsBenchmark {
         measure(table, records, "postmortemActions(\"KEY\", \"unreviewed\")", () -> actions.tickets(Optional.of(50_000L),
                 Optional.empty(), Optional.of(dev.postmortems.jira.domain.verdict.JudgedAs.UNREVIEWED)));
         measure(table, records, "postmortemActions()", () -> actions.tickets(Optional.empty(), Optional.empty(), Optional.empty()));
+        generateStarts(10_000);
+        ActiveObjectsStartStore starts = new ActiveObjectsStartStore(ao.activeObjects());
+        measure(table, "10,000 postmortems started from 100,000 incidents", "overduePostmortems()", () -> starts.overdueTickets(TODAY));
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
     }
 
@@ -96,6 +100,17 @@ public class JqlFunctionsBenchmark {
             statement.execute("INSERT INTO " + table + " (\"ISSUE_ID\", \"TICKET_ID\", " + kind + "\"REQUEST_ID\", \"DUE_DAY\", \"RESOLVED\") "
                     + "SELECT 10000 + g / " + perPostmortem + ", 2000000 + g, " + kindValue + "'bench-' || g, "
                     + (TODAY.toEpochDay() - 365) + " + (g::bigint * 7919) % 730, (g % 10) <> 0 FROM generate_series(1, " + count + ") g");
+            statement.execute("ANALYZE " + table);
+        }
+    }
+
+    /** Postmortems started from every tenth incident, 90% resolved, due dates spread over two years around today. */
+    private void generateStarts(int count) throws Exception {
+        try (Connection connection = ao.entityManager().getProvider().getConnection(); Statement statement = connection.createStatement()) {
+            String table = table(connection, "POSTMORTEM_START");
+            statement.execute("INSERT INTO " + table + " (\"REQUEST_ID\", \"INCIDENT_ID\", \"POSTMORTEM_ID\", \"DUE_DAY\", \"RESOLVED\") "
+                    + "SELECT 'start-' || g, 100000 + g * 10, 3000000 + g, " + (TODAY.toEpochDay() - 365) + " + (g::bigint * 7919) % 730, "
+                    + "(g % 10) <> 0 FROM generate_series(1, " + count + ") g");
             statement.execute("ANALYZE " + table);
         }
     }

@@ -148,7 +148,7 @@ public class DescriptorTest {
             assertTrue(function.isList());
             names.add(fname);
         }
-        assertEquals(List.of("overduePostmortemReviews", "overduePostmortemActions", "postmortemActions",
+        assertEquals(List.of("overduePostmortemReviews", "overduePostmortemActions", "postmortemActions", "overduePostmortems",
                 "ineffectivePostmortemActions", "postmortemReviewsNeedingFollowUp", "postmortemRecurrences",
                 "postmortemsWithOpenActions"), names);
     }

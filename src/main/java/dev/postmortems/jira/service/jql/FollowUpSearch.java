@@ -4,6 +4,7 @@ import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.followup.FollowUpCalendar;
 import dev.postmortems.jira.domain.verdict.JudgedAs;
 import dev.postmortems.jira.domain.verdict.ReviewOutcome;
+import dev.postmortems.jira.service.followup.FollowUpStore;
 import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.review.ReviewStore;
@@ -20,11 +21,14 @@ import java.util.Optional;
 public final class FollowUpSearch {
     private final ActionStore actions;
     private final ReviewStore reviews;
+    private final FollowUpStore postmortems;
     private final FollowUpToday today;
 
-    public FollowUpSearch(ActionStore actions, ReviewStore reviews, FollowUpToday today) {
+    /** @param postmortems the postmortems started from incidents, which have a due date of their own */
+    public FollowUpSearch(ActionStore actions, ReviewStore reviews, FollowUpStore postmortems, FollowUpToday today) {
         this.actions = actions;
         this.reviews = reviews;
+        this.postmortems = postmortems;
         this.today = today;
     }
 
@@ -34,6 +38,11 @@ public final class FollowUpSearch {
 
     public List<Long> overdueActions() {
         return actions.overdueTickets(dueBefore());
+    }
+
+    /** Unresolved postmortems past their due date (those started from an incident, which get one). */
+    public List<Long> overduePostmortems() {
+        return postmortems.overdueTickets(dueBefore());
     }
 
     public List<Long> actionTickets(Optional<Long> postmortemId, Optional<ActionKind> kind, Optional<JudgedAs> judged) {
@@ -54,10 +63,11 @@ public final class FollowUpSearch {
         return actions.postmortemsWithOpenActions();
     }
 
-    /** Jira changed an issue: if it is an action or review ticket, mirror its due date and resolution. */
+    /** Jira changed an issue: if it is an action or review ticket or a started postmortem, mirror its due date and resolution. */
     public void ticketChanged(long issueId, Optional<LocalDate> due, boolean resolved) {
         actions.ticketChanged(issueId, due, resolved);
         reviews.ticketChanged(issueId, due, resolved);
+        postmortems.ticketChanged(issueId, due, resolved);
     }
 
     /** The follow-up calendar's overdue rule, as the bound of one indexed query. */

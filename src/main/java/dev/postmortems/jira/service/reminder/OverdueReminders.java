@@ -27,6 +27,7 @@ public final class OverdueReminders {
 
     private final FollowUpStore reviews;
     private final FollowUpStore actions;
+    private final FollowUpStore postmortems;
     private final ReminderTickets tickets;
     private final EditLock editLock;
     private final Messages messages;
@@ -34,10 +35,12 @@ public final class OverdueReminders {
     private final ReconcileCursor cursor;
     private final ReminderPreferences preferences;
 
-    public OverdueReminders(FollowUpStore reviews, FollowUpStore actions, ReminderTickets tickets, EditLock editLock,
+    public OverdueReminders(FollowUpStore reviews, FollowUpStore actions, FollowUpStore postmortems, ReminderTickets tickets,
+                            EditLock editLock,
                             Messages messages, FollowUpToday followUpToday, ReconcileCursor cursor, ReminderPreferences preferences) {
         this.reviews = reviews;
         this.actions = actions;
+        this.postmortems = postmortems;
         this.tickets = tickets;
         this.editLock = editLock;
         this.messages = messages;
@@ -50,14 +53,18 @@ public final class OverdueReminders {
     public int run() {
         reconcile(reviews, "review");
         reconcile(actions, "action");
+        reconcile(postmortems, "postmortem");
         LocalDate today = followUpToday.date();
         Optional<String> author = preferences.author();
         int sent = remind(reviews, "review", today, author, MAX_PER_RUN);
         sent += remind(actions, "action", today, author, MAX_PER_RUN - sent);
+        // A postmortem past its due date: once, to its facilitator (its assignee).
+        sent += remind(postmortems, "postmortem", today, author, MAX_PER_RUN - sent);
         int daysAhead = preferences.daysBeforeDue();
         if (daysAhead > 0) {
             sent += remindAhead(reviews, "review", today, daysAhead, author, MAX_PER_RUN - sent);
             sent += remindAhead(actions, "action", today, daysAhead, author, MAX_PER_RUN - sent);
+            sent += remindAhead(postmortems, "postmortem", today, daysAhead, author, MAX_PER_RUN - sent);
         }
         return sent;
     }

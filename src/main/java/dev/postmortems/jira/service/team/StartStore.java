@@ -1,11 +1,15 @@
 package dev.postmortems.jira.service.team;
 
 import dev.postmortems.jira.service.RetrySafeCreation;
+import dev.postmortems.jira.service.followup.FollowUpStore;
 
 import java.util.Optional;
 
-/** Port: requests to start a postmortem, kept so a retry finds what the first attempt created. */
-public interface StartStore extends RetrySafeCreation.Requests<StartRequest> {
+/**
+ * Port: requests to start a postmortem, kept so a retry finds what the first attempt created; and, as a follow-up
+ * store, the started postmortems' due dates and resolutions as mirrored from Jira.
+ */
+public interface StartStore extends FollowUpStore, RetrySafeCreation.Requests<StartRequest> {
     Optional<StartRequest> findByRequest(String requestId);
 
     void createPending(String requestId, long incidentId);

@@ -88,6 +88,28 @@ public class OverdueReminderJobTest {
     }
 
     @Test
+    public void aPostmortemStartedFromAnIncidentAndPastItsDueDateRemindsItsFacilitatorOnce() {
+        String key = app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.team.StartService.class).start(
+                new dev.postmortems.jira.domain.team.StartInput("req-start-0001", app.incident().getKey(), "OPS",
+                        "Postmortem: Checkout down again", OWNER, List.of(), false, true))).key();
+        DoubleIssue started = (DoubleIssue) app.jira().issues().getIssueObject(key);
+        assertEquals(List.of(), app.bean(dev.postmortems.jira.service.jql.FollowUpSearch.class).overduePostmortems());
+        overdue(started, 1);
+
+        assertEquals(List.of(started.getId()), app.bean(dev.postmortems.jira.service.jql.FollowUpSearch.class).overduePostmortems());
+        app.jira().scheduler().run(JOB);
+        app.jira().scheduler().run(JOB);
+
+        List<InMemoryCommentManager.Written> onPostmortem = app.jira().comments().on(started);
+        assertEquals(1, onPostmortem.size());
+        assertEquals("[~olivia] this postmortem was due on " + today.minusDays(1) + " and is not resolved yet. Hold the meeting and "
+                + "finish it, or agree a new due date with the team.", onPostmortem.get(0).body());
+        started.resolve(true);
+        app.jira().events().publish(new IssueEvent(started, EventType.ISSUE_RESOLVED_ID));
+        assertEquals(List.of(), app.bean(dev.postmortems.jira.service.jql.FollowUpSearch.class).overduePostmortems());
+    }
+
+    @Test
     public void remindersAreWrittenAsTheAuthorAnAdministratorChose() {
         app.bean(dev.postmortems.jira.service.reminder.ReminderPreferences.class).save(java.util.Optional.of(PostmortemFixture.ADMIN), 0);
         overdue(action, 2);
