@@ -79,6 +79,9 @@ public final class IssueEventListener {
         }
         if (!EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
             mirror(issue);
+            if (issue.getResolutionId() != null) {
+                followResolution(issue);
+            }
         } else {
             forget(issue.getId(), "timeline", () -> timelineService.forget(issue.getId()));
             forget(issue.getId(), "whys", () -> whysService.forget(issue.getId()));
@@ -89,6 +92,16 @@ public final class IssueEventListener {
             forget(issue.getId(), "review outcomes", () -> verdictService.ticketGone(issue.getId()));
             forget(issue.getId(), "lessons", () -> lessonsService.forget(issue.getId()));
             forget(issue.getId(), "start requests", () -> startService.forget(issue.getId()));
+        }
+    }
+
+    /** A resolved incident moves the due date of the postmortems started from it while it was open. */
+    private void followResolution(Issue incident) {
+        try {
+            startService.incidentResolved(incident.getId());
+        } catch (RuntimeException e) {
+            // Resolving the incident in Jira must not fail because of the app; the postmortem's team can move its date.
+            log.warn("Postmortems: could not move the due date of the postmortems of {}", incident.getId(), e);
         }
     }
 

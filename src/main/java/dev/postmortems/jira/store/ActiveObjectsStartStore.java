@@ -3,10 +3,13 @@ package dev.postmortems.jira.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.postmortems.jira.service.team.StartRequest;
 import dev.postmortems.jira.service.team.StartStore;
+import dev.postmortems.jira.service.team.StartedPostmortem;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Start requests in Active Objects, found by their indexed reference; their postmortems' due dates mirrored. */
@@ -22,10 +25,30 @@ public final class ActiveObjectsStartStore extends ActiveObjectsTicketMirror<Pos
     }
 
     @Override
-    public void createPending(String requestId, long incidentId) {
+    public void createPending(String requestId, long incidentId, LocalDate plannedDue) {
         ao.create(PostmortemStartEntity.class,
                 new DBParam(PostmortemStartEntity.REQUEST_ID, requestId),
-                new DBParam(PostmortemStartEntity.INCIDENT_ID, incidentId));
+                new DBParam(PostmortemStartEntity.INCIDENT_ID, incidentId),
+                new DBParam(PostmortemStartEntity.PLANNED_DUE_DAY, plannedDue.toEpochDay()));
+    }
+
+    @Override
+    public List<StartedPostmortem> startedFrom(long incidentId) {
+        return Arrays.stream(ao.find(PostmortemStartEntity.class, Query.select("ID, " + PostmortemStartEntity.POSTMORTEM_ID + ", "
+                        + PostmortemStartEntity.PLANNED_DUE_DAY + ", " + MirroredDates.DUE_DAY)
+                        .where(PostmortemStartEntity.INCIDENT_ID + " = ? AND " + PostmortemStartEntity.POSTMORTEM_ID + " IS NOT NULL", incidentId)))
+                .map(row -> new StartedPostmortem(row.getPostmortemId(), Optional.ofNullable(row.getPlannedDueDay()).map(LocalDate::ofEpochDay),
+                        Optional.ofNullable(row.getDueDay()).map(LocalDate::ofEpochDay)))
+                .toList();
+    }
+
+    @Override
+    public void replan(long postmortemId, LocalDate plannedDue) {
+        for (PostmortemStartEntity row : ao.find(PostmortemStartEntity.class, Query.select("ID, " + PostmortemStartEntity.PLANNED_DUE_DAY)
+                .where(PostmortemStartEntity.POSTMORTEM_ID + " = ?", postmortemId))) {
+            row.setPlannedDueDay(plannedDue.toEpochDay());
+            row.save();
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ public interface PostmortemStartEntity extends Entity, MirroredDates {
     String REQUEST_ID = "REQUEST_ID";
     String INCIDENT_ID = "INCIDENT_ID";
     String POSTMORTEM_ID = "POSTMORTEM_ID";
+    String PLANNED_DUE_DAY = "PLANNED_DUE_DAY";
 
     @NotNull
     @Indexed
@@ -48,4 +49,9 @@ public interface PostmortemStartEntity extends Entity, MirroredDates {
     @NotNull
     @Default("false")
     boolean getResolved();
+
+    /** The due day the app gave the postmortem (days since 1970-01-01); null for requests older than due dates. */
+    Long getPlannedDueDay();
+
+    void setPlannedDueDay(Long plannedDueDay);
 }

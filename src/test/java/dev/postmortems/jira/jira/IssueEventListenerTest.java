@@ -62,10 +62,10 @@ public class IssueEventListenerTest {
     public void givenAPostmortemOrItsIncidentIsDeleted_thenTheRequestsThatStartedItGo() {
         StartStore starts = app.bean(StartStore.class);
         DoubleIssue otherIncident = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Bug"), "Search down");
-        starts.createPending("req-start-0001", app.incident().getId());
+        starts.createPending("req-start-0001", app.incident().getId(), java.time.LocalDate.of(2026, 12, 4));
         starts.recordPostmortem("req-start-0001", app.postmortem().getId());
-        starts.createPending("req-start-0002", otherIncident.getId());
-        starts.createPending("req-start-0003", app.incident().getId() + 1_000);
+        starts.createPending("req-start-0002", otherIncident.getId(), java.time.LocalDate.of(2026, 12, 4));
+        starts.createPending("req-start-0003", app.incident().getId() + 1_000, java.time.LocalDate.of(2026, 12, 4));
 
         app.jira().issues().delete(app.postmortem());
         app.jira().events().publish(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));

@@ -35,8 +35,8 @@ public class ActiveObjectsStartStoreTest {
 
     @Test
     public void aPendingRequestIsFoundByItsReferenceAndThenNotesItsPostmortem() {
-        store().createPending("req-start-0001", INCIDENT);
-        store().createPending("req-start-0002", INCIDENT + 1);
+        store().createPending("req-start-0001", INCIDENT, java.time.LocalDate.of(2026, 12, 4));
+        store().createPending("req-start-0002", INCIDENT + 1, java.time.LocalDate.of(2026, 12, 4));
 
         assertEquals(Optional.of(new StartRequest("req-start-0001", INCIDENT, Optional.empty())),
                 store().findByRequest("req-start-0001"));
@@ -50,8 +50,8 @@ public class ActiveObjectsStartStoreTest {
 
     @Test
     public void anUnknownReferenceFindsNothingAndDeletingForgetsOnlyThatRequest() {
-        store().createPending("req-start-0001", INCIDENT);
-        store().createPending("req-start-0002", INCIDENT);
+        store().createPending("req-start-0001", INCIDENT, java.time.LocalDate.of(2026, 12, 4));
+        store().createPending("req-start-0002", INCIDENT, java.time.LocalDate.of(2026, 12, 4));
 
         store().delete("req-start-0001");
 

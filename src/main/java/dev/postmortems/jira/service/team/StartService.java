@@ -18,12 +18,14 @@ import dev.postmortems.jira.service.RetrySafeCreation;
 import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.TicketRefusedException;
+import dev.postmortems.jira.service.TicketReader;
 import dev.postmortems.jira.service.TicketWriter;
 import dev.postmortems.jira.service.LinkRole;
 import dev.postmortems.jira.service.NewTicket;
 import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.timeline.TimelineStore;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,10 +53,11 @@ public final class StartService {
     private final Links links;
     private final WhoIsAsking whoIsAsking;
     private final PostmortemDueDates dueDates;
+    private final TicketReader ticketReader;
     private final RetrySafeCreation<StartRequest> creation;
 
     public StartService(TeamTickets tickets, TicketWriter writer, Projects projects, StartStore store, TimelineStore timeline, EditLock editLock, Messages messages,
-                        Links links, WhoIsAsking whoIsAsking, PostmortemDueDates dueDates) {
+                        Links links, WhoIsAsking whoIsAsking, PostmortemDueDates dueDates, TicketReader ticketReader) {
         this.tickets = tickets;
         this.writer = writer;
         this.projects = projects;
@@ -66,6 +69,7 @@ public final class StartService {
         this.links = links;
         this.whoIsAsking = whoIsAsking;
         this.dueDates = dueDates;
+        this.ticketReader = ticketReader;
         this.creation = new RetrySafeCreation<>(store);
     }
 
@@ -123,7 +127,7 @@ public final class StartService {
 
                 @Override
                 public StartRequest record() {
-                    store.createPending(requestId, incident.id());
+                    store.createPending(requestId, incident.id(), dueDates.dueFor(incident, project));
                     return new StartRequest(requestId, incident.id(), Optional.empty());
                 }
 
@@ -169,6 +173,38 @@ public final class StartService {
     /** The issue is gone from Jira: its start requests go too. */
     public int forget(long issueId) {
         return store.deleteAllOf(issueId);
+    }
+
+    /**
+     * Jira says the issue is resolved: the postmortems started from it while it was open are due from its resolution
+     * now, unless someone changed their due date by hand. Changed as the person who resolved the incident, through
+     * Jira's issue service; a postmortem they may not edit keeps its date. Returns how many moved.
+     */
+    public int incidentResolved(long incidentId) {
+        List<StartedPostmortem> started = store.startedFrom(incidentId);
+        if (started.stream().noneMatch(StartedPostmortem::dueAsPlanned)) {
+            return 0;
+        }
+        Optional<Incident> incident = tickets.incident(tickets.key(incidentId)).filter(found -> found.resolved().isPresent());
+        int moved = 0;
+        for (StartedPostmortem postmortem : started) {
+            Optional<TargetProject> project = projects.projectOf(postmortem.postmortemId());
+            if (incident.isEmpty() || project.isEmpty() || !postmortem.dueAsPlanned()) {
+                continue;
+            }
+            LocalDate due = dueDates.dueFor(incident.get(), project.get());
+            if (postmortem.plannedDue().equals(Optional.of(due))) {
+                continue;
+            }
+            try {
+                writer.reschedule(postmortem.postmortemId(), ticketReader.assigneeUsername(postmortem.postmortemId()).orElse(null), due);
+                store.replan(postmortem.postmortemId(), due);
+                moved++;
+            } catch (TicketRefusedException refused) {
+                // Not theirs to edit: the postmortem keeps its date, which its team can still move by hand.
+            }
+        }
+        return moved;
     }
 
     /** Jira created an issue: if it is the postmortem of a pending start request, note it at once. */

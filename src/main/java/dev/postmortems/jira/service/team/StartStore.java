@@ -3,6 +3,8 @@ package dev.postmortems.jira.service.team;
 import dev.postmortems.jira.service.RetrySafeCreation;
 import dev.postmortems.jira.service.followup.FollowUpStore;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,7 +14,14 @@ import java.util.Optional;
 public interface StartStore extends FollowUpStore, RetrySafeCreation.Requests<StartRequest> {
     Optional<StartRequest> findByRequest(String requestId);
 
-    void createPending(String requestId, long incidentId);
+    /** @param plannedDue the due date the postmortem is created with */
+    void createPending(String requestId, long incidentId, LocalDate plannedDue);
+
+    /** The postmortems started from the incident that exist, in one indexed query. */
+    List<StartedPostmortem> startedFrom(long incidentId);
+
+    /** The app moved the postmortem's due date: it is the planned one now. */
+    void replan(long postmortemId, LocalDate plannedDue);
 
     void recordPostmortem(String requestId, long postmortemId);
 

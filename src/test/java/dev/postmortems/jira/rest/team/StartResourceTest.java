@@ -113,6 +113,31 @@ public class StartResourceTest {
     }
 
     @Test
+    public void aPostmortemStartedWhileTheIncidentIsOpenIsDueFromItsResolutionOnceResolvedUnlessMovedByHand() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        DoubleIssue first = issue(app.rest().post(EDITOR, "/postmortems", start("req-start-0001")).tree().get("key").asText());
+        assertEquals(dev.postmortems.jira.domain.team.PostmortemDeadlines.addWorkingDays(today, 10), first.dueDay());
+        Map<String, Object> again = start("req-start-0002");
+        again.put("another", true);
+        DoubleIssue second = issue(app.rest().post(EDITOR, "/postmortems", again).tree().get("key").asText());
+        second.due(today.plusDays(40)); // the team agreed another date
+        app.jira().events().publish(new com.atlassian.jira.event.issue.IssueEvent(second,
+                com.atlassian.jira.event.type.EventType.ISSUE_UPDATED_ID));
+
+        Instant resolved = Instant.parse("2026-11-27T15:00:00Z"); // a Friday
+        incident.prioritise("1").resolve(true, resolved);
+        app.as(EDITOR, () -> {
+            app.jira().events().publish(new com.atlassian.jira.event.issue.IssueEvent(incident,
+                    com.atlassian.jira.event.type.EventType.ISSUE_RESOLVED_ID));
+            return null;
+        });
+
+        assertEquals("Highest: 3 working days after the Friday it was resolved", java.time.LocalDate.of(2026, 12, 2), first.dueDay());
+        assertEquals("moved by hand: kept", today.plusDays(40), second.dueDay());
+        assertEquals("editor", first.getAssignee().getUsername());
+    }
+
+    @Test
     public void onlyProjectAdministratorsSetTheDeadlinesAndABadOneChangesNothing() throws Exception {
         assertEquals(403, app.rest().put(EDITOR, "/config/projects/OPS/deadlines", Map.of("high", 2)).status());
         app.jira().permissions().grant(app.user(EDITOR), "OPS", ProjectPermissions.ADMINISTER_PROJECTS);
