@@ -89,17 +89,12 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredDates> imple
 
     @Override
     public Optional<LocalDate> foreRemindedFor(long ticketId) {
-        return Arrays.stream(ao.find(type, Query.select("ID, " + MirroredDates.FORE_REMINDED_DUE_DAY)
-                        .where(ticketColumn + " = ?", ticketId)))
-                .map(MirroredDates::getForeRemindedDueDay).filter(Objects::nonNull).findFirst().map(LocalDate::ofEpochDay);
+        return remindedFor(ticketId, MirroredDates.FORE_REMINDED_DUE_DAY, MirroredDates::getForeRemindedDueDay);
     }
 
     @Override
     public void markForeReminded(long ticketId, LocalDate dueDate) {
-        for (T row : ao.find(type, Query.select("ID, " + MirroredDates.FORE_REMINDED_DUE_DAY).where(ticketColumn + " = ?", ticketId))) {
-            row.setForeRemindedDueDay(dueDate.toEpochDay());
-            row.save();
-        }
+        markReminded(ticketId, MirroredDates.FORE_REMINDED_DUE_DAY, row -> row.setForeRemindedDueDay(dueDate.toEpochDay()));
     }
 
     @Override
@@ -110,15 +105,23 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredDates> imple
 
     @Override
     public Optional<LocalDate> remindedFor(long ticketId) {
-        return Arrays.stream(ao.find(type, Query.select("ID, " + MirroredDates.REMINDED_DUE_DAY)
-                        .where(ticketColumn + " = ?", ticketId)))
-                .map(MirroredDates::getRemindedDueDay).filter(Objects::nonNull).findFirst().map(LocalDate::ofEpochDay);
+        return remindedFor(ticketId, MirroredDates.REMINDED_DUE_DAY, MirroredDates::getRemindedDueDay);
     }
 
     @Override
     public void markReminded(long ticketId, LocalDate dueDate) {
-        for (T row : ao.find(type, Query.select("ID, " + MirroredDates.REMINDED_DUE_DAY).where(ticketColumn + " = ?", ticketId))) {
-            row.setRemindedDueDay(dueDate.toEpochDay());
+        markReminded(ticketId, MirroredDates.REMINDED_DUE_DAY, row -> row.setRemindedDueDay(dueDate.toEpochDay()));
+    }
+
+    /** The due day one kind of reminder was last written for, from its column. */
+    private Optional<LocalDate> remindedFor(long ticketId, String column, Function<T, Long> reminded) {
+        return Arrays.stream(ao.find(type, Query.select("ID, " + column).where(ticketColumn + " = ?", ticketId)))
+                .map(reminded).filter(Objects::nonNull).findFirst().map(LocalDate::ofEpochDay);
+    }
+
+    private void markReminded(long ticketId, String column, java.util.function.Consumer<T> mark) {
+        for (T row : ao.find(type, Query.select("ID, " + column).where(ticketColumn + " = ?", ticketId))) {
+            mark.accept(row);
             row.save();
         }
     }

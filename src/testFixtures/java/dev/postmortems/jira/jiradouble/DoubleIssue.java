@@ -176,23 +176,7 @@ public final class DoubleIssue implements MutableIssue {
         if (id == null) {
             return null;
         }
-        String name = PRIORITY_NAMES.getOrDefault(id, id);
-        return new com.atlassian.jira.issue.priority.Priority() {
-            @Override
-            public String getId() {
-                return id;
-            }
-
-            @Override
-            public String getName() {
-                return name;
-            }
-
-            @Override
-            public String getDescription() {
-                return name;
-            }
-        };
+        return JiraDouble.priority(id, PRIORITY_NAMES.getOrDefault(id, id));
     }
 
     /** A status by name, with or without a resolution, as a restored issue had it. */

@@ -170,7 +170,8 @@ public final class JiraDouble {
         return projectManager;
     }
 
-    private static Priority priority(String id, String name) {
+    /** A Jira priority, as Jira's priority manager hands them out. */
+    static Priority priority(String id, String name) {
         return new Priority() {
             @Override
             public String getId() {
