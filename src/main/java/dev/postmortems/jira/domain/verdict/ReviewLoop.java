@@ -74,11 +74,16 @@ public final class ReviewLoop {
 
     /** The actions the review has to judge: those that stand, but not the follow-ups it raised itself. */
     public List<ActionRecord> toJudgeAt(long reviewTicketId) {
-        Set<Long> raisedHere = standing.stream().filter(action -> action.followsUp()
+        Set<Long> raisedHere = followUpsRaisedAt(reviewTicketId).stream().map(ActionRecord::id).collect(Collectors.toSet());
+        return standing.stream().filter(action -> !raisedHere.contains(action.id())).toList();
+    }
+
+    /** The follow-ups this review raised: the standing actions that follow up one it judged not effective. */
+    public List<ActionRecord> followUpsRaisedAt(long reviewTicketId) {
+        return standing.stream().filter(action -> action.followsUp()
                         .flatMap(followed -> at(reviewTicketId, followed)).filter(verdict -> verdict.verdict() == Verdict.INEFFECTIVE)
                         .isPresent())
-                .map(ActionRecord::id).collect(Collectors.toSet());
-        return standing.stream().filter(action -> !raisedHere.contains(action.id())).toList();
+                .toList();
     }
 
     /** The actions this review judged not effective that have no follow-up action. */

@@ -1,6 +1,5 @@
 package dev.postmortems.jira.view.review;
 
-import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.verdict.ReviewLoop;
 import dev.postmortems.jira.domain.verdict.ReviewOutcome;
 import dev.postmortems.jira.domain.verdict.Verdict;
@@ -47,13 +46,8 @@ public final class ReviewOutcomeTexts {
             for (Map.Entry<Verdict, Integer> count : loop.countsAt(reviewTicketId).entrySet()) {
                 counts.add(messages.text("postmortems.verdict.count." + count.getKey().key(), count.getValue()));
             }
-            List<String> followUps = new ArrayList<>();
-            for (ActionRecord judged : loop.toJudgeAt(reviewTicketId)) {
-                if (loop.at(reviewTicketId, judged.id()).filter(verdict -> verdict.verdict() == Verdict.INEFFECTIVE).isPresent()) {
-                    loop.followUpsOf(judged.id()).forEach(followUp -> snapshot.ticketOf(followUp).map(Ticket::key)
-                            .ifPresent(followUps::add));
-                }
-            }
+            List<String> followUps = loop.followUpsRaisedAt(reviewTicketId).stream()
+                    .flatMap(followUp -> snapshot.ticketOf(followUp).map(Ticket::key).stream()).toList();
             String text = messages.text("postmortems.verdict.summary", dates.dayOf(when), String.join(", ", counts));
             return followUps.isEmpty() ? text : text + " \u2192 " + String.join(", ", followUps);
         });

@@ -48,7 +48,7 @@ public final class ReviewMeetingPresenter {
         long reviewId = meeting.review().id();
         Map<Long, ActionView> shown = new HashMap<>();
         actions.actions(snapshot).forEach(view -> shown.put(view.id(), view));
-        List<ActionRecord> judged = loop.toJudgeAt(reviewId);
+        List<ActionRecord> raisedHere = loop.followUpsRaisedAt(reviewId);
         Map<String, String> names = new HashMap<>();
         List<ReviewedActionView> rows = snapshot.actions().stream().filter(snapshot::stands)
                 .map(action -> new ReviewedActionView(shown.get(action.id()),
@@ -57,7 +57,7 @@ public final class ReviewMeetingPresenter {
                         action.chainId().orElse(0L), loop.needsFollowUp(action.id()),
                         loop.followUpsOf(action.id()).stream().flatMap(followUp -> snapshot.ticketOf(followUp).stream())
                                 .map(this::link).toList(),
-                        !judged.contains(action)))
+                        raisedHere.contains(action)))
                 .toList();
         String key = snapshot.postmortem().key();
         return new ReviewMeetingView(meeting.review().key(), key, links.issue(key),
