@@ -53,12 +53,29 @@
         });
     }
 
+    /** The options chosen in a multiple selection, by value. */
+    function chosen(select) {
+        return Array.prototype.filter.call(select.options, function (option) {
+            return option.selected;
+        }).map(function (option) {
+            return option.value;
+        });
+    }
+
+    /** A project's policy: which of its incidents need a postmortem. */
+    function startPolicy(form) {
+        saves(form, '/config/projects/' + encodeURIComponent(form.dataset.projectKey) + '/policy', function () {
+            return {issueTypes: chosen(form.elements.issueTypes), priorities: chosen(form.elements.priorities)};
+        });
+    }
+
     function start() {
         var project = document.querySelector('.postmortem-config-actions');
         if (project && project.dataset.started !== 'true') {
             project.dataset.started = 'true';
             startProject(project);
             startDeadlines(document.querySelector('.postmortem-config-deadlines'));
+            startPolicy(document.querySelector('.postmortem-config-policy'));
         }
         var reminders = document.querySelector('.postmortem-config-reminders');
         var phrases = document.querySelector('.postmortem-config-phrases');
@@ -78,13 +95,6 @@
         });
         var operations = document.querySelector('.postmortem-config-operations');
         saves(operations, '/config/operations', function () {
-            var chosen = function (select) {
-                return Array.prototype.filter.call(select.options, function (option) {
-                    return option.selected;
-                }).map(function (option) {
-                    return option.value;
-                });
-            };
             return {
                 everywhere: operations.querySelector('input[name=everywhere]:checked').value === 'true',
                 projects: chosen(operations.elements.projects),

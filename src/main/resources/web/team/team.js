@@ -235,6 +235,66 @@
         }
     });
 
+    /**
+     * The notice on an incident that needs a postmortem: Waive… opens the reason form; a waiver or its withdrawal
+     * changes what the whole issue view says, so the view is loaded again once the server agreed.
+     */
+    function startNotice(notice) {
+        var form = notice.querySelector('.postmortem-waiver-form');
+        var waive = notice.querySelector('[data-action=waive]');
+        var status = notice.querySelector('.postmortem-notice-status');
+        var base = '/incidents/' + encodeURIComponent(notice.dataset.incidentKey) + '/waiver';
+        var answered = function (reply, done) {
+            if (reply.status === 200 || reply.status === 204) {
+                P.flag('success', done);
+                window.location.reload();
+                return;
+            }
+            status.textContent = (form ? P.placeErrors(form, reply.data).join(' ') : '') || P.firstMessage(reply);
+        };
+        if (waive && form) {
+            waive.addEventListener('click', function () {
+                form.hidden = false;
+                waive.setAttribute('aria-expanded', 'true');
+                form.elements.reason.focus();
+            });
+            notice.querySelector('[data-action=cancel-waiver]').addEventListener('click', function () {
+                form.hidden = true;
+                waive.setAttribute('aria-expanded', 'false');
+                waive.focus();
+            });
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                P.clearErrors(form);
+                status.textContent = '';
+                P.saving(form, function () {
+                    return P.call('POST', P.rest(base), {reason: form.elements.reason.value});
+                }).then(function (reply) {
+                    answered(reply, AJS.I18n.getText('postmortems.notice.waived-now'));
+                });
+            });
+        }
+        var withdraw = notice.querySelector('[data-action=withdraw]');
+        if (withdraw) {
+            withdraw.addEventListener('click', function () {
+                withdraw.disabled = true;
+                P.call('DELETE', P.rest(base)).then(function (reply) {
+                    withdraw.disabled = false;
+                    answered(reply, AJS.I18n.getText('postmortems.notice.withdrawn'));
+                });
+            });
+        }
+    }
+
+    function startNotices() {
+        Array.prototype.forEach.call(document.querySelectorAll('.postmortem-notice'), function (notice) {
+            if (notice.dataset.started !== 'true') {
+                notice.dataset.started = 'true';
+                startNotice(notice);
+            }
+        });
+    }
+
     // Clicked before this script ran, the operation's link reloads the issue with the incident in the address.
     function openFromAddress() {
         var key = new URL(window.location.href).searchParams.get('postmortemStart');
@@ -245,8 +305,10 @@
 
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', openFromAddress);
+        document.addEventListener('DOMContentLoaded', startNotices);
     } else {
         openFromAddress();
+        startNotices();
     }
 
     P.startPanels('.postmortem-team', Team);

@@ -9,6 +9,8 @@ import dev.postmortems.jira.service.action.ActionService;
 import dev.postmortems.jira.service.lessons.LessonsService;
 import dev.postmortems.jira.service.jql.FollowUpSearch;
 import dev.postmortems.jira.service.review.ReviewService;
+import dev.postmortems.jira.jira.team.JiraIncidentTickets;
+import dev.postmortems.jira.service.team.IncidentNeeds;
 import dev.postmortems.jira.service.team.StartService;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.verdict.VerdictService;
@@ -38,10 +40,12 @@ public final class IssueEventListener {
     private final FollowUpSearch followUpSearch;
     private final LessonsService lessonsService;
     private final VerdictService verdictService;
+    private final IncidentNeeds incidentNeeds;
 
     public IssueEventListener(EventPublisher eventPublisher, TimelineService timelineService, WhysService whysService,
                               ActionService actionService, StartService startService, ReviewService reviewService,
-                              FollowUpSearch followUpSearch, LessonsService lessonsService, VerdictService verdictService) {
+                              FollowUpSearch followUpSearch, LessonsService lessonsService, VerdictService verdictService,
+                              IncidentNeeds incidentNeeds) {
         this.eventPublisher = eventPublisher;
         this.timelineService = timelineService;
         this.whysService = whysService;
@@ -51,6 +55,7 @@ public final class IssueEventListener {
         this.followUpSearch = followUpSearch;
         this.lessonsService = lessonsService;
         this.verdictService = verdictService;
+        this.incidentNeeds = incidentNeeds;
     }
 
     public void register() {
@@ -79,6 +84,7 @@ public final class IssueEventListener {
         }
         if (!EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
             mirror(issue);
+            followPolicy(issue);
             if (issue.getResolutionId() != null) {
                 followResolution(issue);
             }
@@ -92,6 +98,18 @@ public final class IssueEventListener {
             forget(issue.getId(), "review outcomes", () -> verdictService.ticketGone(issue.getId()));
             forget(issue.getId(), "lessons", () -> lessonsService.forget(issue.getId()));
             forget(issue.getId(), "start requests", () -> startService.forget(issue.getId()));
+            forget(issue.getId(), "incident standing", () -> incidentNeeds.forget(issue.getId()));
+        }
+    }
+
+    /** A new or changed issue may now be, or no longer be, one its project's policy asks a postmortem for. */
+    private void followPolicy(Issue issue) {
+        try {
+            if (issue.getProjectObject() != null) {
+                incidentNeeds.changed(JiraIncidentTickets.factsOf(issue));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Postmortems: could not follow whether issue {} needs a postmortem", issue.getId(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.postmortems.jira.sandbox;
 import dev.postmortems.jira.domain.action.ActionInput;
 import dev.postmortems.jira.domain.lessons.LessonsInput;
 import dev.postmortems.jira.domain.review.ReviewInput;
+import dev.postmortems.jira.domain.team.PostmortemPolicy;
 import dev.postmortems.jira.domain.team.StartInput;
 import dev.postmortems.jira.domain.timeline.TimelineInput;
 import dev.postmortems.jira.domain.whys.WhyChain;
@@ -12,6 +13,8 @@ import dev.postmortems.jira.jiradouble.JiraDouble;
 import dev.postmortems.jira.service.action.ActionService;
 import dev.postmortems.jira.service.lessons.LessonsService;
 import dev.postmortems.jira.service.review.ReviewService;
+import dev.postmortems.jira.service.team.IncidentNeeds;
+import dev.postmortems.jira.service.team.PolicySettings;
 import dev.postmortems.jira.service.team.StartService;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.whys.WhysService;
@@ -23,11 +26,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The sandbox's first content: an incident with the worked example of the practice as its complete postmortem,
  * made through the app's own services as the incident team would make it, and a second incident with no
- * postmortem yet, to start one.
+ * postmortem yet, to start one (the project's policy asks for one).
  */
 final class DemoData {
     private DemoData() {
@@ -84,9 +88,15 @@ final class DemoData {
             return null;
         });
 
+        // The project's policy: every Bug of Highest priority needs a postmortem. The second incident still waits for
+        // its postmortem: the notice shows on it, with Start postmortem and Waive….
+        app.getBean(PolicySettings.class).save(DemoPeople.PROJECT, new PostmortemPolicy(Set.of("Bug"), Set.of("Highest")));
+        incident.prioritise("1");
         jira.issues().create(DemoPeople.PROJECT, jira.issueTypes().byName("Bug"), "Search results time out")
                 .describe("Search requests time out for some customers since this morning.")
-                .reportedBy(people.user(DemoPeople.OWNER).orElseThrow());
+                .reportedBy(people.user(DemoPeople.OWNER).orElseThrow())
+                .prioritise("1");
+        app.getBean(IncidentNeeds.class).scan(DemoPeople.PROJECT);
     }
 
     private static <T> T as(JiraDouble jira, DemoPeople people, String username, java.util.function.Supplier<T> work) {

@@ -7,6 +7,7 @@ import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.permission.ProjectPermissions;
+import dev.postmortems.jira.jira.team.PolicyScanJob;
 import com.atlassian.jira.plugin.jql.function.JqlFunction;
 import com.atlassian.jira.user.ApplicationUser;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,7 @@ import java.util.TreeMap;
 /**
  * The sandbox's pages beside the app's REST module: an issue view with the app's panels and operations, a search
  * page and Jira's search REST resource for the app's JQL functions, the scripts and styles (the app's and AUI's),
- * and the sandbox's own controls — who you are, the clock, the reminders job, resolving an issue.
+ * and the sandbox's own controls — who you are, the clock, the reminders job and the policy scan, resolving an issue.
  */
 final class SandboxPages {
     private static final String CONTEXT = Sandbox.CONTEXT_PATH;
@@ -54,7 +55,7 @@ final class SandboxPages {
     private static final String ANONYMOUS = "anonymous";
     private static final List<String> EXAMPLES = List.of("issue in overduePostmortemReviews()",
             "issue in overduePostmortemActions()", "issue in postmortemActions(\"OPS-2\", \"corrective\")",
-            "issue in postmortemsWithOpenActions()",
+            "issue in postmortemsWithOpenActions()", "issue in incidentsWithoutPostmortem()",
             "project = OPS AND labels = postmortem-action AND resolution = EMPTY AND duedate < now()");
     static final String REMINDER_JOB = "dev.postmortems.jira.overdue-reminders";
 
@@ -292,6 +293,12 @@ final class SandboxPages {
                 }
             }
             case "reminders" -> jira.scheduler().run(REMINDER_JOB);
+            case "policy-scan" -> {
+                // In Jira the scan runs by itself once a policy was saved; here it waits for this button.
+                if (jira.scheduler().jobs().containsKey(PolicyScanJob.JOB)) {
+                    jira.scheduler().run(PolicyScanJob.JOB.toString());
+                }
+            }
             case "transition" -> {
                 DoubleIssue issue = (DoubleIssue) jira.issues().getIssueObject(form.getOrDefault("key", ""));
                 if (issue == null || !jira.permissions().hasPermission(ProjectPermissions.EDIT_ISSUES, issue, request.user())) {

@@ -65,6 +65,15 @@ public class JqlFunctionsBenchmark {
         generateStarts(10_000);
         ActiveObjectsStartStore starts = new ActiveObjectsStartStore(ao.activeObjects());
         measure(table, "10,000 postmortems started from 100,000 incidents", "overduePostmortems()", () -> starts.overdueTickets(TODAY));
+        generateIncidents(100_000);
+        dev.postmortems.jira.store.ActiveObjectsIncidentStore incidents = new dev.postmortems.jira.store.ActiveObjectsIncidentStore(ao.activeObjects());
+        String named = "100,000 incidents named by policies, 10,000 with a postmortem";
+        measure(table, named, "incidentsWithoutPostmortem()",
+                () -> incidents.incidents(dev.postmortems.jira.domain.team.IncidentStanding.NEEDED, Optional.empty()));
+        measure(table, named, "incidentsWithoutPostmortem(\"KEY\")",
+                () -> incidents.incidents(dev.postmortems.jira.domain.team.IncidentStanding.NEEDED, Optional.of(7L)));
+        measure(table, named, "waivedPostmortems()",
+                () -> incidents.incidents(dev.postmortems.jira.domain.team.IncidentStanding.WAIVED, Optional.empty()));
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
     }
 
@@ -111,6 +120,23 @@ public class JqlFunctionsBenchmark {
             statement.execute("INSERT INTO " + table + " (\"REQUEST_ID\", \"INCIDENT_ID\", \"POSTMORTEM_ID\", \"DUE_DAY\", \"RESOLVED\") "
                     + "SELECT 'start-' || g, 100000 + g * 10, 3000000 + g, " + (TODAY.toEpochDay() - 365) + " + (g::bigint * 7919) % 730, "
                     + "(g % 10) <> 0 FROM generate_series(1, " + count + ") g");
+            statement.execute("ANALYZE " + table);
+        }
+    }
+
+    /**
+     * Incidents in 50 projects, every one named by its project's policy (the worst case: none left out): every tenth
+     * has a postmortem, 1 in 50 was waived, the others still need one.
+     */
+    private void generateIncidents(int count) throws Exception {
+        try (Connection connection = ao.entityManager().getProvider().getConnection(); Statement statement = connection.createStatement()) {
+            String table = table(connection, "INCIDENT");
+            statement.execute("INSERT INTO " + table + " (\"INCIDENT_ID\", \"PROJECT_ID\", \"REQUIRED\", \"STARTED\", \"STANDING\", "
+                    + "\"WAIVER_REASON\", \"WAIVED_BY\", \"WAIVED_AT\") "
+                    + "SELECT 100000 + g, g % 50, true, g % 10 = 0, CASE WHEN g % 10 = 0 THEN 'started' WHEN g % 50 = 1 THEN 'waived' "
+                    + "ELSE 'needed' END, CASE WHEN g % 50 = 1 THEN 'Covered by another postmortem' END, "
+                    + "CASE WHEN g % 50 = 1 THEN 'erin' END, CASE WHEN g % 50 = 1 THEN 1764000000000 END "
+                    + "FROM generate_series(1, " + count + ") g");
             statement.execute("ANALYZE " + table);
         }
     }

@@ -116,7 +116,8 @@ public class IssueEventListenerTest {
                 app.bean(dev.postmortems.jira.service.review.ReviewService.class),
                 app.bean(dev.postmortems.jira.service.jql.FollowUpSearch.class),
                 app.bean(dev.postmortems.jira.service.lessons.LessonsService.class),
-                app.bean(dev.postmortems.jira.service.verdict.VerdictService.class))
+                app.bean(dev.postmortems.jira.service.verdict.VerdictService.class),
+                app.bean(dev.postmortems.jira.service.team.IncidentNeeds.class))
                 .onIssueEvent(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
     }
 

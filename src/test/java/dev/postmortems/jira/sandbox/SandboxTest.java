@@ -97,7 +97,8 @@ public class SandboxTest {
         Document incident = Jsoup.parse(get("/browse/OPS-6", DemoPeople.EDITOR).body());
         assertEquals("Start postmortem", incident.getElementById("postmortem-start").text());
         assertEquals("/jira/browse/OPS-6?postmortemStart=OPS-6", incident.getElementById("postmortem-start").attr("href"));
-        assertTrue(incident.select(".sandbox-web-panel").isEmpty());
+        assertEquals("OPS's policy asks a postmortem of it: the notice is its one panel", 1, incident.select(".sandbox-web-panel").size());
+        assertEquals("OPS-6", incident.selectFirst(".sandbox-web-panel .postmortem-notice").attr("data-incident-key"));
         assertEquals("the Start postmortem script is in the issue view's context",
                 List.of("postmortems.js", "user-picker.js", "team.js", "recurrence.js"), scriptNames(incident));
         String picker = get(incident.selectFirst("script[src$=user-picker.js]").attr("src").substring("/jira".length()),

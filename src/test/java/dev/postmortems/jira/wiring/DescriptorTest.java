@@ -39,7 +39,8 @@ public class DescriptorTest {
             dev.postmortems.jira.view.review.ReviewView.class, dev.postmortems.jira.view.lessons.LessonsView.class,
             dev.postmortems.jira.view.readiness.ReadinessView.class, dev.postmortems.jira.view.recurrence.RecurrenceView.class,
             dev.postmortems.jira.view.action.ActionTicketView.class, dev.postmortems.jira.view.verdict.ReviewMeetingView.class,
-            dev.postmortems.jira.view.config.ConfigurationView.class, dev.postmortems.jira.view.config.ProjectSettingsView.class);
+            dev.postmortems.jira.view.config.ConfigurationView.class, dev.postmortems.jira.view.config.ProjectSettingsView.class,
+            dev.postmortems.jira.view.team.IncidentNoticeView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 
@@ -106,18 +107,20 @@ public class DescriptorTest {
     }
 
     @Test
-    public void webPanelsAreShownOnlyOnPostmortemsTheirActionTicketsAndTheirReviewTickets() {
+    public void everyWebPanelIsGuardedByOneOfTheAppsConditions() {
         for (Element panel : elements(descriptor.getElementsByTagName("web-panel"))) {
             NodeList conditions = panel.getElementsByTagName("condition");
             assertEquals(panel.getAttribute("key"), 1, conditions.getLength());
             // The recurrence notice's condition checks the issue type first, as PostmortemIssueCondition does; the
             // action ticket's, that the issue is linked from a postmortem as its action; the review meeting's, that the
             // issue is a Postmortem Review; the configuration pages', that there is no issue and the
-            // reader administers the site or the project.
+            // reader administers the site or the project; the incident notice's, that the issue's project's policy asks a
+            // postmortem of it (from the issue and Jira's settings alone).
             assertTrue(panel.getAttribute("key"), List.of("dev.postmortems.jira.jira.PostmortemIssueCondition",
                     "dev.postmortems.jira.jira.recurrence.PostmortemRecurredCondition",
                     "dev.postmortems.jira.jira.action.ActionTicketCondition", "dev.postmortems.jira.jira.verdict.ReviewTicketCondition",
-                    "dev.postmortems.jira.jira.config.ConfigurationCondition", "dev.postmortems.jira.jira.config.ProjectSettingsCondition")
+                    "dev.postmortems.jira.jira.config.ConfigurationCondition", "dev.postmortems.jira.jira.config.ProjectSettingsCondition",
+                    "dev.postmortems.jira.jira.team.IncidentNoticeCondition")
                     .contains(((Element) conditions.item(0)).getAttribute("class")));
         }
     }
@@ -149,7 +152,7 @@ public class DescriptorTest {
             names.add(fname);
         }
         assertEquals(List.of("overduePostmortemReviews", "overduePostmortemActions", "postmortemActions", "overduePostmortems",
-                "ineffectivePostmortemActions", "postmortemReviewsNeedingFollowUp", "postmortemRecurrences",
+                "incidentsWithoutPostmortem", "waivedPostmortems", "ineffectivePostmortemActions", "postmortemReviewsNeedingFollowUp", "postmortemRecurrences",
                 "postmortemsWithOpenActions"), names);
     }
 

@@ -32,6 +32,12 @@ public final class InMemoryIssueManager implements IssueManager {
                 .map(com.atlassian.jira.issue.Issue.class::cast).toList();
     }
 
+    @Override
+    public java.util.Collection<Long> getIssueIdsForProject(Long projectId) {
+        return byId.values().stream().filter(issue -> projectId.equals(issue.getProjectObject().getId()))
+                .map(issue -> issue.getId()).sorted().toList();
+    }
+
     private final InMemoryProjectManager projects;
     private final java.util.concurrent.atomic.AtomicLong batchReads = new java.util.concurrent.atomic.AtomicLong();
 

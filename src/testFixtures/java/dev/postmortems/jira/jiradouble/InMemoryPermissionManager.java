@@ -43,6 +43,15 @@ public final class InMemoryPermissionManager implements PermissionManager {
         });
     }
 
+    /** Takes permissions back, as an administrator editing the permission scheme would. */
+    public void revoke(ApplicationUser user, String projectKey, ProjectPermissionKey... permissions) {
+        grants.computeIfPresent(grantKey(user, projectKey), (key, held) -> {
+            Set<ProjectPermissionKey> left = new java.util.HashSet<>(held);
+            left.removeAll(Set.of(permissions));
+            return Set.copyOf(left);
+        });
+    }
+
     private static String grantKey(ApplicationUser user, String projectKey) {
         return (user == null ? ANONYMOUS : user.getKey()) + "@" + projectKey;
     }

@@ -55,9 +55,11 @@ public final class StartService {
     private final PostmortemDueDates dueDates;
     private final TicketReader ticketReader;
     private final RetrySafeCreation<StartRequest> creation;
+    private final IncidentNeeds needs;
 
     public StartService(TeamTickets tickets, TicketWriter writer, Projects projects, StartStore store, TimelineStore timeline, EditLock editLock, Messages messages,
-                        Links links, WhoIsAsking whoIsAsking, PostmortemDueDates dueDates, TicketReader ticketReader) {
+                        Links links, WhoIsAsking whoIsAsking, PostmortemDueDates dueDates, TicketReader ticketReader,
+                        IncidentNeeds needs) {
         this.tickets = tickets;
         this.writer = writer;
         this.projects = projects;
@@ -71,6 +73,7 @@ public final class StartService {
         this.dueDates = dueDates;
         this.ticketReader = ticketReader;
         this.creation = new RetrySafeCreation<>(store);
+        this.needs = needs;
     }
 
     /** What the dialog proposes: the incident's project, a summary, the user as facilitator, the people involved. */
@@ -160,6 +163,7 @@ public final class StartService {
     /** Linking, watching and seeding again change nothing, so a retry simply finishes what an interruption left. */
     private void finish(long postmortem, StartInput input, Incident incident) {
         writer.link(postmortem, incident.id(), LinkRole.POSTMORTEM);
+        needs.postmortemStarted(incident.id());
         for (String participant : input.team()) {
             writer.watch(postmortem, participant);
         }

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.view.config;
 
 import dev.postmortems.jira.domain.team.PostmortemDeadlines;
+import dev.postmortems.jira.domain.team.PostmortemPolicy;
 import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.TargetProject;
@@ -8,6 +9,7 @@ import dev.postmortems.jira.service.action.ActionDefaults;
 import dev.postmortems.jira.service.action.ActionDefaultsService;
 import dev.postmortems.jira.service.action.ActionTickets;
 import dev.postmortems.jira.service.team.DeadlineSettingsService;
+import dev.postmortems.jira.service.team.PolicySettingsService;
 import dev.postmortems.jira.view.action.ActionOption;
 
 /** A project's settings page, read through the service that checks the reader administers the project. */
@@ -16,18 +18,21 @@ public final class ProjectSettingsPresenter {
     private final ActionTickets tickets;
     private final Projects projects;
     private final DeadlineSettingsService deadlines;
+    private final PolicySettingsService policies;
 
     public ProjectSettingsPresenter(ActionDefaultsService defaults, ActionTickets tickets, Projects projects,
-                                    DeadlineSettingsService deadlines) {
+                                    DeadlineSettingsService deadlines, PolicySettingsService policies) {
         this.defaults = defaults;
         this.tickets = tickets;
         this.projects = projects;
         this.deadlines = deadlines;
+        this.policies = policies;
     }
 
     public ProjectSettingsView present(String projectKey) {
         ActionDefaults current = defaults.defaults(projectKey);
         PostmortemDeadlines due = deadlines.deadlines(projectKey);
+        PostmortemPolicy policy = policies.policy(projectKey);
         TargetProject project = projects.project(projectKey)
                 .orElseThrow(() -> new PostmortemNotFoundException("postmortems.action.error.project-not-found"));
         return new ProjectSettingsView(project.key(), project.name(), current.issueTypeName(), tickets.standardIssueTypes(),
@@ -37,6 +42,9 @@ public final class ProjectSettingsPresenter {
                 current.dueInDays().map(String::valueOf).orElse(""), ActionDefaultsService.MAX_DUE_IN_DAYS,
                 current.priorityId().orElse(""),
                 tickets.priorities().stream().map(priority -> new ActionOption(priority.getKey(), priority.getValue())).toList(),
-                due.highest(), due.high(), due.other(), PostmortemDeadlines.MAX_WORKING_DAYS);
+                due.highest(), due.high(), due.other(), PostmortemDeadlines.MAX_WORKING_DAYS,
+                tickets.standardIssueTypes().stream().map(type -> new ScopeOption(type, type, policy.issueTypes().contains(type))).toList(),
+                tickets.priorities().stream().map(priority -> new ScopeOption(priority.getValue(), priority.getValue(),
+                        policy.priorities().contains(priority.getValue()))).toList());
     }
 }

@@ -17,5 +17,6 @@ import java.util.List;
 public record ProjectSettingsView(String projectKey, String projectName, String issueType, List<String> issueTypes,
                                   String targetProject, List<ActionOption> projects, String dueInDays, int maxDueInDays,
                                   String priority, List<ActionOption> priorities, int deadlineHighest, int deadlineHigh,
-                                  int deadlineOther, int maxWorkingDays) {
+                                  int deadlineOther, int maxWorkingDays, List<ScopeOption> policyIssueTypes,
+                                  List<ScopeOption> policyPriorities) {
 }

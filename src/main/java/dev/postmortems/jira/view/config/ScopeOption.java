@@ -1,5 +1,5 @@
 package dev.postmortems.jira.view.config;
 
-/** A project or issue type the operations may be offered on, and whether they are now. */
+/** A choice in a multiple selection — a project, an issue type, a priority — and whether it is chosen now. */
 public record ScopeOption(String value, String label, boolean chosen) {
 }

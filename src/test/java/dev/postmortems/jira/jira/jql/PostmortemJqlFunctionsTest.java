@@ -223,6 +223,29 @@ public class PostmortemJqlFunctionsTest {
         assertFalse(errors(EDITOR, "postmortemActions").iterator().hasNext());
     }
 
+    @Test
+    public void incidentsWithoutPostmortemAndWaivedOnesComeFromThePolicyOfEachProjectOrOne() {
+        app.bean(dev.postmortems.jira.service.team.PolicySettings.class).save("OPS",
+                new dev.postmortems.jira.domain.team.PostmortemPolicy(Set.of("Bug"), Set.of()));
+        app.bean(dev.postmortems.jira.service.team.IncidentNeeds.class).scan("OPS");
+        DoubleIssue other = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Bug"), "Search slow");
+        change(other, EventType.ISSUE_CREATED_ID);
+
+        assertEquals(Set.of(app.incident().getId(), other.getId()), values("incidentsWithoutPostmortem"));
+        assertEquals(Set.of(app.incident().getId(), other.getId()), values("incidentsWithoutPostmortem", "ops"));
+        assertEquals(Set.of(), values("incidentsWithoutPostmortem", "DEV"));
+        app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.team.IncidentNeeds.class).waive(other.getKey(), "A duplicate of OPS-1"));
+        assertEquals(Set.of(app.incident().getId()), values("incidentsWithoutPostmortem"));
+        assertEquals(Set.of(other.getId()), values("waivedPostmortems", "OPS"));
+
+        assertEquals(Set.of("No project OPS that you may browse."), errors(OUTSIDER, "waivedPostmortems", "OPS"));
+        assertTrue(valuesFor(OUTSIDER, "incidentsWithoutPostmortem", "OPS").isEmpty());
+        assertEquals(Set.of("No project NOPE that you may browse."), errors(EDITOR, "incidentsWithoutPostmortem", "NOPE"));
+        assertEquals(Set.of("incidentsWithoutPostmortem takes at most one argument: a project key, as in incidentsWithoutPostmortem(\"OPS\")."),
+                errors(EDITOR, "incidentsWithoutPostmortem", "OPS", "DEV"));
+        assertFalse(errors(EDITOR, "waivedPostmortems").iterator().hasNext());
+    }
+
     private Set<Long> values(String function, String... args) {
         return valuesFor(EDITOR, function, args);
     }

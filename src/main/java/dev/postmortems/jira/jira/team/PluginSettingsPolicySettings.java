@@ -1,0 +1,40 @@
+package dev.postmortems.jira.jira.team;
+
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import dev.postmortems.jira.domain.team.PostmortemPolicy;
+import dev.postmortems.jira.service.team.PolicySettings;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Each project's policy in Jira's global plugin settings: issue type names and priority names, one per line. */
+public final class PluginSettingsPolicySettings implements PolicySettings {
+    private static final String TYPES = "dev.postmortems.jira.policy.issue-types.";
+    private static final String PRIORITIES = "dev.postmortems.jira.policy.priorities.";
+
+    private final PluginSettingsFactory pluginSettingsFactory;
+
+    public PluginSettingsPolicySettings(PluginSettingsFactory pluginSettingsFactory) {
+        this.pluginSettingsFactory = pluginSettingsFactory;
+    }
+
+    @Override
+    public PostmortemPolicy policyFor(String projectKey) {
+        PluginSettings settings = pluginSettingsFactory.createGlobalSettings();
+        return new PostmortemPolicy(lines(settings.get(TYPES + projectKey)), lines(settings.get(PRIORITIES + projectKey)));
+    }
+
+    @Override
+    public void save(String projectKey, PostmortemPolicy policy) {
+        PluginSettings settings = pluginSettingsFactory.createGlobalSettings();
+        settings.put(TYPES + projectKey, String.join("\n", policy.issueTypes().stream().sorted().toList()));
+        settings.put(PRIORITIES + projectKey, String.join("\n", policy.priorities().stream().sorted().toList()));
+    }
+
+    private static Set<String> lines(Object value) {
+        return value == null ? Set.of() : Arrays.stream(value.toString().split("\n")).map(String::strip).filter(line -> !line.isEmpty())
+                .collect(Collectors.toSet());
+    }
+}
