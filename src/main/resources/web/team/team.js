@@ -160,6 +160,57 @@
                 self.edit(edit);
             });
         }
+        // The meeting's part is replaced after each save, so its button is found when clicked.
+        this.root.addEventListener('click', function (event) {
+            var meeting = event.target.closest('[data-action="edit-meeting"]');
+            if (meeting) {
+                self.editMeeting(meeting);
+            }
+        });
+    };
+
+    /**
+     * The meeting's form: day and time in the reader's zone, length, place. It sends the version it was opened on, so
+     * a change someone made meanwhile is shown instead of overwritten.
+     */
+    Team.prototype.editMeeting = function (button) {
+        var self = this;
+        var form = this.root.querySelector('.postmortem-meeting-form');
+        var section = this.root.querySelector('.postmortem-meeting');
+        var sequence = Number(section.dataset.sequence);
+
+        function close() {
+            form.hidden = true;
+            button.setAttribute('aria-expanded', 'false');
+            button.focus();
+        }
+
+        form.hidden = false;
+        button.setAttribute('aria-expanded', 'true');
+        form.elements.date.focus();
+        form.querySelector('[data-action="cancel-meeting"]').onclick = close;
+        form.onsubmit = function (event) {
+            event.preventDefault();
+            P.clearErrors(form);
+            P.saving(form, function () {
+                return P.call('PUT', P.rest('/postmortems/' + encodeURIComponent(self.root.dataset.issueKey) + '/meeting'), {
+                    date: form.elements.date.value,
+                    time: form.elements.time.value,
+                    minutes: form.elements.minutes.value.trim() === '' ? null : Number(form.elements.minutes.value),
+                    place: form.elements.place.value,
+                    sequence: sequence < 0 ? null : sequence
+                });
+            }).then(function (reply) {
+                if (reply.status === 200) {
+                    self.say(AJS.I18n.getText('postmortems.meeting.saved'));
+                    return self.reload();
+                }
+                self.say(P.placeErrors(form, reply.data).join(' ') || P.firstMessage(reply));
+                if (reply.status === 409) {
+                    return self.reload();
+                }
+            });
+        };
     };
 
     Team.prototype.usernames = function () {

@@ -11,6 +11,7 @@ import dev.postmortems.jira.service.jql.FollowUpSearch;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.jira.team.JiraIncidentTickets;
 import dev.postmortems.jira.service.team.IncidentNeeds;
+import dev.postmortems.jira.service.team.MeetingService;
 import dev.postmortems.jira.service.team.StartService;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.verdict.VerdictService;
@@ -41,11 +42,12 @@ public final class IssueEventListener {
     private final LessonsService lessonsService;
     private final VerdictService verdictService;
     private final IncidentNeeds incidentNeeds;
+    private final MeetingService meetingService;
 
     public IssueEventListener(EventPublisher eventPublisher, TimelineService timelineService, WhysService whysService,
                               ActionService actionService, StartService startService, ReviewService reviewService,
                               FollowUpSearch followUpSearch, LessonsService lessonsService, VerdictService verdictService,
-                              IncidentNeeds incidentNeeds) {
+                              IncidentNeeds incidentNeeds, MeetingService meetingService) {
         this.eventPublisher = eventPublisher;
         this.timelineService = timelineService;
         this.whysService = whysService;
@@ -56,6 +58,7 @@ public final class IssueEventListener {
         this.lessonsService = lessonsService;
         this.verdictService = verdictService;
         this.incidentNeeds = incidentNeeds;
+        this.meetingService = meetingService;
     }
 
     public void register() {
@@ -99,6 +102,7 @@ public final class IssueEventListener {
             forget(issue.getId(), "lessons", () -> lessonsService.forget(issue.getId()));
             forget(issue.getId(), "start requests", () -> startService.forget(issue.getId()));
             forget(issue.getId(), "incident standing", () -> incidentNeeds.forget(issue.getId()));
+            forget(issue.getId(), "meeting", () -> meetingService.forget(issue.getId()));
         }
     }
 

@@ -30,6 +30,11 @@ public abstract class PostmortemPanelContext implements ContextProvider {
     /** The panel's view model for the Postmortem shown, as the current user sees it. */
     protected abstract Object model(Issue postmortem);
 
+    /** Further view models a panel shows beside its own (none unless it says so), by their names in the template. */
+    protected Map<String, Object> besides(Issue postmortem) {
+        return Map.of();
+    }
+
     @Override
     public final void init(Map<String, String> params) {
         // No parameters.
@@ -40,6 +45,7 @@ public abstract class PostmortemPanelContext implements ContextProvider {
         pageBuilderService.assembler().resources().requireWebResource(resources);
         Map<String, Object> panel = new HashMap<>(context);
         panel.put(modelName, model((Issue) context.get("issue")));
+        panel.putAll(besides((Issue) context.get("issue")));
         panel.put("i18n", i18nResolver);
         return panel;
     }

@@ -26,6 +26,12 @@ public final class SalLinks implements Links {
     }
 
     @Override
+    public String meetingInvitation(String postmortemKey) {
+        return applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/rest/postmortems/1.0/postmortems/"
+                + URLEncoder.encode(postmortemKey, StandardCharsets.UTF_8) + "/meeting/invitation.ics";
+    }
+
+    @Override
     public String projectSettings(String projectKey) {
         return applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/plugins/servlet/postmortems/project-settings?projectKey="
                 + URLEncoder.encode(projectKey, StandardCharsets.UTF_8);

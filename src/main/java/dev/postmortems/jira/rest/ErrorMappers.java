@@ -100,16 +100,21 @@ public final class ErrorMappers {
         private final LessonsPresenter lessonsPresenter;
         private final TeamPresenter teamPresenter;
         private final ReviewMeetingPresenter reviewMeetingPresenter;
+        private final dev.postmortems.jira.view.team.MeetingPresenter meetingPresenter;
+        private final dev.postmortems.jira.service.Links links;
 
         @Inject
         public Stale(Messages messages, TimelinePresenter timelinePresenter, WhysPresenter whysPresenter,
-                     LessonsPresenter lessonsPresenter, TeamPresenter teamPresenter, ReviewMeetingPresenter reviewMeetingPresenter) {
+                     LessonsPresenter lessonsPresenter, TeamPresenter teamPresenter, ReviewMeetingPresenter reviewMeetingPresenter,
+                     dev.postmortems.jira.view.team.MeetingPresenter meetingPresenter, dev.postmortems.jira.service.Links links) {
             this.messages = messages;
             this.timelinePresenter = timelinePresenter;
             this.whysPresenter = whysPresenter;
             this.lessonsPresenter = lessonsPresenter;
             this.teamPresenter = teamPresenter;
             this.reviewMeetingPresenter = reviewMeetingPresenter;
+            this.meetingPresenter = meetingPresenter;
+            this.links = links;
         }
 
         @Override
@@ -126,6 +131,8 @@ public final class ErrorMappers {
                 current = teamPresenter.present(team);
             } else if (current instanceof VerdictRecord verdict) {
                 current = reviewMeetingPresenter.verdict(verdict);
+            } else if (current instanceof dev.postmortems.jira.domain.team.Meeting meeting) {
+                current = meetingPresenter.present(java.util.Optional.of(meeting), "", true);
             }
             return json(Response.Status.CONFLICT,
                     new StaleBody(List.of(messages.text("postmortems.error.stale-edit")), Map.of(), current));

@@ -8,6 +8,9 @@ public interface Links {
     /** The issue's page with the site's configured base URL, for text read outside Jira (a write-up). */
     String issueOnSite(String issueKey);
 
+    /** A postmortem meeting's invitation file, relative to the site. */
+    String meetingInvitation(String postmortemKey);
+
     /** The project's settings page for postmortems, relative to the site. */
     String projectSettings(String projectKey);
 }

@@ -35,6 +35,20 @@ public final class ActiveObjectsIncidentStore implements IncidentStore {
     }
 
     @Override
+    public java.util.Map<Long, IncidentRecord> findAll(java.util.Collection<Long> incidentIds) {
+        java.util.Map<Long, IncidentRecord> found = new java.util.HashMap<>();
+        if (incidentIds.isEmpty()) {
+            return found;
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(incidentIds.size(), "?"));
+        Arrays.stream(ao.find(IncidentEntity.class, Query.select(COLUMNS)
+                        .where(IncidentEntity.INCIDENT_ID + " IN (" + placeholders + ")", incidentIds.toArray())))
+                .sorted(Comparator.comparingInt(IncidentEntity::getID))
+                .forEach(row -> found.putIfAbsent(row.getIncidentId(), toRecord(row)));
+        return found;
+    }
+
+    @Override
     public void save(IncidentRecord record) {
         List<IncidentEntity> rows = rows(record.incidentId());
         Optional<Waiver> waiver = record.waiver();

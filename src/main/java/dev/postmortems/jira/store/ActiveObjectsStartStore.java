@@ -43,6 +43,19 @@ public final class ActiveObjectsStartStore extends ActiveObjectsTicketMirror<Pos
     }
 
     @Override
+    public java.util.Set<Long> startedAmong(java.util.Collection<Long> incidentIds) {
+        java.util.Set<Long> started = new java.util.HashSet<>();
+        if (incidentIds.isEmpty()) {
+            return started;
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(incidentIds.size(), "?"));
+        ao.stream(PostmortemStartEntity.class, Query.select("ID, " + PostmortemStartEntity.INCIDENT_ID)
+                .where(PostmortemStartEntity.INCIDENT_ID + " IN (" + placeholders + ") AND " + PostmortemStartEntity.POSTMORTEM_ID
+                        + " IS NOT NULL", incidentIds.toArray()), row -> started.add(row.getIncidentId()));
+        return started;
+    }
+
+    @Override
     public void replan(long postmortemId, LocalDate plannedDue) {
         for (PostmortemStartEntity row : ao.find(PostmortemStartEntity.class, Query.select("ID, " + PostmortemStartEntity.PLANNED_DUE_DAY)
                 .where(PostmortemStartEntity.POSTMORTEM_ID + " = ?", postmortemId))) {

@@ -3,6 +3,7 @@ package dev.postmortems.jira.sandbox;
 import dev.postmortems.jira.domain.action.ActionInput;
 import dev.postmortems.jira.domain.lessons.LessonsInput;
 import dev.postmortems.jira.domain.review.ReviewInput;
+import dev.postmortems.jira.domain.team.MeetingInput;
 import dev.postmortems.jira.domain.team.PostmortemPolicy;
 import dev.postmortems.jira.domain.team.StartInput;
 import dev.postmortems.jira.domain.timeline.TimelineInput;
@@ -79,6 +80,10 @@ final class DemoData {
             app.getBean(dev.postmortems.jira.service.verdict.VerdictService.class).judge(review, actions.get(0),
                     new dev.postmortems.jira.domain.verdict.VerdictInput("effective",
                             "The load test runs in CI since last week: 100,000 price updates, checkout p99 0.8 s", "", null));
+            // The meeting is on the calendar, tomorrow afternoon: its invitation can be downloaded from the Team panel.
+            app.getBean(dev.postmortems.jira.service.team.MeetingService.class).schedule(postmortem, new MeetingInput(
+                    clock.instant().plus(Duration.ofDays(1)).toString().substring(0, 10), "14:00", 60,
+                    "Room Ada \u2014 https://meet.example.com/ops-postmortem", null));
             app.getBean(LessonsService.class).save(postmortem, 0, new LessonsInput(Map.of(
                     "went-wrong", "A bulk job's writes reached production without a load test, and locked the orders table.",
                     "went-right", "The error-rate alert paged on-call within six minutes; stopping the job recovered writes at once.",

@@ -117,7 +117,8 @@ public class IssueEventListenerTest {
                 app.bean(dev.postmortems.jira.service.jql.FollowUpSearch.class),
                 app.bean(dev.postmortems.jira.service.lessons.LessonsService.class),
                 app.bean(dev.postmortems.jira.service.verdict.VerdictService.class),
-                app.bean(dev.postmortems.jira.service.team.IncidentNeeds.class))
+                app.bean(dev.postmortems.jira.service.team.IncidentNeeds.class),
+                app.bean(dev.postmortems.jira.service.team.MeetingService.class))
                 .onIssueEvent(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
     }
 

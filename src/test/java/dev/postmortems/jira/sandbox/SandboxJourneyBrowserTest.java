@@ -118,9 +118,9 @@ public class SandboxJourneyBrowserTest {
         browser.await().until(d -> !browser.texts("a.postmortem-review-key").isEmpty());
         String review = browser.texts("a.postmortem-review-key").get(0);
         // The readiness checklist followed every change without a reload: the timeline still lacks "resolved", one
-        // cause has no root cause, and no action names the root cause it addresses.
+        // cause has no root cause, and no action names the root cause it addresses; no meeting is scheduled.
         // The panel may re-render more than once as each change is announced: read it whole, until it settles.
-        List<String> expected = List.of("false", "false", "false", "true", "true");
+        List<String> expected = List.of("false", "false", "false", "false", "true", "true");
         browser.await().until(d -> expected.equals(browser.attributes("#readiness-panel .postmortem-readiness-item", "data-met")));
 
         browser.open("/browse/OPS-7");

@@ -80,5 +80,12 @@ public class ActiveObjectsIncidentStoreTest {
         assertEquals(List.of(3L), store.incidents(IncidentStanding.WAIVED, Optional.of(OPS)));
         assertEquals(List.of(2L), store.incidents(IncidentStanding.STARTED, Optional.empty()));
         assertEquals(List.of(), store.incidents(IncidentStanding.NEEDED, Optional.of(99L)));
+
+        before = ao.statementsExecuted();
+        java.util.Map<Long, IncidentRecord> some = store.findAll(List.of(1L, 3L, 42L));
+        assertEquals(1, ao.statementsExecuted() - before);
+        assertEquals(Set.of(1L, 3L), some.keySet());
+        assertEquals(Optional.of(waiver), some.get(3L).waiver());
+        assertEquals(java.util.Map.of(), store.findAll(List.of()));
     }
 }

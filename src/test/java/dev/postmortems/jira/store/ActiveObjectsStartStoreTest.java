@@ -46,6 +46,9 @@ public class ActiveObjectsStartStoreTest {
                 store().findByRequest("req-start-0001"));
         assertEquals(Optional.of(new StartRequest("req-start-0002", INCIDENT + 1, Optional.empty())),
                 store().findByRequest("req-start-0002"));
+        // A pending request has started nothing yet.
+        assertEquals(java.util.Set.of(INCIDENT), store().startedAmong(java.util.List.of(INCIDENT, INCIDENT + 1, INCIDENT + 2)));
+        assertEquals(java.util.Set.of(), store().startedAmong(java.util.List.of()));
     }
 
     @Test

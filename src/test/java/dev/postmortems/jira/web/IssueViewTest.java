@@ -25,8 +25,11 @@ import static org.junit.Assert.assertTrue;
  * issue that is not a postmortem.
  */
 public class IssueViewTest {
-    /** One statement per table the view needs: timeline, why-chains, their steps, actions, lessons, reviews and verdicts. */
-    private static final int TABLES = 7;
+    /**
+     * One statement per table the view needs: timeline, why-chains, their steps, actions, lessons, reviews, verdicts and
+     * the meeting.
+     */
+    private static final int TABLES = 8;
 
     @Rule
     public final PostmortemAppRule rule = new PostmortemAppRule();

@@ -41,11 +41,12 @@ public class ReadinessPanelTest {
     public void eachRuleSaysWhetherItIsMetAndWhatIsMissing() {
         Document page = render(VIEWER, app.postmortem());
 
-        assertEquals("0 of 5 ready", page.selectFirst(".postmortem-readiness-summary").text());
-        assertEquals(List.of("timeline-moments", "root-causes", "root-causes-treated", "action-owners", "review-scheduled"),
+        assertEquals("0 of 6 ready", page.selectFirst(".postmortem-readiness-summary").text());
+        assertEquals(List.of("meeting-scheduled", "timeline-moments", "root-causes", "root-causes-treated", "action-owners", "review-scheduled"),
                 page.select(".postmortem-readiness-item").eachAttr("data-rule"));
-        assertEquals(List.of("false", "false", "false", "false", "false"), page.select(".postmortem-readiness-item").eachAttr("data-met"));
-        assertEquals("No action yet.", page.select(".postmortem-readiness-detail").get(3).text());
+        assertEquals(List.of("false", "false", "false", "false", "false", "false"), page.select(".postmortem-readiness-item").eachAttr("data-met"));
+        assertEquals("No meeting is scheduled yet: set one in the Team panel.", page.select(".postmortem-readiness-detail").get(0).text());
+        assertEquals("No action yet.", page.select(".postmortem-readiness-detail").get(4).text());
         assertTrue(page.selectFirst(".postmortem-readiness-ready").hasAttr("hidden"));
         assertTrue(page.select("form, button").isEmpty());
     }
@@ -57,7 +58,7 @@ public class ReadinessPanelTest {
 
         Document page = render(EDITOR, app.postmortem());
 
-        assertEquals("Without a root cause: " + PanelRendering.HOSTILE + ".", page.select(".postmortem-readiness-detail").get(1).wholeText());
+        assertEquals("Without a root cause: " + PanelRendering.HOSTILE + ".", page.select(".postmortem-readiness-detail").get(2).wholeText());
         PanelRendering.assertInert(page);
     }
 
@@ -76,7 +77,7 @@ public class ReadinessPanelTest {
             int before = rule.ao().statementsExecuted();
             Document page = render(EDITOR, postmortem);
             queries.add(rule.ao().statementsExecuted() - before);
-            assertEquals("3 of 5 ready", page.selectFirst(".postmortem-readiness-summary").text());
+            assertEquals("3 of 6 ready", page.selectFirst(".postmortem-readiness-summary").text());
         }
         assertEquals(queries.get(0), queries.get(1));
     }

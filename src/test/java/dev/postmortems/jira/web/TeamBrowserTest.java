@@ -128,7 +128,7 @@ public class TeamBrowserTest {
         wait.until(d -> panel.texts(".postmortem-team-participants li").size() == 2);
         assertEquals(List.of("Olivia Owner", "Vic Viewer"), panel.texts(".postmortem-team-participants li"));
         assertEquals(Set.of("olivia", "viewer"), app.jira().watchers().usernamesWatching(app.postmortem()));
-        assertTrue(browser.findElements(By.cssSelector(".postmortem-team form")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector(".postmortem-team > form")).isEmpty());
         panel.screenshot("team-panel-editor");
         assertEquals(List.of(), panel.consoleErrors());
     }

@@ -94,7 +94,7 @@ public class TeamPanelTest {
     }
 
     @Test
-    public void thePanelReadsNoDatabaseAndTheSameJiraCallsForOneOrFiftyParticipants() throws Exception {
+    public void thePanelReadsTheSameForOneOrFiftyParticipants() throws Exception {
         List<Long> linkReads = new ArrayList<>();
         List<Integer> queries = new ArrayList<>();
         for (int size : new int[] {1, 50}) {
@@ -110,8 +110,35 @@ public class TeamPanelTest {
             queries.add(rule.ao().statementsExecuted() - before);
             assertEquals(size, page.select(".postmortem-team-participants li").size());
         }
-        assertEquals(List.of(1L, 1L), linkReads);
-        assertEquals(List.of(0, 0), queries);
+        // The incidents' links, and the snapshot's read of the postmortem's action links: the same at any size.
+        assertEquals(List.of(2L, 2L), linkReads);
+        // The meeting comes from the postmortem's snapshot, which the page's other panels share: alone, the panel reads it.
+        assertEquals(List.of(dev.postmortems.jira.web.testing.PanelRendering.SNAPSHOT_STATEMENTS,
+                dev.postmortems.jira.web.testing.PanelRendering.SNAPSHOT_STATEMENTS), queries);
+    }
+
+    @Test
+    public void theMeetingShowsInTheReadersZoneWithItsInvitationAndHostileTextStaysText() {
+        assertEquals("No meeting scheduled yet.", render(EDITOR, app.postmortem()).selectFirst(".postmortem-meeting-none").text());
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(2);
+        app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.team.MeetingService.class).schedule(app.postmortem().getKey(),
+                new dev.postmortems.jira.domain.team.MeetingInput(day.toString(), "14:30", 45,
+                        dev.postmortems.jira.web.testing.PanelRendering.HOSTILE, null)));
+
+        Document editor = render(EDITOR, app.postmortem());
+        assertEquals(dev.postmortems.jira.web.testing.PanelRendering.HOSTILE.strip(),
+                editor.selectFirst(".postmortem-meeting-place").wholeText().strip());
+        dev.postmortems.jira.web.testing.PanelRendering.assertInert(editor);
+        assertTrue(editor.selectFirst(".postmortem-meeting-when").text().endsWith("\u00b7 45 min"));
+        assertTrue(editor.selectFirst(".postmortem-meeting-invitation").attr("href")
+                .endsWith("/rest/postmortems/1.0/postmortems/" + app.postmortem().getKey() + "/meeting/invitation.ics"));
+        assertEquals("14:30", editor.selectFirst("#postmortem-meeting-time").attr("value"));
+        assertEquals("Change the meeting", editor.selectFirst("[data-action=edit-meeting]").text());
+
+        Document viewer = render(VIEWER, app.postmortem());
+        assertTrue("no form for a reader", viewer.select("#postmortem-meeting-form").isEmpty());
+        assertTrue(viewer.select("[data-action=edit-meeting]").isEmpty());
+        assertEquals(1, viewer.select(".postmortem-meeting-invitation").size());
     }
 
     private DoubleUser person(String key, String username, String displayName) {

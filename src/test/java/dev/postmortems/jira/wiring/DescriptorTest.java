@@ -40,7 +40,7 @@ public class DescriptorTest {
             dev.postmortems.jira.view.readiness.ReadinessView.class, dev.postmortems.jira.view.recurrence.RecurrenceView.class,
             dev.postmortems.jira.view.action.ActionTicketView.class, dev.postmortems.jira.view.verdict.ReviewMeetingView.class,
             dev.postmortems.jira.view.config.ConfigurationView.class, dev.postmortems.jira.view.config.ProjectSettingsView.class,
-            dev.postmortems.jira.view.team.IncidentNoticeView.class);
+            dev.postmortems.jira.view.team.IncidentNoticeView.class, dev.postmortems.jira.view.team.MeetingView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 

@@ -2,6 +2,8 @@ package dev.postmortems.jira.domain.readiness;
 
 /** What a postmortem needs before its meeting ends, in the order the facilitator goes through them. */
 public enum ReadinessRule {
+    /** The meeting is on the calendar: "the team blocks an hour or two", soon after the incident. */
+    MEETING_SCHEDULED("meeting-scheduled"),
     /** The timeline says when the incident was detected and when it was resolved. */
     TIMELINE_MOMENTS("timeline-moments"),
     /** There is at least one cause, and every why-chain goes down to a root cause. */

@@ -1,5 +1,7 @@
 package dev.postmortems.jira.jira.team;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.scheduler.JobRunner;
@@ -12,6 +14,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import dev.postmortems.jira.service.TryAgainLaterException;
 import dev.postmortems.jira.service.team.IncidentNeeds;
 import dev.postmortems.jira.service.team.PolicyScans;
 import org.slf4j.Logger;
@@ -25,22 +28,27 @@ import java.util.stream.Collectors;
 /**
  * Goes through a project's issues after its policy changed, once per cluster, as soon as the scheduler can. The
  * projects still to scan are kept in Jira's plugin settings, so a node that stops mid-scan leaves them for the next
- * run; scanning a project twice changes nothing the first scan did not.
+ * run; scanning a project twice changes nothing the first scan did not. The list is changed under a cluster lock, so
+ * two administrators saving at once on two nodes both have their project scanned.
  */
 public final class PolicyScanJob implements JobRunner, PolicyScans {
     static final JobRunnerKey RUNNER = JobRunnerKey.of("dev.postmortems.jira.policy-scan");
     public static final JobId JOB = JobId.of("dev.postmortems.jira.policy-scan");
     private static final String PENDING = "dev.postmortems.jira.policy.scan-pending";
+    private static final String PENDING_LOCK = "dev.postmortems.jira.policy.scan-pending";
     private static final Logger log = LoggerFactory.getLogger(PolicyScanJob.class);
 
     private final SchedulerService schedulerService;
     private final IncidentNeeds needs;
     private final PluginSettingsFactory pluginSettingsFactory;
+    private final ClusterLockService clusterLockService;
 
-    public PolicyScanJob(SchedulerService schedulerService, IncidentNeeds needs, PluginSettingsFactory pluginSettingsFactory) {
+    public PolicyScanJob(SchedulerService schedulerService, IncidentNeeds needs, PluginSettingsFactory pluginSettingsFactory,
+                         ClusterLockService clusterLockService) {
         this.schedulerService = schedulerService;
         this.needs = needs;
         this.pluginSettingsFactory = pluginSettingsFactory;
+        this.clusterLockService = clusterLockService;
     }
 
     public void register() {
@@ -53,9 +61,7 @@ public final class PolicyScanJob implements JobRunner, PolicyScans {
 
     @Override
     public void scanSoon(String projectKey) {
-        Set<String> pending = pending();
-        pending.add(projectKey);
-        settings().put(PENDING, String.join("\n", pending));
+        changePending(pending -> pending.add(projectKey));
         try {
             schedulerService.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                     .withSchedule(Schedule.runOnce(null)));
@@ -75,11 +81,29 @@ public final class PolicyScanJob implements JobRunner, PolicyScans {
                 log.warn("Postmortems: could not go through the issues of project {} for its policy", projectKey, e);
                 return JobRunnerResponse.failed(e);
             }
-            Set<String> left = pending();
-            left.remove(projectKey);
-            settings().put(PENDING, String.join("\n", left));
+            changePending(pending -> pending.remove(projectKey));
         }
         return JobRunnerResponse.success(changed + " incidents changed standing");
+    }
+
+    /** Reads, changes and writes the list under the cluster's lock. */
+    private void changePending(java.util.function.Consumer<Set<String>> change) {
+        ClusterLock lock = clusterLockService.getLockForName(PENDING_LOCK);
+        try {
+            if (!lock.tryLock(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new TryAgainLaterException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TryAgainLaterException();
+        }
+        try {
+            Set<String> pending = pending();
+            change.accept(pending);
+            settings().put(PENDING, String.join("\n", pending));
+        } finally {
+            lock.unlock();
+        }
     }
 
     private Set<String> pending() {

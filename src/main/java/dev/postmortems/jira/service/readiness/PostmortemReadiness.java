@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The readiness checklist of a postmortem, computed from its snapshot — timeline, why-chains, action tickets and
- * reviews — as the reader may see it: nothing is read here.
+ * The readiness checklist of a postmortem, computed from its snapshot — meeting, timeline, why-chains, action tickets
+ * and reviews — as the reader may see it: nothing is read here.
  */
 public final class PostmortemReadiness {
     private PostmortemReadiness() {
@@ -38,6 +38,7 @@ public final class PostmortemReadiness {
             }
         }
         boolean reviewScheduled = snapshot.reviewState() != ReviewState.NOT_SCHEDULED;
-        return ReadinessCheck.of(tags, snapshot.chains(), snapshot.treatedChains(), owners, reviewScheduled);
+        return ReadinessCheck.of(tags, snapshot.chains(), snapshot.treatedChains(), owners, reviewScheduled,
+                snapshot.meeting().isPresent());
     }
 }

@@ -5,6 +5,7 @@ import dev.postmortems.jira.domain.action.ActionStanding;
 import dev.postmortems.jira.domain.action.ActionState;
 import dev.postmortems.jira.domain.lessons.Lessons;
 import dev.postmortems.jira.domain.review.ReviewState;
+import dev.postmortems.jira.domain.team.Meeting;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
 import dev.postmortems.jira.domain.verdict.ReviewLoop;
 import dev.postmortems.jira.domain.verdict.VerdictRecord;
@@ -23,18 +24,19 @@ import java.util.Set;
 
 /**
  * Everything the app holds about one postmortem, as one reader may see it at one moment: its timeline, why-chains,
- * actions, lessons, reviews and the reviews' verdicts, the Jira tickets they name (and the postmortem itself) read in one batch, the
+ * actions, lessons, reviews and the reviews' verdicts, its meeting, the Jira tickets they name (and the postmortem itself) read in one batch, the
  * tickets still linked as its actions, and today. Every panel, REST read, the readiness checklist, the workflow
  * validator and the export are projections of it, so they cannot disagree; the rules themselves live in the domain.
  *
  * @param tickets       the postmortem, its action and review tickets as the reader may see them; deleted ones missing
  * @param linkedActions the tickets linked to the postmortem with the Postmortem Action link
  * @param today         today, as {@code FollowUpCalendar} counts it, taken once for the whole snapshot
+ * @param meeting       the postmortem meeting, once someone set it
  */
 public record PostmortemSnapshot(PostmortemIssue postmortem, LocalDate today, List<TimelineEntry> timeline,
                                  List<WhyChain> chains, List<ActionRecord> actions, Lessons lessons,
                                  List<ReviewRecord> reviews, List<VerdictRecord> verdicts, Map<Long, Ticket> tickets,
-                                 Set<Long> linkedActions) {
+                                 Set<Long> linkedActions, Optional<Meeting> meeting) {
     public PostmortemSnapshot {
         verdicts = List.copyOf(verdicts);
         timeline = List.copyOf(timeline);

@@ -9,6 +9,7 @@ import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.lessons.LessonsStore;
 import dev.postmortems.jira.service.review.ReviewRecord;
 import dev.postmortems.jira.service.review.ReviewStore;
+import dev.postmortems.jira.service.team.MeetingStore;
 import dev.postmortems.jira.service.timeline.TimelineStore;
 import dev.postmortems.jira.service.review.VerdictStore;
 import dev.postmortems.jira.service.whys.WhysStore;
@@ -18,7 +19,7 @@ import java.util.List;
 
 /**
  * Reads a postmortem's snapshot: the reader's permission checked once, one query per table (timeline, why-chains
- * and their steps, actions, lessons, reviews, verdicts), one batch read of the tickets, one read of its action links, and
+ * and their steps, actions, lessons, reviews, verdicts, meeting), one batch read of the tickets, one read of its action links, and
  * today taken once — the same work at 1 entry as at 1,000.
  */
 public final class PostmortemSnapshots {
@@ -31,10 +32,11 @@ public final class PostmortemSnapshots {
     private final VerdictStore verdicts;
     private final TicketReader tickets;
     private final FollowUpToday today;
+    private final MeetingStore meetings;
 
     public PostmortemSnapshots(PostmortemPermissions permissions, TimelineStore timeline, WhysStore whys, ActionStore actions,
                                LessonsStore lessons, ReviewStore reviews, VerdictStore verdicts, TicketReader tickets,
-                               FollowUpToday today) {
+                               FollowUpToday today, MeetingStore meetings) {
         this.permissions = permissions;
         this.timeline = timeline;
         this.whys = whys;
@@ -44,6 +46,7 @@ public final class PostmortemSnapshots {
         this.verdicts = verdicts;
         this.tickets = tickets;
         this.today = today;
+        this.meetings = meetings;
     }
 
     /** The postmortem as the current user sees it now; "not found" for anyone who may not browse it. */
@@ -61,6 +64,6 @@ public final class PostmortemSnapshots {
         reviewRecords.forEach(review -> review.ticketId().ifPresent(ticketIds::add));
         return new PostmortemSnapshot(postmortem, today.date(), timeline.entriesOf(postmortem.id()), whys.chainsOf(postmortem.id()),
                 actionRecords, lessons.of(postmortem.id()), reviewRecords, verdicts.verdictsOf(postmortem.id()), tickets.tickets(ticketIds),
-                tickets.linkedActions(postmortem.id()));
+                tickets.linkedActions(postmortem.id()), meetings.meetingOf(postmortem.id()));
     }
 }

@@ -64,8 +64,30 @@ public final class IncidentNeeds {
         }
         PostmortemPolicy policy = policies.policyFor(projectKey);
         int[] changed = {0};
-        tickets.eachBatch(projectId.get(), batch -> batch.forEach(facts -> changed[0] += refresh(facts, policy) ? 1 : 0));
+        tickets.eachBatch(projectId.get(), batch -> changed[0] += scan(batch, policy));
         return changed[0];
+    }
+
+    /**
+     * One batch of a project's issues: two queries tell which records would change; only those are refreshed, each
+     * under its incident's lock and from what is kept then, so a waiver given meanwhile is never overwritten.
+     */
+    private int scan(List<IncidentFacts> batch, PostmortemPolicy policy) {
+        List<Long> ids = batch.stream().map(IncidentFacts::id).toList();
+        java.util.Map<Long, IncidentRecord> kept = store.findAll(ids);
+        java.util.Set<Long> started = starts.startedAmong(ids);
+        int changed = 0;
+        for (IncidentFacts facts : batch) {
+            Optional<IncidentRecord> before = Optional.ofNullable(kept.get(facts.id()));
+            boolean required = policy.requires(facts.issueType(), facts.priority());
+            Optional<IncidentRecord> after = before.isEmpty() && !required ? Optional.empty()
+                    : Optional.of(new IncidentRecord(facts.id(), facts.projectId(), required, started.contains(facts.id()),
+                            before.flatMap(IncidentRecord::waiver)));
+            if (!after.equals(before) && refresh(facts, policy)) {
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /** A postmortem was started from the incident: it no longer needs one. */

@@ -9,6 +9,9 @@ import java.util.Optional;
 public interface IncidentStore {
     Optional<IncidentRecord> find(long incidentId);
 
+    /** What is kept of these incidents, by id, in one query (the policy scan's batches). */
+    java.util.Map<Long, IncidentRecord> findAll(java.util.Collection<Long> incidentIds);
+
     /** Writes the record and its standing, replacing what was kept of the incident. */
     void save(IncidentRecord record);
 

@@ -20,6 +20,9 @@ public interface StartStore extends FollowUpStore, RetrySafeCreation.Requests<St
     /** The postmortems started from the incident that exist, in one indexed query. */
     List<StartedPostmortem> startedFrom(long incidentId);
 
+    /** Of these incidents, those a postmortem was started from that exists, in one query (the policy scan's batches). */
+    java.util.Set<Long> startedAmong(java.util.Collection<Long> incidentIds);
+
     /** The app moved the postmortem's due date: it is the planned one now. */
     void replan(long postmortemId, LocalDate plannedDue);
 

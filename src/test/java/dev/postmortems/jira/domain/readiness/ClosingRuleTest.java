@@ -14,7 +14,7 @@ public class ClosingRuleTest {
     @Test
     public void anUnassignedActionAndAMissingReviewBlockClosingTheOtherItemsOnlyAdvise() {
         Readiness readiness = ReadinessCheck.of(List.<TimelineTag>of(), List.of(), Set.of(),
-                List.of(new ActionOwner("OPS-3", false), new ActionOwner("OPS-4", true)), false);
+                List.of(new ActionOwner("OPS-3", false), new ActionOwner("OPS-4", true)), false, true);
 
         assertEquals(List.of(ReadinessRule.ACTION_OWNERS, ReadinessRule.REVIEW_SCHEDULED),
                 readiness.blockingClosing().stream().map(ReadinessItem::rule).toList());
@@ -23,7 +23,7 @@ public class ClosingRuleTest {
 
     @Test
     public void aPostmortemWithoutActionsYetIsNotBlockedForTheirOwners() {
-        Readiness readiness = ReadinessCheck.of(List.of(TimelineTag.DETECTED), List.of(), Set.of(), List.of(), true);
+        Readiness readiness = ReadinessCheck.of(List.of(TimelineTag.DETECTED), List.of(), Set.of(), List.of(), true, true);
 
         assertEquals(false, readiness.item(ReadinessRule.ACTION_OWNERS).met());
         assertEquals(List.of(), readiness.blockingClosing());

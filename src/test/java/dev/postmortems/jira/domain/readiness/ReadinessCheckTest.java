@@ -20,11 +20,21 @@ public class ReadinessCheckTest {
 
     @Test
     public void aCompletePostmortemMeetsEveryRuleInOrder() {
-        Readiness readiness = ReadinessCheck.of(BOTH, List.of(ROOTED), Set.of(1L), List.of(new ActionOwner("OPS-3", true)), true);
+        Readiness readiness = ReadinessCheck.of(BOTH, List.of(ROOTED), Set.of(1L), List.of(new ActionOwner("OPS-3", true)), true, true);
 
         assertTrue(readiness.ready());
-        assertEquals(5, readiness.met());
+        assertEquals(6, readiness.met());
         assertEquals(List.of(ReadinessRule.values()), readiness.items().stream().map(ReadinessItem::rule).toList());
+    }
+
+    @Test
+    public void aMeetingNotScheduledIsMissingButKeepsNothingFromClosing() {
+        Readiness readiness = ReadinessCheck.of(BOTH, List.of(ROOTED), Set.of(1L), List.of(new ActionOwner("OPS-3", true)), true, false);
+
+        assertFalse(readiness.ready());
+        assertFalse(readiness.item(ReadinessRule.MEETING_SCHEDULED).met());
+        assertEquals(ReadinessRule.MEETING_SCHEDULED, readiness.items().get(0).rule());
+        assertEquals(List.of(), readiness.blockingClosing());
     }
 
     @Test
@@ -49,33 +59,33 @@ public class ReadinessCheckTest {
     @Test
     public void everyRootCauseNeedsAnActionAndOpenChainsDoNotCount() {
         WhyChain other = chain(3, "Alerts were late", true);
-        Readiness readiness = ReadinessCheck.of(BOTH, List.of(ROOTED, OPEN, other), Set.of(1L), List.of(), true);
+        Readiness readiness = ReadinessCheck.of(BOTH, List.of(ROOTED, OPEN, other), Set.of(1L), List.of(), true, true);
         ReadinessItem treated = readiness.item(ReadinessRule.ROOT_CAUSES_TREATED);
         assertFalse(treated.met());
         assertEquals(List.of("Alerts were late"), treated.missing());
-        assertFalse("no root cause at all is not treated", ReadinessCheck.of(BOTH, List.of(OPEN), Set.of(), List.of(), true)
+        assertFalse("no root cause at all is not treated", ReadinessCheck.of(BOTH, List.of(OPEN), Set.of(), List.of(), true, true)
                 .item(ReadinessRule.ROOT_CAUSES_TREATED).met());
     }
 
     @Test
     public void everyActionNeedsAnOwnerAndThereMustBeOne() {
-        ReadinessItem none = ReadinessCheck.of(BOTH, List.of(ROOTED), Set.of(), List.of(), true).item(ReadinessRule.ACTION_OWNERS);
+        ReadinessItem none = ReadinessCheck.of(BOTH, List.of(ROOTED), Set.of(), List.of(), true, true).item(ReadinessRule.ACTION_OWNERS);
         assertFalse(none.met());
         assertEquals(List.of(), none.missing());
         ReadinessItem unowned = ReadinessCheck.of(BOTH, List.of(ROOTED), Set.of(1L),
-                List.of(new ActionOwner("OPS-3", true), new ActionOwner("OPS-4", false)), true).item(ReadinessRule.ACTION_OWNERS);
+                List.of(new ActionOwner("OPS-3", true), new ActionOwner("OPS-4", false)), true, true).item(ReadinessRule.ACTION_OWNERS);
         assertFalse(unowned.met());
         assertEquals(List.of("OPS-4"), unowned.missing());
     }
 
     @Test
     public void aReviewMustBeScheduled() {
-        assertFalse(ReadinessCheck.of(BOTH, List.of(ROOTED), Set.of(1L), List.of(new ActionOwner("OPS-3", true)), false)
+        assertFalse(ReadinessCheck.of(BOTH, List.of(ROOTED), Set.of(1L), List.of(new ActionOwner("OPS-3", true)), false, true)
                 .item(ReadinessRule.REVIEW_SCHEDULED).met());
     }
 
     private static ReadinessItem item(ReadinessRule rule, List<TimelineTag> tags, List<WhyChain> chains) {
-        return ReadinessCheck.of(tags, chains, Set.of(), List.of(), true).item(rule);
+        return ReadinessCheck.of(tags, chains, Set.of(), List.of(), true, true).item(rule);
     }
 
     private static WhyChain chain(long id, String problem, boolean rootCause) {

@@ -50,9 +50,9 @@ public class ReadinessResourceTest {
     public void anEmptyPostmortemSaysWhatEachRuleStillNeeds() throws Exception {
         JsonNode view = app.rest().get(VIEWER, readiness).tree();
 
-        assertEquals("0 of 5 ready", view.get("summary").asText());
+        assertEquals("0 of 6 ready", view.get("summary").asText());
         assertFalse(view.get("ready").asBoolean());
-        assertEquals(List.of("Not on the timeline yet: Detected, Resolved.", "No cause yet: add one in the 5 Whys.",
+        assertEquals(List.of("No meeting is scheduled yet: set one in the Team panel.", "Not on the timeline yet: Detected, Resolved.", "No cause yet: add one in the 5 Whys.",
                 "No root cause yet.", "No action yet.", "No follow-up review is scheduled yet."), details(view));
     }
 
@@ -65,7 +65,7 @@ public class ReadinessResourceTest {
                 List.of(new WhyChainInput.WhyStepInput("Why?", "Thresholds too high.")), false), null).chain());
 
         JsonNode partway = app.rest().get(VIEWER, readiness).tree();
-        assertEquals(List.of("Not on the timeline yet: Resolved.", "Without a root cause: Alerts were late.",
+        assertEquals(List.of("No meeting is scheduled yet: set one in the Team panel.", "Not on the timeline yet: Resolved.", "Without a root cause: Alerts were late.",
                 "Not addressed by an action: The application went down.", "No action yet.", "No follow-up review is scheduled yet."),
                 details(partway));
 
@@ -76,15 +76,18 @@ public class ReadinessResourceTest {
         });
         String ticket = addAction(rooted.id());
         app.as(EDITOR, () -> app.bean(ReviewService.class).schedule(key, new ReviewInput("req-review-0001", "2w", null, OWNER)));
+        app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.team.MeetingService.class).schedule(key,
+                new dev.postmortems.jira.domain.team.MeetingInput(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString(),
+                        "10:00", null, "", null)));
 
         JsonNode ready = app.rest().get(VIEWER, readiness).tree();
         assertTrue(ready.get("ready").asBoolean());
-        assertEquals("5 of 5 ready", ready.get("summary").asText());
-        assertEquals(List.of("", "", "", "", ""), details(ready));
+        assertEquals("6 of 6 ready", ready.get("summary").asText());
+        assertEquals(List.of("", "", "", "", "", ""), details(ready));
 
         ((DoubleIssue) app.jira().issues().getIssueObject(ticket)).assign(null); // the owner was removed in Jira
         JsonNode unowned = app.rest().get(VIEWER, readiness).tree();
-        assertEquals("Without an owner: " + ticket + ".", details(unowned).get(3));
+        assertEquals("Without an owner: " + ticket + ".", details(unowned).get(4));
     }
 
     /**
@@ -110,7 +113,7 @@ public class ReadinessResourceTest {
         assertTrue(actions.get("actions").get(0).get("gone").asBoolean());
         assertEquals("untreated", whys.get("chains").get(0).get("status").asText());
         assertEquals(0, whys.get("chains").get(0).get("actions").size());
-        assertEquals("Not addressed by an action: The application went down.", details(checklist).get(2));
+        assertEquals("Not addressed by an action: The application went down.", details(checklist).get(3));
     }
 
     @Test

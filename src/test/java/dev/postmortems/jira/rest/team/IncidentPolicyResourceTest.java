@@ -142,6 +142,22 @@ public class IncidentPolicyResourceTest {
         assertEquals(List.of(), needs().waived(Optional.empty()));
     }
 
+    @Test
+    public void aScanThatChangesNothingReadsTwoStatementsPerBatchOfIssues() throws Exception {
+        for (int i = 0; i < 1_100; i++) {
+            app.jira().issues().create("OPS", app.jira().issueTypes().byName("Bug"), "Incident " + i).prioritise("1");
+        }
+        requireHighestBugs();
+        assertEquals(1_101, needs().withoutPostmortem(Optional.empty()).size());
+
+        int before = rule.ao().statementsExecuted();
+        assertEquals(0, needs().scan("OPS"));
+        int issues = app.jira().issues().getIssueIdsForProject(incident.getProjectObject().getId()).size();
+        int batches = (issues + 499) / 500;
+        assertEquals("the kept records and the started postmortems, one query each per batch of 500", 2 * batches,
+                rule.ao().statementsExecuted() - before);
+    }
+
     private void requireHighestBugs() throws Exception {
         admin();
         app.rest().put(EDITOR, "/config/projects/OPS/policy", policy(List.of("Bug"), List.of("Highest")));

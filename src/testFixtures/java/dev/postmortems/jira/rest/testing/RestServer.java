@@ -108,6 +108,11 @@ public final class RestServer implements AutoCloseable {
         return send(user, "GET", path, null, null, "text/html");
     }
 
+    /** A GET as a browser follows a download link, accepting anything (a file such as a calendar invitation). */
+    public Reply download(String user, String path) throws IOException, InterruptedException {
+        return send(user, "GET", path, null, null, "*/*");
+    }
+
     /** For requests a browser form could send across sites, with another content type. */
     public Reply send(String user, String method, String path, Object body, String contentType)
             throws IOException, InterruptedException {
