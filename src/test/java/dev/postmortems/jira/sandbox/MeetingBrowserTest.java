@@ -2,6 +2,9 @@ package dev.postmortems.jira.sandbox;
 
 import org.junit.Rule;
 import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
@@ -27,8 +30,12 @@ public class MeetingBrowserTest {
         browser.click("[data-action=edit-meeting]");
         browser.script("arguments[0].value = arguments[1];", browser.find("#postmortem-meeting-time"), "16:15");
         browser.script("arguments[0].value = arguments[1];", browser.find("#postmortem-meeting-minutes"), "90");
-        // The day's date picker opened with the form and covers the button: send the form as Enter in a field does.
-        browser.script("arguments[0].requestSubmit();", browser.find("#postmortem-meeting-form"));
+        // The day's date picker (AUI's calendar) opened with the form; Escape closes it and keeps the form open.
+        browser.await().until(d -> !d.findElements(By.cssSelector(".aui-datepicker-dialog .ui-datepicker-calendar")).isEmpty());
+        browser.find("#postmortem-meeting-date").sendKeys(Keys.ESCAPE);
+        browser.await().until(d -> d.findElements(By.cssSelector(".aui-datepicker-dialog .ui-datepicker-calendar")).stream()
+                .noneMatch(WebElement::isDisplayed));
+        browser.find("#postmortem-meeting-form button[type=submit]").click();
         browser.await().until(d -> browser.texts(".postmortem-meeting-when").stream().anyMatch(text -> text.endsWith("\u00b7 90 min")));
         assertTrue(browser.find(".postmortem-meeting-when").getText() + " after " + before,
                 !browser.find(".postmortem-meeting-when").getText().equals(before));
