@@ -84,4 +84,11 @@ public final class ActiveObjectsTimelineStore implements TimelineStore {
         return new TimelineEntry(row.getID(), row.getIssueId(), Instant.ofEpochMilli(row.getOccurredAt()), row.getText(),
                 Optional.ofNullable(row.getTag()).flatMap(TimelineTag::fromKey), row.getRevision());
     }
+
+    @Override
+    public java.util.Set<Long> issuesWithEntries() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        ao.stream(TimelineEntryEntity.class, Query.select("ID, " + TimelineEntryEntity.ISSUE_ID), row -> ids.add(row.getIssueId()));
+        return ids;
+    }
 }

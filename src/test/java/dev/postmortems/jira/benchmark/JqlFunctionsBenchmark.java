@@ -74,6 +74,11 @@ public class JqlFunctionsBenchmark {
                 () -> incidents.incidents(dev.postmortems.jira.domain.team.IncidentStanding.NEEDED, Optional.of(7L)));
         measure(table, named, "waivedPostmortems()",
                 () -> incidents.incidents(dev.postmortems.jira.domain.team.IncidentStanding.WAIVED, Optional.empty()));
+        generateMeasures(10_000);
+        dev.postmortems.jira.store.ActiveObjectsMeasureStore measures = new dev.postmortems.jira.store.ActiveObjectsMeasureStore(ao.activeObjects());
+        measure(table, "10,000 postmortems, 9,000 measured", "postmortemsWithMeasure(\"time to resolve\", \">\", \"240\")",
+                () -> measures.postmortemsWhere(dev.postmortems.jira.domain.timeline.Measure.TIME_TO_RESOLVE,
+                        dev.postmortems.jira.domain.timeline.MeasureComparison.LONGER, java.time.Duration.ofMinutes(240)));
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
     }
 
@@ -136,6 +141,18 @@ public class JqlFunctionsBenchmark {
                     + "SELECT 100000 + g, g % 50, true, g % 10 = 0, CASE WHEN g % 10 = 0 THEN 'started' WHEN g % 50 = 1 THEN 'waived' "
                     + "ELSE 'needed' END, CASE WHEN g % 50 = 1 THEN 'Covered by another postmortem' END, "
                     + "CASE WHEN g % 50 = 1 THEN 'erin' END, CASE WHEN g % 50 = 1 THEN 1764000000000 END "
+                    + "FROM generate_series(1, " + count + ") g");
+            statement.execute("ANALYZE " + table);
+        }
+    }
+
+    /** Measures of postmortems: 1 in 10 without the key moments; times to resolve spread over 0 to 8 hours. */
+    private void generateMeasures(int count) throws Exception {
+        try (Connection connection = ao.entityManager().getProvider().getConnection(); Statement statement = connection.createStatement()) {
+            String table = table(connection, "MEASURES");
+            statement.execute("INSERT INTO " + table + " (\"ISSUE_ID\", \"DETECT_SECONDS\", \"MITIGATE_SECONDS\", \"RESOLVE_SECONDS\") "
+                    + "SELECT 3000000 + g, CASE WHEN g % 10 = 0 THEN NULL ELSE (g * 37) % 3600 END, "
+                    + "CASE WHEN g % 10 = 0 THEN NULL ELSE (g * 53) % 14400 END, CASE WHEN g % 10 = 0 THEN NULL ELSE (g::bigint * 7919) % 28800 END "
                     + "FROM generate_series(1, " + count + ") g");
             statement.execute("ANALYZE " + table);
         }

@@ -152,7 +152,7 @@ public class DescriptorTest {
             names.add(fname);
         }
         assertEquals(List.of("overduePostmortemReviews", "overduePostmortemActions", "postmortemActions", "overduePostmortems",
-                "incidentsWithoutPostmortem", "waivedPostmortems", "ineffectivePostmortemActions", "postmortemReviewsNeedingFollowUp", "postmortemRecurrences",
+                "incidentsWithoutPostmortem", "postmortemsWithMeasure", "waivedPostmortems", "ineffectivePostmortemActions", "postmortemReviewsNeedingFollowUp", "postmortemRecurrences",
                 "postmortemsWithOpenActions"), names);
     }
 

@@ -32,4 +32,7 @@ public interface TimelineStore {
 
     /** Removes every entry of the postmortem; the count removed. */
     int deleteAllOf(long issueId);
+
+    /** The postmortems that have at least one entry, in one query. */
+    java.util.Set<Long> issuesWithEntries();
 }

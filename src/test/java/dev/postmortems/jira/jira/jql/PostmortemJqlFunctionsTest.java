@@ -246,6 +246,49 @@ public class PostmortemJqlFunctionsTest {
         assertFalse(errors(EDITOR, "waivedPostmortems").iterator().hasNext());
     }
 
+    @Test
+    public void postmortemsWithAMeasureFollowTheirTimelinesAndOlderOnesAreMeasuredOnce() {
+        String key = app.postmortem().getKey();
+        dev.postmortems.jira.service.timeline.TimelineService timeline = app.bean(dev.postmortems.jira.service.timeline.TimelineService.class);
+        app.as(EDITOR, () -> {
+            timeline.add(key, new dev.postmortems.jira.domain.timeline.TimelineInput("2026-11-20T10:00:00Z", "Deploy", "impact-started"), null);
+            timeline.add(key, new dev.postmortems.jira.domain.timeline.TimelineInput("2026-11-20T11:30:00Z", "Back", "resolved"), null);
+            return null;
+        });
+        assertEquals(Set.of(app.postmortem().getId()), values("postmortemsWithMeasure", "time to resolve", ">", "60"));
+        assertEquals(Set.of(), values("postmortemsWithMeasure", "time to resolve", ">", "90"));
+        assertEquals(Set.of(app.postmortem().getId()), values("postmortemsWithMeasure", "Time to Resolve", ">=", "90"));
+        assertEquals("no detection moment: no value", Set.of(), values("postmortemsWithMeasure", "time to detect", ">=", "0"));
+
+        // An entry edited away: the measure follows.
+        long resolved = app.bean(dev.postmortems.jira.service.timeline.TimelineStore.class).entriesOf(app.postmortem().getId()).stream()
+                .filter(entry -> entry.isTagged(dev.postmortems.jira.domain.timeline.TimelineTag.RESOLVED)).findFirst().orElseThrow().id();
+        app.as(EDITOR, () -> {
+            timeline.delete(key, resolved);
+            return null;
+        });
+        assertEquals(Set.of(), values("postmortemsWithMeasure", "time to resolve", ">=", "0"));
+
+        // A timeline written before measures were kept: the start-up job measures it, once.
+        DoubleIssue older = app.newPostmortem("Older");
+        new dev.postmortems.jira.store.ActiveObjectsTimelineStore(rule.ao().activeObjects()).add(older.getId(), List.of(
+                new dev.postmortems.jira.domain.timeline.TimelineEntryDraft(java.time.Instant.parse("2026-01-01T10:00:00Z"), "Start",
+                        java.util.Optional.of(dev.postmortems.jira.domain.timeline.TimelineTag.IMPACT_STARTED)),
+                new dev.postmortems.jira.domain.timeline.TimelineEntryDraft(java.time.Instant.parse("2026-01-01T10:20:00Z"), "Seen",
+                        java.util.Optional.of(dev.postmortems.jira.domain.timeline.TimelineTag.DETECTED))));
+        assertEquals(Set.of(), values("postmortemsWithMeasure", "time to detect", "<", "30"));
+        app.jira().scheduler().run(dev.postmortems.jira.jira.timeline.MeasureBackfillJob.JOB.toString());
+        assertEquals(Set.of(older.getId()), values("postmortemsWithMeasure", "time to detect", "<", "30"));
+        assertEquals("nothing left to measure", 0, app.bean(dev.postmortems.jira.service.timeline.MeasuredTimelineStore.class).backfill());
+
+        assertEquals(Set.of("No measure mttr: use \"time to detect\", \"time to mitigate\" or \"time to resolve\".",
+                "No comparison =>: use >, >=, <, <= or =.", "Not a number of minutes from 0 to 525,600: an hour."),
+                errors(EDITOR, "postmortemsWithMeasure", "mttr", "=>", "an hour"));
+        assertEquals(1, errors(EDITOR, "postmortemsWithMeasure", "time to resolve").size());
+        assertTrue(valuesFor(EDITOR, "postmortemsWithMeasure", "time to resolve", ">", "-1").isEmpty());
+        assertFalse(errors(EDITOR, "postmortemsWithMeasure", "time to resolve", "<=", "0").iterator().hasNext());
+    }
+
     private Set<Long> values(String function, String... args) {
         return valuesFor(EDITOR, function, args);
     }

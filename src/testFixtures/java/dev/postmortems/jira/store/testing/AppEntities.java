@@ -8,6 +8,7 @@ import dev.postmortems.jira.store.TimelineEntryEntity;
 import dev.postmortems.jira.store.VerdictEntity;
 import dev.postmortems.jira.store.IncidentEntity;
 import dev.postmortems.jira.store.MeetingEntity;
+import dev.postmortems.jira.store.MeasuresEntity;
 import dev.postmortems.jira.store.WhyChainEntity;
 import dev.postmortems.jira.store.WhyStepEntity;
 import net.java.ao.RawEntity;
@@ -16,7 +17,7 @@ import net.java.ao.RawEntity;
 public final class AppEntities {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {TimelineEntryEntity.class, WhyChainEntity.class, WhyStepEntity.class, ActionEntity.class, PostmortemStartEntity.class,
-            ReviewEntity.class, LessonsEntity.class, VerdictEntity.class, IncidentEntity.class, MeetingEntity.class};
+            ReviewEntity.class, LessonsEntity.class, VerdictEntity.class, IncidentEntity.class, MeetingEntity.class, MeasuresEntity.class};
 
     private AppEntities() {
     }
