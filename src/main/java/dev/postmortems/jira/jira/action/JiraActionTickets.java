@@ -49,6 +49,15 @@ public final class JiraActionTickets implements ActionTickets {
     }
 
     @Override
+    public List<String> incidentIssueTypes() {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        installedTypes.issueTypeId(dev.postmortems.jira.jira.setup.AppIssueType.POSTMORTEM).ifPresent(own::add);
+        installedTypes.issueTypeId(dev.postmortems.jira.jira.setup.AppIssueType.REVIEW).ifPresent(own::add);
+        return issueTypeManager.getIssueTypes().stream().filter(type -> !type.isSubTask() && !own.contains(type.getId()))
+                .map(IssueType::getName).toList();
+    }
+
+    @Override
     public boolean canEdit(long ticketId) {
         Issue issue = issueManager.getIssueObject(ticketId);
         ApplicationUser user = authenticationContext.getLoggedInUser();

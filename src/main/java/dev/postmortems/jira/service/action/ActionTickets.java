@@ -13,6 +13,9 @@ public interface ActionTickets {
     /** The names of Jira's standard (not sub-task) issue types, in Jira's order: what an action ticket may be. */
     List<String> standardIssueTypes();
 
+    /** The standard issue types an incident may be: every one but the app's own (Postmortem, Postmortem Review). */
+    List<String> incidentIssueTypes();
+
     /** Whether the current user may edit the ticket: attaching it as an action links and labels it. */
     boolean canEdit(long ticketId);
 

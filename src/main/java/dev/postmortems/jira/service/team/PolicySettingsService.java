@@ -38,11 +38,14 @@ public final class PolicySettingsService {
         return settings.policyFor(projects.administered(projectKey).key());
     }
 
-    /** All or nothing: every issue type and priority is one Jira has; a priority without an issue type asks for nothing. */
+    /**
+     * All or nothing: every issue type and priority is one Jira has (never the app's own types: a postmortem needs
+     * no postmortem); a priority without an issue type asks for nothing.
+     */
     public PostmortemPolicy save(String projectKey, List<String> issueTypes, List<String> priorities) {
         TargetProject project = projects.administered(projectKey);
         List<FieldError> errors = new ArrayList<>();
-        Set<String> types = chosen("issueTypes", issueTypes, jiraLists.standardIssueTypes(), errors);
+        Set<String> types = chosen("issueTypes", issueTypes, jiraLists.incidentIssueTypes(), errors);
         Set<String> levels = chosen("priorities", priorities, jiraLists.priorities().stream().map(Map.Entry::getValue).toList(), errors);
         if (types.isEmpty() && !levels.isEmpty()) {
             errors.add(new FieldError("issueTypes", "postmortems.policy.error.types-required"));

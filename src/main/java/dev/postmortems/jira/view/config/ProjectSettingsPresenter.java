@@ -43,7 +43,7 @@ public final class ProjectSettingsPresenter {
                 current.priorityId().orElse(""),
                 tickets.priorities().stream().map(priority -> new ActionOption(priority.getKey(), priority.getValue())).toList(),
                 due.highest(), due.high(), due.other(), PostmortemDeadlines.MAX_WORKING_DAYS,
-                tickets.standardIssueTypes().stream().map(type -> new ScopeOption(type, type, policy.issueTypes().contains(type))).toList(),
+                tickets.incidentIssueTypes().stream().map(type -> new ScopeOption(type, type, policy.issueTypes().contains(type))).toList(),
                 tickets.priorities().stream().map(priority -> new ScopeOption(priority.getValue(), priority.getValue(),
                         policy.priorities().contains(priority.getValue()))).toList());
     }

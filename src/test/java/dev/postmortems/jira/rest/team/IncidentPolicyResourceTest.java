@@ -53,6 +53,9 @@ public class IncidentPolicyResourceTest {
         Reply unknown = app.rest().put(EDITOR, "/config/projects/OPS/policy", policy(List.of("Bug", "<Outage>"), List.of()));
         assertEquals(unknown.body(), 400, unknown.status());
         assertEquals("Jira has no such choice here: <Outage>.", unknown.tree().get("errors").get("issueTypes").asText());
+        Reply ownType = app.rest().put(EDITOR, "/config/projects/OPS/policy", policy(List.of("Postmortem"), List.of()));
+        assertEquals("a postmortem needs no postmortem", "Jira has no such choice here: Postmortem.",
+                ownType.tree().get("errors").get("issueTypes").asText());
         Reply prioritiesAlone = app.rest().put(EDITOR, "/config/projects/OPS/policy", policy(List.of(), List.of("Highest")));
         assertEquals(400, prioritiesAlone.status());
         assertTrue(prioritiesAlone.tree().get("errors").has("issueTypes"));
