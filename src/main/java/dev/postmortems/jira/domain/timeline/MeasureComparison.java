@@ -1,12 +1,11 @@
 package dev.postmortems.jira.domain.timeline;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * How a measure is compared with a number of minutes in {@code postmortemsWithMeasure}: the stores compare seconds,
- * so "&gt; 60" means longer than one hour, to the second.
+ * How a measure is compared with a number of minutes in {@code postmortemsWithMeasure}, by its symbol: the stores
+ * compare seconds, so "&gt; 60" means longer than one hour, to the second.
  */
 public enum MeasureComparison {
     LONGER(">"),
@@ -23,18 +22,6 @@ public enum MeasureComparison {
 
     public String symbol() {
         return symbol;
-    }
-
-    /** Whether a measured duration is so compared with the given one: the rule the stores' queries follow. */
-    public boolean holds(Duration measured, Duration given) {
-        int order = measured.compareTo(given);
-        return switch (this) {
-            case LONGER -> order > 0;
-            case AT_LEAST -> order >= 0;
-            case SHORTER -> order < 0;
-            case AT_MOST -> order <= 0;
-            case EXACTLY -> order == 0;
-        };
     }
 
     public static Optional<MeasureComparison> of(String symbol) {

@@ -106,9 +106,9 @@ public final class IncidentNeeds {
             return Optional.empty();
         }
         IncidentFacts facts = found.get();
-        boolean required = policies.policyFor(facts.projectKey()).requires(facts.issueType(), facts.priority());
+        boolean required = required(facts);
         Optional<IncidentRecord> record = store.find(facts.id());
-        boolean started = !starts.startedFrom(facts.id()).isEmpty();
+        boolean started = started(facts.id());
         Optional<Waiver> waiver = record.flatMap(IncidentRecord::waiver);
         IncidentStanding standing = IncidentStanding.of(required, started, waiver.isPresent());
         if (standing != IncidentStanding.NEEDED && standing != IncidentStanding.WAIVED) {
@@ -130,8 +130,8 @@ public final class IncidentNeeds {
         });
         String by = whoIsAsking.username().orElseThrow(() -> ChangeNotAllowedException.issue(incidentKey));
         editLock.whileEditing(facts.id(), () -> {
-            boolean required = policies.policyFor(facts.projectKey()).requires(facts.issueType(), facts.priority());
-            boolean started = !starts.startedFrom(facts.id()).isEmpty();
+            boolean required = required(facts);
+            boolean started = started(facts.id());
             Optional<IncidentRecord> record = store.find(facts.id());
             if (record.flatMap(IncidentRecord::waiver).isPresent()) {
                 return null; // waived meanwhile, by a double click or someone else: the first waiver stands
@@ -153,7 +153,7 @@ public final class IncidentNeeds {
         editLock.whileEditing(facts.id(), () -> {
             store.find(facts.id()).filter(record -> record.waiver().isPresent()).ifPresent(record -> store.save(
                     new IncidentRecord(record.incidentId(), record.projectId(),
-                            policies.policyFor(facts.projectKey()).requires(facts.issueType(), facts.priority()),
+                            required(facts),
                             record.started(), Optional.empty())));
             return null;
         });
@@ -192,12 +192,22 @@ public final class IncidentNeeds {
                 return false;
             }
             IncidentRecord now = new IncidentRecord(facts.id(), facts.projectId(), required,
-                    !starts.startedFrom(facts.id()).isEmpty(), kept.flatMap(IncidentRecord::waiver));
+                    started(facts.id()), kept.flatMap(IncidentRecord::waiver));
             if (kept.equals(Optional.of(now))) {
                 return false;
             }
             store.save(now);
             return true;
         });
+    }
+
+    /** Whether the incident's project's policy asks a postmortem of it, as it is now. */
+    private boolean required(IncidentFacts facts) {
+        return policies.policyFor(facts.projectKey()).requires(facts.issueType(), facts.priority());
+    }
+
+    /** Whether a postmortem was started from the incident and still exists. */
+    private boolean started(long incidentId) {
+        return !starts.startedFrom(incidentId).isEmpty();
     }
 }

@@ -56,8 +56,11 @@ public class OverdueReminderJobTest {
 
     @Test
     public void theJobIsScheduledOncePerClusterAtStart() {
-        assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, app.jira().scheduler().jobs().values().iterator().next().getRunMode());
-        assertEquals(1, app.jira().scheduler().jobs().size());
+        var jobs = app.jira().scheduler().jobs();
+        assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, jobs.get(com.atlassian.scheduler.config.JobId.of(JOB)).getRunMode());
+        // Besides it, only the once-after-start job that measures older postmortems.
+        assertEquals(java.util.Set.of(com.atlassian.scheduler.config.JobId.of(JOB),
+                dev.postmortems.jira.jira.timeline.MeasureBackfillJob.JOB), jobs.keySet());
     }
 
     @Test

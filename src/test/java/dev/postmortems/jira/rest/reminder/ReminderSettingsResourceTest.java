@@ -45,7 +45,9 @@ public class ReminderSettingsResourceTest {
         assertEquals(saved.body(), 200, saved.status());
         assertEquals(6, saved.tree().get("intervalHours").asInt());
         assertEquals("6", app.jira().pluginSettings().createGlobalSettings().get(OverdueReminderJob.INTERVAL_SETTING));
-        assertEquals(1, app.jira().scheduler().jobs().size());
+        assertEquals("the one reminders job, rescheduled (and the once-after-start measures job)",
+                java.util.Set.of(com.atlassian.scheduler.config.JobId.of("dev.postmortems.jira.overdue-reminders"),
+                        dev.postmortems.jira.jira.timeline.MeasureBackfillJob.JOB), app.jira().scheduler().jobs().keySet());
         assertEquals(6, app.bean(OverdueReminderJob.class).intervalHours());
     }
 
