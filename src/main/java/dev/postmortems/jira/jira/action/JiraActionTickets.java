@@ -5,10 +5,6 @@ import com.atlassian.jira.config.PriorityManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
-import com.atlassian.jira.permission.ProjectPermissions;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.security.PermissionManager;
-import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortems.jira.jira.setup.InstalledTypes;
 import dev.postmortems.jira.service.action.ActionTickets;
 
@@ -19,21 +15,19 @@ import java.util.Optional;
 /** What the Actions feature reads of Jira, as the logged-in user, with Jira's permissions. */
 public final class JiraActionTickets implements ActionTickets {
     private final IssueManager issueManager;
-    private final PermissionManager permissionManager;
-    private final JiraAuthenticationContext authenticationContext;
     private final IssueTypeManager issueTypeManager;
     private final PriorityManager priorityManager;
     private final InstalledTypes installedTypes;
+    private final dev.postmortems.jira.jira.IssueEditPermission editPermission;
 
-    public JiraActionTickets(IssueManager issueManager, PermissionManager permissionManager,
-                             JiraAuthenticationContext authenticationContext, IssueTypeManager issueTypeManager,
-                             PriorityManager priorityManager, InstalledTypes installedTypes) {
+    public JiraActionTickets(IssueManager issueManager, IssueTypeManager issueTypeManager,
+                             PriorityManager priorityManager, InstalledTypes installedTypes,
+                             dev.postmortems.jira.jira.IssueEditPermission editPermission) {
         this.issueManager = issueManager;
-        this.permissionManager = permissionManager;
-        this.authenticationContext = authenticationContext;
         this.issueTypeManager = issueTypeManager;
         this.priorityManager = priorityManager;
         this.installedTypes = installedTypes;
+        this.editPermission = editPermission;
     }
 
     @Override
@@ -59,9 +53,7 @@ public final class JiraActionTickets implements ActionTickets {
 
     @Override
     public boolean canEdit(long ticketId) {
-        Issue issue = issueManager.getIssueObject(ticketId);
-        ApplicationUser user = authenticationContext.getLoggedInUser();
-        return issue != null && user != null && permissionManager.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user);
+        return editPermission.canEdit(ticketId);
     }
 
     @Override

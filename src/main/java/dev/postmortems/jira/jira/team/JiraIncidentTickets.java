@@ -8,6 +8,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import dev.postmortems.jira.jira.IssueEditPermission;
 import dev.postmortems.jira.service.team.IncidentFacts;
 import dev.postmortems.jira.service.team.IncidentTickets;
 
@@ -26,13 +27,16 @@ public final class JiraIncidentTickets implements IncidentTickets {
     private final PermissionManager permissionManager;
     private final JiraAuthenticationContext authenticationContext;
     private final ProjectManager projectManager;
+    private final IssueEditPermission editPermission;
 
     public JiraIncidentTickets(IssueManager issueManager, PermissionManager permissionManager,
-                               JiraAuthenticationContext authenticationContext, ProjectManager projectManager) {
+                               JiraAuthenticationContext authenticationContext, ProjectManager projectManager,
+                               IssueEditPermission editPermission) {
         this.issueManager = issueManager;
         this.permissionManager = permissionManager;
         this.authenticationContext = authenticationContext;
         this.projectManager = projectManager;
+        this.editPermission = editPermission;
     }
 
     /** What the policy reads of an issue, from the issue object alone: no query. */
@@ -54,9 +58,7 @@ public final class JiraIncidentTickets implements IncidentTickets {
 
     @Override
     public boolean canEdit(long issueId) {
-        Issue issue = issueManager.getIssueObject(issueId);
-        ApplicationUser user = authenticationContext.getLoggedInUser();
-        return issue != null && user != null && permissionManager.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user);
+        return editPermission.canEdit(issueId);
     }
 
     @Override
