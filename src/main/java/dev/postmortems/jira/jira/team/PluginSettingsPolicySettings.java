@@ -3,11 +3,8 @@ package dev.postmortems.jira.jira.team;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import dev.postmortems.jira.domain.team.PostmortemPolicy;
+import dev.postmortems.jira.jira.SettingLines;
 import dev.postmortems.jira.service.team.PolicySettings;
-
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Each project's policy in Jira's global plugin settings: issue type names and priority names, one per line. */
 public final class PluginSettingsPolicySettings implements PolicySettings {
@@ -23,18 +20,13 @@ public final class PluginSettingsPolicySettings implements PolicySettings {
     @Override
     public PostmortemPolicy policyFor(String projectKey) {
         PluginSettings settings = pluginSettingsFactory.createGlobalSettings();
-        return new PostmortemPolicy(lines(settings.get(TYPES + projectKey)), lines(settings.get(PRIORITIES + projectKey)));
+        return new PostmortemPolicy(SettingLines.read(settings.get(TYPES + projectKey)), SettingLines.read(settings.get(PRIORITIES + projectKey)));
     }
 
     @Override
     public void save(String projectKey, PostmortemPolicy policy) {
         PluginSettings settings = pluginSettingsFactory.createGlobalSettings();
-        settings.put(TYPES + projectKey, String.join("\n", policy.issueTypes().stream().sorted().toList()));
-        settings.put(PRIORITIES + projectKey, String.join("\n", policy.priorities().stream().sorted().toList()));
-    }
-
-    private static Set<String> lines(Object value) {
-        return value == null ? Set.of() : Arrays.stream(value.toString().split("\n")).map(String::strip).filter(line -> !line.isEmpty())
-                .collect(Collectors.toSet());
+        settings.put(TYPES + projectKey, SettingLines.write(policy.issueTypes()));
+        settings.put(PRIORITIES + projectKey, SettingLines.write(policy.priorities()));
     }
 }

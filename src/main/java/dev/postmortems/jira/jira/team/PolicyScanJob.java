@@ -14,16 +14,15 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import dev.postmortems.jira.jira.SettingLines;
 import dev.postmortems.jira.service.TryAgainLaterException;
 import dev.postmortems.jira.service.team.IncidentNeeds;
 import dev.postmortems.jira.service.team.PolicyScans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Goes through a project's issues after its policy changed, once per cluster, as soon as the scheduler can. The
@@ -100,16 +99,14 @@ public final class PolicyScanJob implements JobRunner, PolicyScans {
         try {
             Set<String> pending = pending();
             change.accept(pending);
-            settings().put(PENDING, String.join("\n", pending));
+            settings().put(PENDING, SettingLines.write(pending));
         } finally {
             lock.unlock();
         }
     }
 
     private Set<String> pending() {
-        Object value = settings().get(PENDING);
-        return value == null ? new LinkedHashSet<>() : Arrays.stream(value.toString().split("\n")).map(String::strip)
-                .filter(key -> !key.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        return new LinkedHashSet<>(SettingLines.read(settings().get(PENDING)));
     }
 
     private PluginSettings settings() {

@@ -79,10 +79,8 @@ public final class IncidentNeeds {
         int changed = 0;
         for (IncidentFacts facts : batch) {
             Optional<IncidentRecord> before = Optional.ofNullable(kept.get(facts.id()));
-            boolean required = policy.requires(facts.issueType(), facts.priority());
-            Optional<IncidentRecord> after = before.isEmpty() && !required ? Optional.empty()
-                    : Optional.of(new IncidentRecord(facts.id(), facts.projectId(), required, started.contains(facts.id()),
-                            before.flatMap(IncidentRecord::waiver)));
+            Optional<IncidentRecord> after = kept(facts, policy.requires(facts.issueType(), facts.priority()),
+                    started.contains(facts.id()), before);
             if (!after.equals(before) && refresh(facts, policy)) {
                 changed++;
             }
@@ -187,18 +185,28 @@ public final class IncidentNeeds {
     private boolean refresh(IncidentFacts facts, PostmortemPolicy policy) {
         boolean required = policy.requires(facts.issueType(), facts.priority());
         return editLock.whileEditing(facts.id(), () -> {
-            Optional<IncidentRecord> kept = store.find(facts.id());
-            if (kept.isEmpty() && !required) {
+            Optional<IncidentRecord> before = store.find(facts.id());
+            if (before.isEmpty() && !required) {
+                return false; // nothing to keep: no need to ask whether a postmortem was started
+            }
+            Optional<IncidentRecord> after = kept(facts, required, started(facts.id()), before);
+            if (after.equals(before)) {
                 return false;
             }
-            IncidentRecord now = new IncidentRecord(facts.id(), facts.projectId(), required,
-                    started(facts.id()), kept.flatMap(IncidentRecord::waiver));
-            if (kept.equals(Optional.of(now))) {
-                return false;
-            }
-            store.save(now);
+            store.save(after.orElseThrow());
             return true;
         });
+    }
+
+    /**
+     * What the app keeps of an incident: nothing for one the policy never named and nobody waived; otherwise whether
+     * the policy names it and a postmortem was started, and the waiver it had.
+     */
+    private static Optional<IncidentRecord> kept(IncidentFacts facts, boolean required, boolean started, Optional<IncidentRecord> before) {
+        if (before.isEmpty() && !required) {
+            return Optional.empty();
+        }
+        return Optional.of(new IncidentRecord(facts.id(), facts.projectId(), required, started, before.flatMap(IncidentRecord::waiver)));
     }
 
     /** Whether the incident's project's policy asks a postmortem of it, as it is now. */
