@@ -69,6 +69,57 @@
         });
     }
 
+    /**
+     * The site's cause categories: rename in place, move up or down, delete, add. Each change is saved at once and
+     * the page is shown again, so the list always is the one the server kept.
+     */
+    function startCauses(section) {
+        var url = P.rest('/config/cause-categories');
+        function reply(form) {
+            return function (answer) {
+                if (answer.status === 200 || answer.status === 201) {
+                    window.location.reload();
+                    return;
+                }
+                var status = document.querySelector('.postmortem-config-status');
+                status.textContent = P.placeErrors(form, answer.data).join(' ') || P.firstMessage(answer);
+            };
+        }
+        section.addEventListener('submit', function (event) {
+            var form = event.target;
+            event.preventDefault();
+            P.clearErrors(form);
+            var row = form.closest('.postmortem-config-cause');
+            P.saving(form, function () {
+                return row ? P.call('PUT', url + '/' + encodeURIComponent(row.dataset.categoryId), {name: form.elements.name.value})
+                    : P.call('POST', url, {name: form.elements.name.value});
+            }).then(reply(form));
+        });
+        section.addEventListener('click', function (event) {
+            var button = event.target.closest('button[data-action]');
+            if (!button) {
+                return;
+            }
+            var row = button.closest('.postmortem-config-cause');
+            var form = row.querySelector('form');
+            P.clearErrors(form);
+            if (button.dataset.action === 'delete') {
+                P.call('DELETE', url + '/' + encodeURIComponent(row.dataset.categoryId)).then(reply(form));
+                return;
+            }
+            var ids = Array.prototype.map.call(section.querySelectorAll('.postmortem-config-cause'), function (item) {
+                return Number(item.dataset.categoryId);
+            });
+            var from = ids.indexOf(Number(row.dataset.categoryId));
+            var to = from + (button.dataset.action === 'up' ? -1 : 1);
+            if (to < 0 || to >= ids.length) {
+                return;
+            }
+            ids.splice(to, 0, ids.splice(from, 1)[0]);
+            P.call('PUT', url + '/order', {ids: ids}).then(reply(form));
+        });
+    }
+
     function start() {
         var project = document.querySelector('.postmortem-config-actions');
         if (project && project.dataset.started !== 'true') {
@@ -83,6 +134,7 @@
             return;
         }
         reminders.dataset.started = 'true';
+        startCauses(document.querySelector('.postmortem-config-causes'));
         P.userPicker(reminders.elements.author, {search: 'anyone', scope: function () {
             return 'site';
         }});

@@ -48,6 +48,8 @@
             var action = button.dataset.action;
             if (action === 'edit') {
                 self.edit(chain);
+            } else if (action === 'categorize') {
+                self.categorize(chain);
             } else if (action === 'delete') {
                 self.remove(chain);
             } else if (action === 'up' || action === 'down') {
@@ -230,6 +232,49 @@
                 return;
             }
             return self.reload();
+        });
+    };
+
+    /** Opens the chain's choice of cause category and component; saving sends it with the chain's revision. */
+    Whys.prototype.categorize = function (chain) {
+        var self = this;
+        var form = chain.querySelector('.postmortem-whys-cause-form');
+        this.editing = true;
+        form.hidden = false;
+        form.querySelector('select').focus();
+        function number(name) {
+            var field = form.elements[name];
+            return field && field.value ? Number(field.value) : null;
+        }
+        function close() {
+            form.hidden = true;
+            self.editing = false;
+            chain.querySelector('[data-action="categorize"]').focus();
+        }
+        if (form.dataset.bound) {
+            return;
+        }
+        // The form stays in the page until the panel is rendered again: its handlers are added once.
+        form.dataset.bound = 'true';
+        form.querySelector('[data-action="cancel-cause"]').addEventListener('click', close);
+        form.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            self.clearErrors(form);
+            P.saving(form, function () {
+                return call('PUT', self.url + '/' + encodeURIComponent(chain.dataset.chainId) + '/category',
+                    {categoryId: number('categoryId'), componentId: number('componentId'), revision: Number(chain.dataset.revision)});
+            }).then(function (reply) {
+                if (reply.status === 200) {
+                    self.say('');
+                    return self.done();
+                }
+                self.showErrors(form, reply);
+            });
         });
     };
 

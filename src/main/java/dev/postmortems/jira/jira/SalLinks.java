@@ -32,6 +32,11 @@ public final class SalLinks implements Links {
     }
 
     @Override
+    public String search(String jql) {
+        return applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/issues/?jql=" + URLEncoder.encode(jql, StandardCharsets.UTF_8);
+    }
+
+    @Override
     public String projectSettings(String projectKey) {
         return applicationProperties.getBaseUrl(UrlMode.RELATIVE) + "/plugins/servlet/postmortems/project-settings?projectKey="
                 + URLEncoder.encode(projectKey, StandardCharsets.UTF_8);

@@ -11,6 +11,9 @@ public interface Links {
     /** A postmortem meeting's invitation file, relative to the site. */
     String meetingInvitation(String postmortemKey);
 
+    /** Jira's issue search for a JQL query, relative to the site. */
+    String search(String jql);
+
     /** The project's settings page for postmortems, relative to the site. */
     String projectSettings(String projectKey);
 }

@@ -26,6 +26,19 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
     }
 
     @Override
+    public List<ActionOutcome> outcomesOf(java.util.Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(issueIds.size(), "?"));
+        return Arrays.stream(ao.find(ActionEntity.class, Query.select(COLUMNS + ", " + ActionEntity.VERDICT)
+                        .where(ActionEntity.ISSUE_ID + " IN (" + placeholders + ")", issueIds.toArray())))
+                .sorted(Comparator.comparingInt(ActionEntity::getID))
+                .map(row -> new ActionOutcome(toRecord(row), Optional.ofNullable(row.getVerdict()).flatMap(Verdict::fromKey)))
+                .toList();
+    }
+
+    @Override
     public List<ActionRecord> actionsOf(long issueId) {
         return Arrays.stream(ao.find(ActionEntity.class, Query.select(COLUMNS).where(ActionEntity.ISSUE_ID + " = ?", issueId)))
                 .sorted(Comparator.comparingInt(ActionEntity::getID))

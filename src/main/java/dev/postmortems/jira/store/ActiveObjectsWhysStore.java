@@ -1,6 +1,7 @@
 package dev.postmortems.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.postmortems.jira.domain.cause.RootCauseCategory;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyStep;
 import dev.postmortems.jira.service.whys.WhysStore;
@@ -9,16 +10,23 @@ import net.java.ao.Query;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Why-chains in Active Objects: a postmortem's chains in one query, all their steps in a second. */
 public final class ActiveObjectsWhysStore implements WhysStore {
     private static final String CHAIN_COLUMNS = String.join(", ", "ID", WhyChainEntity.ISSUE_ID, WhyChainEntity.PROBLEM,
-            WhyChainEntity.ROOT_CAUSE, WhyChainEntity.POSITION, WhyChainEntity.REVISION);
+            WhyChainEntity.ROOT_CAUSE, WhyChainEntity.POSITION, WhyChainEntity.REVISION, WhyChainEntity.CATEGORY_ID,
+            WhyChainEntity.COMPONENT_ID, WhyChainEntity.COMPONENT_NAME);
+    private static final String CAUSE_COLUMNS = String.join(", ", "ID", WhyChainEntity.ISSUE_ID, WhyChainEntity.CATEGORY_ID,
+            WhyChainEntity.COMPONENT_ID, WhyChainEntity.COMPONENT_NAME);
     private static final String STEP_COLUMNS = String.join(", ", "ID", WhyStepEntity.CHAIN_ID, WhyStepEntity.ISSUE_ID,
             WhyStepEntity.POSITION, WhyStepEntity.QUESTION, WhyStepEntity.ANSWER);
 
@@ -78,11 +86,60 @@ public final class ActiveObjectsWhysStore implements WhysStore {
             chain.setProblem(problem);
             chain.setRootCause(rootCauseMarked);
             chain.setRevision(current.revision() + 1);
+            // The domain drops the category of a chain whose root cause is no longer marked.
+            writeCategory(chain, new WhyChain(current.id(), current.issueId(), problem, steps, rootCauseMarked, current.position(),
+                    current.revision() + 1, current.category()).category());
             chain.save();
             ao.deleteWithSQL(WhyStepEntity.class, WhyStepEntity.CHAIN_ID + " = ?", current.id());
             List<WhyStepEntity> created = createSteps(current.id(), current.issueId(), steps);
             return assemble(new WhyChainEntity[] {chain}, created.toArray(new WhyStepEntity[0])).get(0);
         });
+    }
+
+    @Override
+    public WhyChain categorize(WhyChain current, Optional<RootCauseCategory> category) {
+        WhyChainEntity chain = ao.get(WhyChainEntity.class, (int) current.id());
+        chain.setRevision(current.revision() + 1);
+        writeCategory(chain, category);
+        chain.save();
+        return new WhyChain(current.id(), current.issueId(), current.problem(), current.steps(), current.rootCauseMarked(),
+                current.position(), current.revision() + 1, category);
+    }
+
+    @Override
+    public boolean categoryInUse(long categoryId) {
+        return ao.count(WhyChainEntity.class, Query.select().where(WhyChainEntity.CATEGORY_ID + " = ?", categoryId)) > 0;
+    }
+
+    @Override
+    public List<Long> postmortemsWithCause(long categoryId, Optional<String> componentName) {
+        Set<Long> ids = new LinkedHashSet<>();
+        ao.stream(WhyChainEntity.class, Query.select(CAUSE_COLUMNS).where(WhyChainEntity.CATEGORY_ID + " = ?", categoryId), chain -> {
+            if (componentName.isEmpty() || componentName.get().strip().equalsIgnoreCase(
+                    chain.getComponentName() == null ? "" : chain.getComponentName())) {
+                ids.add(chain.getIssueId());
+            }
+        });
+        return List.copyOf(ids);
+    }
+
+    @Override
+    public List<SortedCause> earlierCauses(long issueId, List<RootCauseCategory> causes) {
+        Set<Long> componentIds = new HashSet<>();
+        causes.forEach(cause -> cause.component().ifPresent(component -> componentIds.add(component.id())));
+        if (componentIds.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(componentIds.size(), "?"));
+        List<Object> parameters = new ArrayList<>(componentIds);
+        parameters.add(issueId);
+        List<SortedCause> found = new ArrayList<>();
+        ao.stream(WhyChainEntity.class, Query.select(CAUSE_COLUMNS).where(WhyChainEntity.COMPONENT_ID + " IN (" + placeholders
+                + ") AND " + WhyChainEntity.ISSUE_ID + " < ?", parameters.toArray()), chain -> category(chain)
+                .filter(category -> causes.stream().anyMatch(category::sameCauseAs))
+                .ifPresent(category -> found.add(new SortedCause(chain.getIssueId(), chain.getID(), category))));
+        return found.stream().sorted(Comparator.comparingLong(SortedCause::issueId).reversed()
+                .thenComparingLong(SortedCause::chainId)).toList();
     }
 
     @Override
@@ -121,6 +178,23 @@ public final class ActiveObjectsWhysStore implements WhysStore {
         });
     }
 
+    private static void writeCategory(WhyChainEntity chain, Optional<RootCauseCategory> category) {
+        chain.setCategoryId(category.map(RootCauseCategory::categoryId).orElse(null));
+        Optional<RootCauseCategory.CauseComponent> component = category.flatMap(RootCauseCategory::component);
+        chain.setComponentId(component.map(RootCauseCategory.CauseComponent::id).orElse(null));
+        chain.setComponentName(component.map(RootCauseCategory.CauseComponent::name).orElse(null));
+    }
+
+    private static Optional<RootCauseCategory> category(WhyChainEntity chain) {
+        if (chain.getCategoryId() == null) {
+            return Optional.empty();
+        }
+        Optional<RootCauseCategory.CauseComponent> component = chain.getComponentId() == null ? Optional.empty()
+                : Optional.of(new RootCauseCategory.CauseComponent(chain.getComponentId(),
+                        chain.getComponentName() == null ? "" : chain.getComponentName()));
+        return Optional.of(new RootCauseCategory(chain.getCategoryId(), component));
+    }
+
     private List<WhyStepEntity> createSteps(long chainId, long issueId, List<WhyStep> steps) {
         List<WhyStepEntity> created = new ArrayList<>();
         for (int position = 0; position < steps.size(); position++) {
@@ -147,7 +221,7 @@ public final class ActiveObjectsWhysStore implements WhysStore {
                                 .sorted(Comparator.comparingInt(WhyStepEntity::getPosition).thenComparingInt(WhyStepEntity::getID))
                                 .map(step -> new WhyStep(step.getQuestion(), step.getAnswer() == null ? "" : step.getAnswer()))
                                 .toList(),
-                        chain.isRootCause(), chain.getPosition(), chain.getRevision()))
+                        chain.isRootCause(), chain.getPosition(), chain.getRevision(), category(chain)))
                 .toList();
     }
 }

@@ -15,6 +15,9 @@ public interface WhyChainEntity extends Entity {
     String POSITION = "POSITION";
     String REVISION = "REVISION";
     String REQUEST_ID = "REQUEST_ID";
+    String CATEGORY_ID = "CATEGORY_ID";
+    String COMPONENT_ID = "COMPONENT_ID";
+    String COMPONENT_NAME = "COMPONENT_NAME";
 
     @NotNull
     @Indexed
@@ -51,4 +54,22 @@ public interface WhyChainEntity extends Entity {
     String getRequestId();
 
     void setRequestId(String requestId);
+
+    /** The cause category its root cause is sorted into ({@link CauseCategoryEntity}); null if none. */
+    @Indexed
+    Long getCategoryId();
+
+    void setCategoryId(Long categoryId);
+
+    /** The Jira component of the postmortem's project named with the category; null if none. */
+    @Indexed
+    Long getComponentId();
+
+    void setComponentId(Long componentId);
+
+    /** That component's name when it was chosen, which JQL matches. */
+    @StringLength(255)
+    String getComponentName();
+
+    void setComponentName(String componentName);
 }

@@ -6,12 +6,18 @@ import dev.postmortems.jira.rest.testing.PostmortemFixture;
 import dev.postmortems.jira.jiradouble.PluginDescriptor;
 import dev.postmortems.jira.jiradouble.WebFragments;
 import dev.postmortems.jira.web.testing.FullPostmortem;
+import dev.postmortems.jira.domain.cause.RootCauseCategory;
+import dev.postmortems.jira.service.cause.CauseCategoryService;
+import dev.postmortems.jira.service.cause.SeenBefore;
+import dev.postmortems.jira.service.whys.WhysStore;
+import org.jsoup.Jsoup;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,10 +32,10 @@ import static org.junit.Assert.assertTrue;
  */
 public class IssueViewTest {
     /**
-     * One statement per table the view needs: timeline, why-chains, their steps, actions, lessons, reviews, verdicts and
-     * the meeting.
+     * One statement per table the view needs: timeline, why-chains, their steps, actions, lessons, reviews, verdicts,
+     * the meeting and the site's cause categories.
      */
-    private static final int TABLES = 8;
+    private static final int TABLES = 9;
 
     @Rule
     public final PostmortemAppRule rule = new PostmortemAppRule();
@@ -41,6 +47,33 @@ public class IssueViewTest {
     public void start() {
         app = rule.fixture();
         issueView = new WebFragments(PluginDescriptor.read(), app.app().context(), app.jira());
+        // A new site's cause categories are written on their first read, once: not part of any issue view after it.
+        app.bean(CauseCategoryService.class).catalogue();
+    }
+
+    @Test
+    public void seenBeforeReadsTwoStatementsMoreWhateverTheHistory() {
+        long category = app.bean(CauseCategoryService.class).catalogue().named("capacity/scale").orElseThrow().id();
+        long component = app.jira().components().add(app.postmortem().getProjectObject().getId(), "Search");
+        RootCauseCategory cause = new RootCauseCategory(category, Optional.of(new RootCauseCategory.CauseComponent(component, "Search")));
+        WhysStore whys = app.bean(WhysStore.class);
+        List<Integer> statements = new ArrayList<>();
+        int earlier = 0;
+        for (int history : new int[] {1, 40}) {
+            for (; earlier < history; earlier++) {
+                DoubleIssue before = FullPostmortem.of(app, 1, 1, 2);
+                whys.categorize(whys.chainsOf(before.getId()).get(0), Optional.of(cause));
+            }
+            DoubleIssue postmortem = FullPostmortem.of(app, 10, 2, 3);
+            whys.categorize(whys.chainsOf(postmortem.getId()).get(0), Optional.of(cause));
+            int before = rule.ao().statementsExecuted();
+            List<WebFragments.RenderedPanel> panels = app.as(EDITOR, () -> issueView.panels(postmortem));
+            statements.add(rule.ao().statementsExecuted() - before);
+            WebFragments.RenderedPanel seen = panels.stream().filter(panel -> panel.key().equals("seen-before-panel")).findFirst()
+                    .orElseThrow();
+            assertEquals(Math.min(history, SeenBefore.SHOWN), Jsoup.parse(seen.bodyHtml()).select(".postmortem-seen-before-item").size());
+        }
+        assertEquals(List.of(TABLES + 2, TABLES + 2), statements);
     }
 
     @Test

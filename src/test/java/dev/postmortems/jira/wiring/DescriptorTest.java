@@ -40,7 +40,8 @@ public class DescriptorTest {
             dev.postmortems.jira.view.readiness.ReadinessView.class, dev.postmortems.jira.view.recurrence.RecurrenceView.class,
             dev.postmortems.jira.view.action.ActionTicketView.class, dev.postmortems.jira.view.verdict.ReviewMeetingView.class,
             dev.postmortems.jira.view.config.ConfigurationView.class, dev.postmortems.jira.view.config.ProjectSettingsView.class,
-            dev.postmortems.jira.view.team.IncidentNoticeView.class, dev.postmortems.jira.view.team.MeetingView.class);
+            dev.postmortems.jira.view.team.IncidentNoticeView.class, dev.postmortems.jira.view.team.MeetingView.class,
+            dev.postmortems.jira.view.cause.SeenBeforeView.class);
 
     private final Document descriptor = parse(new File("atlassian-plugin.xml"));
 
@@ -115,12 +116,13 @@ public class DescriptorTest {
             // action ticket's, that the issue is linked from a postmortem as its action; the review meeting's, that the
             // issue is a Postmortem Review; the configuration pages', that there is no issue and the
             // reader administers the site or the project; the incident notice's, that the issue's project's policy asks a
-            // postmortem of it (from the issue and Jira's settings alone).
+            // postmortem of it (from the issue and Jira's settings alone); Seen before's, that the postmortem has a root
+            // cause sorted with a category and a component (from the snapshot the page's panels share).
             assertTrue(panel.getAttribute("key"), List.of("dev.postmortems.jira.jira.PostmortemIssueCondition",
                     "dev.postmortems.jira.jira.recurrence.PostmortemRecurredCondition",
                     "dev.postmortems.jira.jira.action.ActionTicketCondition", "dev.postmortems.jira.jira.verdict.ReviewTicketCondition",
                     "dev.postmortems.jira.jira.config.ConfigurationCondition", "dev.postmortems.jira.jira.config.ProjectSettingsCondition",
-                    "dev.postmortems.jira.jira.team.IncidentNoticeCondition")
+                    "dev.postmortems.jira.jira.team.IncidentNoticeCondition", "dev.postmortems.jira.jira.cause.SeenBeforeCondition")
                     .contains(((Element) conditions.item(0)).getAttribute("class")));
         }
     }
@@ -152,7 +154,7 @@ public class DescriptorTest {
             names.add(fname);
         }
         assertEquals(List.of("overduePostmortemReviews", "overduePostmortemActions", "postmortemActions", "overduePostmortems",
-                "incidentsWithoutPostmortem", "postmortemsWithMeasure", "waivedPostmortems", "ineffectivePostmortemActions", "postmortemReviewsNeedingFollowUp", "postmortemRecurrences",
+                "incidentsWithoutPostmortem", "postmortemsWithMeasure", "postmortemsByCause", "waivedPostmortems", "ineffectivePostmortemActions", "postmortemReviewsNeedingFollowUp", "postmortemRecurrences",
                 "postmortemsWithOpenActions"), names);
     }
 

@@ -50,6 +50,7 @@ public final class JiraDouble {
     private final DoubleUserDirectory users = new DoubleUserDirectory(authenticationContext);
     private final InMemoryIssueLinkManager issueLinkManager = new InMemoryIssueLinkManager();
     private final InMemoryLabelManager labelManager = new InMemoryLabelManager(issueManager);
+    private final InMemoryProjectComponentManager componentManager = new InMemoryProjectComponentManager();
     private final InMemoryIssueService issueService = new InMemoryIssueService(issueManager, projectManager, issueTypeManager,
             permissionManager, users, eventPublisher);
     private final InMemoryWatcherManager watcherManager = new InMemoryWatcherManager();
@@ -95,6 +96,7 @@ public final class JiraDouble {
             Map.entry(IssueService.class, issueService),
             Map.entry(IssueLinkManager.class, issueLinkManager),
             Map.entry(LabelManager.class, labelManager),
+            Map.entry(com.atlassian.jira.bc.project.component.ProjectComponentManager.class, componentManager),
             Map.entry(ProjectManager.class, projectManager),
             Map.entry(PriorityManager.class, priorityManager),
             Map.entry(com.atlassian.jira.issue.watchers.WatcherManager.class, watcherManager),
@@ -168,6 +170,10 @@ public final class JiraDouble {
 
     public InMemoryProjectManager projects() {
         return projectManager;
+    }
+
+    public InMemoryProjectComponentManager components() {
+        return componentManager;
     }
 
     /** A Jira priority, as Jira's priority manager hands them out. */

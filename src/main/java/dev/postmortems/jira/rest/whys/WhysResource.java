@@ -65,6 +65,16 @@ public final class WhysResource {
     }
 
     @LicensedOnly
+    @PUT
+    @Path("/{chainId}/category")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public WhyChainView categorize(@PathParam("issueKey") String issueKey, @PathParam("chainId") long chainId,
+                                   CategoryChoiceJson choice) {
+        CategoryChoiceJson json = choice == null ? new CategoryChoiceJson(null, null, null) : choice;
+        return shown(issueKey, service.categorize(issueKey, chainId, json.revision(), json.categoryId(), json.componentId()));
+    }
+
+    @LicensedOnly
     @DELETE
     @Path("/{chainId}")
     public Response delete(@PathParam("issueKey") String issueKey, @PathParam("chainId") long chainId) {

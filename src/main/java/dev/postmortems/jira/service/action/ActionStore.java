@@ -43,6 +43,13 @@ public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<A
      */
     void mirrorVerdicts(long issueId, Map<Long, Verdict> latest, Set<Long> needingFollowUp);
 
+    /** An action with its latest verdict, as last mirrored. */
+    record ActionOutcome(ActionRecord action, Optional<Verdict> latest) {
+    }
+
+    /** The actions of these postmortems with their latest verdicts, in one query. */
+    List<ActionOutcome> outcomesOf(java.util.Collection<Long> issueIds);
+
     /** The action tickets judged not effective with no follow-up action, as last mirrored. */
     List<Long> ticketsNeedingFollowUp();
 

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.service.snapshot;
 
 import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.cause.CauseCatalogue;
 import dev.postmortems.jira.domain.action.ActionStanding;
 import dev.postmortems.jira.domain.action.ActionState;
 import dev.postmortems.jira.domain.lessons.Lessons;
@@ -32,11 +33,12 @@ import java.util.Set;
  * @param linkedActions the tickets linked to the postmortem with the Postmortem Action link
  * @param today         today, as {@code FollowUpCalendar} counts it, taken once for the whole snapshot
  * @param meeting       the postmortem meeting, once someone set it
+ * @param causes        the site's cause categories, which name where its root causes are sorted
  */
 public record PostmortemSnapshot(PostmortemIssue postmortem, LocalDate today, List<TimelineEntry> timeline,
                                  List<WhyChain> chains, List<ActionRecord> actions, Lessons lessons,
                                  List<ReviewRecord> reviews, List<VerdictRecord> verdicts, Map<Long, Ticket> tickets,
-                                 Set<Long> linkedActions, Optional<Meeting> meeting) {
+                                 Set<Long> linkedActions, Optional<Meeting> meeting, CauseCatalogue causes) {
     public PostmortemSnapshot {
         verdicts = List.copyOf(verdicts);
         timeline = List.copyOf(timeline);

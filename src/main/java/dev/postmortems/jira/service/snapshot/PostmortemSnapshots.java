@@ -5,6 +5,7 @@ import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.PostmortemPermissions;
 import dev.postmortems.jira.service.TicketReader;
 import dev.postmortems.jira.service.action.ActionStore;
+import dev.postmortems.jira.service.cause.CauseCategoryService;
 import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.lessons.LessonsStore;
 import dev.postmortems.jira.service.review.ReviewRecord;
@@ -19,7 +20,7 @@ import java.util.List;
 
 /**
  * Reads a postmortem's snapshot: the reader's permission checked once, one query per table (timeline, why-chains
- * and their steps, actions, lessons, reviews, verdicts, meeting), one batch read of the tickets, one read of its action links, and
+ * and their steps, actions, lessons, reviews, verdicts, meeting, cause categories), one batch read of the tickets, one read of its action links, and
  * today taken once — the same work at 1 entry as at 1,000.
  */
 public final class PostmortemSnapshots {
@@ -33,10 +34,12 @@ public final class PostmortemSnapshots {
     private final TicketReader tickets;
     private final FollowUpToday today;
     private final MeetingStore meetings;
+    private final CauseCategoryService causes;
 
     public PostmortemSnapshots(PostmortemPermissions permissions, TimelineStore timeline, WhysStore whys, ActionStore actions,
                                LessonsStore lessons, ReviewStore reviews, VerdictStore verdicts, TicketReader tickets,
-                               FollowUpToday today, MeetingStore meetings) {
+                               FollowUpToday today, MeetingStore meetings, CauseCategoryService causes) {
+        this.causes = causes;
         this.permissions = permissions;
         this.timeline = timeline;
         this.whys = whys;
@@ -64,6 +67,6 @@ public final class PostmortemSnapshots {
         reviewRecords.forEach(review -> review.ticketId().ifPresent(ticketIds::add));
         return new PostmortemSnapshot(postmortem, today.date(), timeline.entriesOf(postmortem.id()), whys.chainsOf(postmortem.id()),
                 actionRecords, lessons.of(postmortem.id()), reviewRecords, verdicts.verdictsOf(postmortem.id()), tickets.tickets(ticketIds),
-                tickets.linkedActions(postmortem.id()), meetings.meetingOf(postmortem.id()));
+                tickets.linkedActions(postmortem.id()), meetings.meetingOf(postmortem.id()), causes.catalogue());
     }
 }

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.whys;
 
+import dev.postmortems.jira.domain.cause.RootCauseCategory;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyStep;
 
@@ -26,6 +27,25 @@ public interface WhysStore {
 
     /** Saves the chain's new content, steps included, and counts one more revision. All or nothing. */
     WhyChain replace(WhyChain current, String problem, List<WhyStep> steps, boolean rootCauseMarked);
+
+    /** Sorts the chain's root cause into a category (or none) and counts one more revision. */
+    WhyChain categorize(WhyChain current, Optional<RootCauseCategory> category);
+
+    /** Whether any root cause is sorted into that category. */
+    boolean categoryInUse(long categoryId);
+
+    /** The postmortems with a root cause in that category (and with that component, by name ignoring case). */
+    List<Long> postmortemsWithCause(long categoryId, Optional<String> componentName);
+
+    /** A root cause of another postmortem and where it is sorted. */
+    record SortedCause(long issueId, long chainId, RootCauseCategory category) {
+    }
+
+    /**
+     * The root causes of postmortems created before this one (lower issue id) sorted like one of {@code causes}: same
+     * category and component. Newest first, in one query whatever the history.
+     */
+    List<SortedCause> earlierCauses(long issueId, List<RootCauseCategory> causes);
 
     /** Puts the chains in this order; chains not named keep their place after those named. */
     void reorder(long issueId, List<Long> chainIds);

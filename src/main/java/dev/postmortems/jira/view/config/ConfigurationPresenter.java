@@ -5,6 +5,8 @@ import dev.postmortems.jira.domain.blameless.BlamingPhrases;
 import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.action.ActionTickets;
 import dev.postmortems.jira.service.blameless.BlamelessService;
+import dev.postmortems.jira.service.cause.CauseCategoryService;
+import dev.postmortems.jira.view.whys.CauseChoiceView;
 import dev.postmortems.jira.service.reminder.ReminderPreferences;
 import dev.postmortems.jira.service.reminder.ReminderSchedule;
 import dev.postmortems.jira.service.reminder.ReminderSettings;
@@ -18,9 +20,11 @@ public final class ConfigurationPresenter {
     private final OperationsScopeService operations;
     private final Projects projects;
     private final ActionTickets issueTypes;
+    private final CauseCategoryService causes;
 
     public ConfigurationPresenter(ReminderSettingsService reminders, BlamelessService blameless, OperationsScopeService operations,
-                                  Projects projects, ActionTickets issueTypes) {
+                                  Projects projects, ActionTickets issueTypes, CauseCategoryService causes) {
+        this.causes = causes;
         this.reminders = reminders;
         this.blameless = blameless;
         this.operations = operations;
@@ -37,6 +41,7 @@ public final class ConfigurationPresenter {
                 projects.browsable().stream().map(project -> new ScopeOption(project.key(), project.key() + " \u2014 " + project.name(),
                         scope.projectKeys().contains(project.key()))).toList(),
                 issueTypes.standardIssueTypes().stream().map(type -> new ScopeOption(type, type,
-                        scope.issueTypes().stream().anyMatch(type::equalsIgnoreCase))).toList());
+                        scope.issueTypes().stream().anyMatch(type::equalsIgnoreCase))).toList(),
+                causes.catalogue().categories().stream().map(category -> new CauseChoiceView(category.id(), category.name())).toList());
     }
 }

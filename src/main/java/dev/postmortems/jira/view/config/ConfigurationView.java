@@ -1,5 +1,7 @@
 package dev.postmortems.jira.view.config;
 
+import dev.postmortems.jira.view.whys.CauseChoiceView;
+
 import java.util.List;
 
 /**
@@ -12,8 +14,10 @@ import java.util.List;
  * @param everywhere     whether Start postmortem and Mark as recurrence are offered on every issue
  * @param scopeProjects  otherwise the projects they are offered in (none chosen: any)
  * @param scopeTypes     and the issue types (none chosen: any)
+ * @param causeCategories the site's cause categories, in their order
  */
 public record ConfigurationView(int intervalHours, int minHours, int maxHours, String author, int daysBeforeDue,
                                 int maxDaysBeforeDue, List<String> builtInPhrases, String extraPhrases, boolean everywhere,
-                                List<ScopeOption> scopeProjects, List<ScopeOption> scopeTypes) {
+                                List<ScopeOption> scopeProjects, List<ScopeOption> scopeTypes,
+                                List<CauseChoiceView> causeCategories) {
 }

@@ -1,5 +1,8 @@
 package dev.postmortems.jira.view.whys;
 
+import dev.postmortems.jira.domain.cause.CauseCatalogue;
+import dev.postmortems.jira.domain.cause.CauseCategory;
+import dev.postmortems.jira.domain.cause.RootCauseCategory;
 import dev.postmortems.jira.domain.whys.ChainStatus;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.whys.WhyChain;
@@ -12,11 +15,15 @@ import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
 import dev.postmortems.jira.service.blameless.BlamelessMarker;
 import dev.postmortems.jira.service.blameless.BlamelessService;
 import dev.postmortems.jira.service.blameless.MarkedPart;
+import dev.postmortems.jira.service.cause.CauseCategoryService;
+import dev.postmortems.jira.service.cause.ProjectComponents;
+import dev.postmortems.jira.service.jql.JqlCall;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,13 +36,21 @@ public final class WhysPresenter {
     private final BlamelessService blameless;
     private final BlamelessMarker marker;
     private final Links links;
+    private final CauseCategoryService categories;
+    private final ProjectComponents components;
 
-    public WhysPresenter(Messages messages, BlamelessService blameless, BlamelessMarker marker, Links links) {
+    public WhysPresenter(Messages messages, BlamelessService blameless, BlamelessMarker marker, Links links,
+                         CauseCategoryService categories, ProjectComponents components) {
         this.messages = messages;
         this.blameless = blameless;
         this.marker = marker;
         this.links = links;
+        this.categories = categories;
+        this.components = components;
     }
+
+    /** The JQL function that finds postmortems by the category (and component) of their root causes. */
+    public static final String CAUSE_FUNCTION = "postmortemsByCause";
 
     public WhysView present(PostmortemSnapshot snapshot) {
         return present(snapshot, snapshot.chains());
@@ -48,7 +63,8 @@ public final class WhysPresenter {
 
     /** A chain alone, with nothing said of the actions that treat it: the current version in a stale edit's answer. */
     public WhyChainView chain(WhyChain chain) {
-        return chain(chain, List.of(), ChainStatus.of(chain, Set.of()), Map.of(), blameless.forPostmortem(chain.issueId()));
+        return chain(chain, List.of(), ChainStatus.of(chain, Set.of()), Map.of(), blameless.forPostmortem(chain.issueId()),
+                categories.catalogue());
     }
 
     private WhysView present(PostmortemSnapshot snapshot, List<WhyChain> shown) {
@@ -61,17 +77,23 @@ public final class WhysPresenter {
             }
         }
         BlamelessService.Checker checker = blameless.forPostmortem(snapshot.postmortem().id());
+        CauseCatalogue catalogue = snapshot.causes();
         List<WhyChainView> chains = shown.stream().map(chain -> chain(chain, standingByChain.getOrDefault(chain.id(), List.of()),
-                ChainStatus.of(chain, treated), snapshot.tickets(), checker)).toList();
+                ChainStatus.of(chain, treated), snapshot.tickets(), checker, catalogue)).toList();
         WhysSummary summary = WhysSummary.of(snapshot.chains(), treated);
-        return new WhysView(snapshot.postmortem().key(), snapshot.postmortem().editable(),
+        boolean editable = snapshot.postmortem().editable();
+        return new WhysView(snapshot.postmortem().key(), editable,
                 messages.text("postmortems.whys.summary", summary.causes(), summary.treated(), summary.untreated()), chains,
-                chains.stream().anyMatch(chain -> chain.blameFindings() > 0));
+                chains.stream().anyMatch(chain -> chain.blameFindings() > 0),
+                editable ? catalogue.categories().stream().map(category -> new CauseChoiceView(category.id(), category.name())).toList()
+                        : List.of(),
+                editable ? components.ofIssue(snapshot.postmortem().id()).stream()
+                        .map(component -> new CauseChoiceView(component.id(), component.name())).toList() : List.of());
     }
 
     /** @param actions the actions that stand and address this chain */
     private WhyChainView chain(WhyChain chain, List<ActionRecord> actions, ChainStatus chainStatus, Map<Long, Ticket> known,
-                               BlamelessService.Checker checker) {
+                               BlamelessService.Checker checker, CauseCatalogue catalogue) {
         AtomicInteger findings = new AtomicInteger();
         List<WhyStepView> steps = new ArrayList<>();
         for (int i = 0; i < chain.steps().size(); i++) {
@@ -88,7 +110,22 @@ public final class WhysPresenter {
         String status = chainStatus.key();
         return new WhyChainView(chain.id(), chain.revision(), chain.problem(), marked(chain.problem(), checker, findings),
                 steps, chain.rootCauseMarked(), status, messages.text("postmortems.whys.status." + status),
-                chain.shouldKeepAsking(), treating, findings.get());
+                chain.shouldKeepAsking(), treating, findings.get(), chain.category().map(RootCauseCategory::categoryId).orElse(0L),
+                chain.category().map(category -> causeName(category, catalogue)).orElse(""),
+                chain.category().flatMap(RootCauseCategory::component).map(RootCauseCategory.CauseComponent::id).orElse(0L),
+                chain.category().flatMap(category -> causeSearch(category, catalogue)).map(links::search).orElse(""));
+    }
+
+    /** "change / Search": the category's current name, then the component's as it was chosen. */
+    private static String causeName(RootCauseCategory category, CauseCatalogue catalogue) {
+        String name = catalogue.byId(category.categoryId()).map(CauseCategory::name).orElse("");
+        return category.component().map(component -> name + " / " + component.name()).orElse(name);
+    }
+
+    /** Every postmortem sorted the same way, as Jira's search finds them. */
+    public static Optional<String> causeSearch(RootCauseCategory category, CauseCatalogue catalogue) {
+        return catalogue.byId(category.categoryId()).map(found -> new JqlCall(CAUSE_FUNCTION, category.component()
+                .map(component -> List.of(found.name(), component.name())).orElse(List.of(found.name()))).jql());
     }
 
     private List<MarkedPart> marked(String text, BlamelessService.Checker checker, AtomicInteger count) {

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.store.testing;
 
 import dev.postmortems.jira.store.ActionEntity;
+import dev.postmortems.jira.store.CauseCategoryEntity;
 import dev.postmortems.jira.store.LessonsEntity;
 import dev.postmortems.jira.store.PostmortemStartEntity;
 import dev.postmortems.jira.store.ReviewEntity;
@@ -17,7 +18,8 @@ import net.java.ao.RawEntity;
 public final class AppEntities {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {TimelineEntryEntity.class, WhyChainEntity.class, WhyStepEntity.class, ActionEntity.class, PostmortemStartEntity.class,
-            ReviewEntity.class, LessonsEntity.class, VerdictEntity.class, IncidentEntity.class, MeetingEntity.class, MeasuresEntity.class};
+            ReviewEntity.class, LessonsEntity.class, VerdictEntity.class, IncidentEntity.class, MeetingEntity.class, MeasuresEntity.class,
+            CauseCategoryEntity.class};
 
     private AppEntities() {
     }

@@ -1,0 +1,98 @@
+package dev.postmortems.jira.service.cause;
+
+import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.action.ActionState;
+import dev.postmortems.jira.domain.cause.RootCauseCategory;
+import dev.postmortems.jira.domain.verdict.Verdict;
+import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.service.Ticket;
+import dev.postmortems.jira.service.TicketReader;
+import dev.postmortems.jira.service.action.ActionStore;
+import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
+import dev.postmortems.jira.service.whys.WhysStore;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Seen before": the earlier postmortems whose root causes are sorted like this one's — same cause category and
+ * same component — that the reader may browse, newest first, each with how far its actions got and what the
+ * reviews judged of them. Two queries of the app's tables whatever the history: the matching root causes, then the
+ * actions of the postmortems shown; the rest is Jira's batch read of issues.
+ */
+public final class SeenBefore {
+    /** Shown at most; the search link lists them all. */
+    public static final int SHOWN = 10;
+    /** Earlier postmortems looked at, newest first, to find {@link #SHOWN} the reader may browse. */
+    static final int CONSIDERED = 50;
+
+    private final WhysStore whys;
+    private final ActionStore actions;
+    private final TicketReader tickets;
+
+    public SeenBefore(WhysStore whys, ActionStore actions, TicketReader tickets) {
+        this.whys = whys;
+        this.actions = actions;
+        this.tickets = tickets;
+    }
+
+    /** An earlier postmortem with the same cause, as the reader may see it. */
+    public record EarlierPostmortem(Ticket postmortem, RootCauseCategory cause, int actions, int done, int effective,
+                                    int ineffective) {
+    }
+
+    /** The root causes of the postmortem that other postmortems can share: sorted with a category and a component. */
+    public static List<RootCauseCategory> comparableCauses(PostmortemSnapshot snapshot) {
+        return snapshot.chains().stream().map(WhyChain::category).flatMap(Optional::stream)
+                .filter(category -> category.component().isPresent()).distinct().toList();
+    }
+
+    public List<EarlierPostmortem> of(PostmortemSnapshot snapshot) {
+        List<RootCauseCategory> causes = comparableCauses(snapshot);
+        if (causes.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RootCauseCategory> byPostmortem = new LinkedHashMap<>();
+        for (WhysStore.SortedCause earlier : whys.earlierCauses(snapshot.postmortem().id(), causes)) {
+            if (byPostmortem.size() < CONSIDERED) {
+                byPostmortem.putIfAbsent(earlier.issueId(), earlier.category());
+            }
+        }
+        Map<Long, Ticket> known = tickets.tickets(byPostmortem.keySet());
+        List<Long> shown = byPostmortem.keySet().stream().filter(id -> known.containsKey(id) && known.get(id).visible())
+                .limit(SHOWN).toList();
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        List<ActionStore.ActionOutcome> outcomes = actions.outcomesOf(shown);
+        Set<Long> actionTickets = new HashSet<>();
+        outcomes.forEach(outcome -> outcome.action().ticketId().ifPresent(actionTickets::add));
+        Map<Long, Ticket> actionTicketsRead = tickets.tickets(actionTickets);
+        List<EarlierPostmortem> found = new ArrayList<>();
+        for (long id : shown) {
+            List<ActionStore.ActionOutcome> own = outcomes.stream().filter(outcome -> outcome.action().issueId() == id).toList();
+            List<ActionState> states = own.stream().map(outcome -> state(outcome.action(), actionTicketsRead, snapshot)).toList();
+            found.add(new EarlierPostmortem(known.get(id), byPostmortem.get(id),
+                    (int) states.stream().filter(state -> state != ActionState.GONE && state != ActionState.RESTRICTED).count(),
+                    (int) states.stream().filter(state -> state == ActionState.DONE).count(),
+                    (int) own.stream().filter(outcome -> outcome.latest().equals(Optional.of(Verdict.EFFECTIVE))).count(),
+                    (int) own.stream().filter(outcome -> outcome.latest().equals(Optional.of(Verdict.INEFFECTIVE))).count()));
+        }
+        return found;
+    }
+
+    /**
+     * The action's state by the one rule every panel uses; an earlier postmortem's Jira links are not read, so an
+     * action stands while its ticket exists.
+     */
+    private static ActionState state(ActionRecord action, Map<Long, Ticket> read, PostmortemSnapshot snapshot) {
+        Optional<Ticket> ticket = action.ticketId().map(read::get);
+        return ActionState.of(action, ticket.isPresent(), ticket.map(Ticket::visible).orElse(false),
+                ticket.map(Ticket::resolved).orElse(false), ticket.flatMap(Ticket::dueDate), snapshot.today());
+    }
+}
