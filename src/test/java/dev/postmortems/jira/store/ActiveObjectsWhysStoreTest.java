@@ -1,7 +1,9 @@
 package dev.postmortems.jira.store;
 
+import dev.postmortems.jira.domain.cause.RootCauseCategory;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyStep;
+import dev.postmortems.jira.service.whys.WhysStore;
 import dev.postmortems.jira.store.testing.ActiveObjectsRule;
 import dev.postmortems.jira.store.testing.AppEntities;
 import dev.postmortems.jira.store.testing.Database;
@@ -78,6 +80,67 @@ public class ActiveObjectsWhysStoreTest {
         assertEquals(Optional.of("We never needed one."), replaced.rootCause());
         assertEquals(2, replaced.revision());
         assertEquals("p, restated", replaced.problem());
+    }
+
+    @Test
+    public void aSortedRootCauseIsKeptWithItsComponentUntilTheRootCauseIsUnmarked() {
+        WhyChain chain = store().add(ISSUE, "p", STEPS, true);
+        RootCauseCategory cause = new RootCauseCategory(4, Optional.of(new RootCauseCategory.CauseComponent(70, "Search \u00e4\"'")));
+
+        WhyChain sorted = store().categorize(chain, Optional.of(cause));
+
+        assertEquals(Optional.of(cause), sorted.category());
+        assertEquals(2, sorted.revision());
+        assertEquals(sorted, store().find(chain.id()).orElseThrow());
+        assertEquals(List.of(sorted), store().chainsOf(ISSUE));
+        assertTrue(store().categoryInUse(4));
+        assertFalse(store().categoryInUse(5));
+        WhyChain restated = store().replace(sorted, "p, restated", STEPS, true);
+        assertEquals("rewording keeps the category", Optional.of(cause), store().find(chain.id()).orElseThrow().category());
+
+        store().replace(restated, "p", STEPS, false);
+
+        assertEquals(Optional.empty(), store().find(chain.id()).orElseThrow().category());
+        assertFalse(store().categoryInUse(4));
+    }
+
+    @Test
+    public void postmortemsAreFoundByCategoryAndByTheComponentsNameIgnoringCase() {
+        RootCauseCategory search = new RootCauseCategory(4, Optional.of(new RootCauseCategory.CauseComponent(70, "Search")));
+        store().categorize(store().add(ISSUE, "a", STEPS, true), Optional.of(search));
+        store().categorize(store().add(ISSUE, "b", STEPS, true), Optional.of(search));
+        store().categorize(store().add(ISSUE + 1, "c", STEPS, true), Optional.of(new RootCauseCategory(4, Optional.empty())));
+        store().categorize(store().add(ISSUE + 2, "d", STEPS, true), Optional.of(new RootCauseCategory(5, search.component())));
+
+        assertEquals(List.of(ISSUE, ISSUE + 1), store().postmortemsWithCause(4, Optional.empty()).stream().sorted().toList());
+        assertEquals(List.of(ISSUE), store().postmortemsWithCause(4, Optional.of(" search ")));
+        assertEquals(List.of(), store().postmortemsWithCause(4, Optional.of("Billing")));
+        assertEquals(List.of(ISSUE + 2), store().postmortemsWithCause(5, Optional.empty()));
+    }
+
+    @Test
+    public void earlierCausesAreThoseOfLowerIssuesWithTheSameCategoryAndComponent_inOneQueryWhateverTheHistory() {
+        RootCauseCategory search = new RootCauseCategory(4, Optional.of(new RootCauseCategory.CauseComponent(70, "Search")));
+        RootCauseCategory billing = new RootCauseCategory(4, Optional.of(new RootCauseCategory.CauseComponent(71, "Billing")));
+        List<Integer> queries = new ArrayList<>();
+        for (int history : new int[] {1, 60}) {
+            long now = ISSUE + 1_000 * history;
+            for (int i = 1; i <= history; i++) {
+                store().categorize(store().add(now - i, "same", STEPS, true), Optional.of(search));
+                store().categorize(store().add(now - i, "other component", STEPS, true), Optional.of(billing));
+                store().categorize(store().add(now - i, "other category", STEPS, true),
+                        Optional.of(new RootCauseCategory(5, search.component())));
+            }
+            store().categorize(store().add(now + 1, "later", STEPS, true), Optional.of(search));
+            int before = ao.statementsExecuted();
+            List<WhysStore.SortedCause> earlier = store().earlierCauses(now, List.of(search));
+            queries.add(ao.statementsExecuted() - before);
+            assertTrue(earlier.size() >= history);
+            assertTrue(earlier.stream().allMatch(found -> found.issueId() < now && found.category().sameCauseAs(search)));
+            assertEquals("newest first", now - 1, earlier.get(0).issueId());
+        }
+        assertEquals(List.of(1, 1), queries);
+        assertEquals(List.of(), store().earlierCauses(ISSUE, List.of(new RootCauseCategory(4, Optional.empty()))));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -37,9 +38,9 @@ public final class PostmortemsByCauseFunction extends PostmortemJqlFunction {
 
     @Override
     public MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
-        MessageSet messages = checkArgumentCount(operand);
+        MessageSet messages = new MessageSetImpl();
         List<String> args = operand.getArgs();
-        if (args.isEmpty()) {
+        if (args.isEmpty() || args.size() > 2) {
             messages.addErrorMessage(i18n.getText("postmortems.jql.error.cause-arguments"));
         } else if (category(args).isEmpty()) {
             messages.addErrorMessage(i18n.getText("postmortems.jql.error.unknown-cause", args.get(0)));

@@ -23,6 +23,16 @@ public class WhyChainTest {
             new WhyStep("Why is there no such process?", "We are reaching new levels of scale and never needed one."));
 
     @Test
+    public void onlyAMarkedRootCauseKeepsItsCategory() {
+        Optional<dev.postmortems.jira.domain.cause.RootCauseCategory> change =
+                Optional.of(new dev.postmortems.jira.domain.cause.RootCauseCategory(1, Optional.empty()));
+
+        assertEquals(change, new WhyChain(1, 2, "Down", WORKED_EXAMPLE, true, 0, 1, change).category());
+        assertEquals(Optional.empty(), new WhyChain(1, 2, "Down", WORKED_EXAMPLE, false, 0, 1, change).category());
+        assertEquals(Optional.empty(), new WhyChain(1, 2, "Down", List.of(), true, 0, 1, change).category());
+    }
+
+    @Test
     public void givenTheWorkedExampleWithItsRootCauseMarked_thenTheLastAnswerIsTheRootCause() {
         WhyChain chain = chain(WORKED_EXAMPLE, true);
 

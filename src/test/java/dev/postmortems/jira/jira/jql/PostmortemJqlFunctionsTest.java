@@ -289,6 +289,35 @@ public class PostmortemJqlFunctionsTest {
         assertFalse(errors(EDITOR, "postmortemsWithMeasure", "time to resolve", "<=", "0").iterator().hasNext());
     }
 
+    @Test
+    public void postmortemsByCauseFindTheirRootCausesCategoryAndComponent() {
+        dev.postmortems.jira.service.whys.WhysService whys = app.bean(dev.postmortems.jira.service.whys.WhysService.class);
+        dev.postmortems.jira.domain.cause.CauseCatalogue catalogue =
+                app.bean(dev.postmortems.jira.service.cause.CauseCategoryService.class).catalogue();
+        long component = app.jira().components().add(app.postmortem().getProjectObject().getId(), "Search");
+        DoubleIssue other = app.newPostmortem("Billing down");
+        for (DoubleIssue postmortem : List.of(app.postmortem(), other)) {
+            app.as(EDITOR, () -> {
+                var chain = whys.add(postmortem.getKey(), new dev.postmortems.jira.domain.whys.WhyChainInput("Down",
+                        List.of(new dev.postmortems.jira.domain.whys.WhyChainInput.WhyStepInput("Why?", "A change")), true), null).chain();
+                return whys.categorize(postmortem.getKey(), chain.id(), chain.revision(), catalogue.named("change").orElseThrow().id(),
+                        postmortem == other ? null : component);
+            });
+        }
+
+        assertEquals(Set.of(app.postmortem().getId(), other.getId()), values("postmortemsByCause", "Change"));
+        assertEquals(Set.of(app.postmortem().getId()), values("postmortemsByCause", "change", "SEARCH"));
+        assertEquals(Set.of(), values("postmortemsByCause", "process"));
+        assertEquals(Set.of(), values("postmortemsByCause", "change", "Billing"));
+
+        assertEquals(Set.of("No cause category hardware: use one of the categories on the app's configuration page."),
+                errors(EDITOR, "postmortemsByCause", "hardware"));
+        assertEquals(1, errors(EDITOR, "postmortemsByCause").size());
+        assertEquals(1, errors(EDITOR, "postmortemsByCause", "change", "Search", "more").size());
+        assertFalse(errors(EDITOR, "postmortemsByCause", "change", "Search").iterator().hasNext());
+        assertTrue(values("postmortemsByCause", "hardware").isEmpty());
+    }
+
     private Set<Long> values(String function, String... args) {
         return valuesFor(EDITOR, function, args);
     }
