@@ -12,6 +12,7 @@ import dev.postmortems.jira.domain.whys.WorkedExample;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.jiradouble.JiraDouble;
 import dev.postmortems.jira.service.action.ActionService;
+import dev.postmortems.jira.service.cause.CauseCategoryService;
 import dev.postmortems.jira.service.lessons.LessonsService;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.service.team.IncidentNeeds;
@@ -32,7 +33,8 @@ import java.util.Set;
 /**
  * The sandbox's first content: an incident with the worked example of the practice as its complete postmortem,
  * made through the app's own services as the incident team would make it, and a second incident with no
- * postmortem yet, to start one (the project's policy asks for one).
+ * postmortem yet, to start one (the project's policy asks for one). The worked example's root cause is sorted as
+ * capacity/scale in OPS's Orders database component, so a later postmortem sorted the same way sees it under Seen before.
  */
 final class DemoData {
     private DemoData() {
@@ -62,6 +64,12 @@ final class DemoData {
                     "Checkout error rate back to normal", "resolved"), null);
 
             WhyChain chain = app.getBean(WhysService.class).add(postmortem, WorkedExample.chain(), null).chain();
+            // The root cause sorted as the team would: capacity/scale, in the project's Orders database component.
+            long ordersDatabase = jira.components().add(jira.projects().ensure(DemoPeople.PROJECT).id(), "Orders database");
+            jira.components().add(jira.projects().ensure(DemoPeople.PROJECT).id(), "Checkout");
+            jira.components().add(jira.projects().ensure(DemoPeople.PROJECT).id(), "Search");
+            chain = app.getBean(WhysService.class).categorize(postmortem, chain.id(), chain.revision(),
+                    app.getBean(CauseCategoryService.class).catalogue().named("capacity/scale").orElseThrow().id(), ordersDatabase);
 
             String due = clock.instant().plus(Duration.ofDays(14)).toString().substring(0, 10);
             List<Long> actions = app.getBean(ActionService.class).add(postmortem, List.of(
