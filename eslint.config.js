@@ -1,5 +1,6 @@
 // ESLint for the panels' scripts, run by the build (mvn verify) with zero warnings allowed. The scripts are plain
-// browser scripts that Jira serves as they are: no modules, no build step, AUI's AJS and Jira's JIRA as globals.
+// browser scripts that Jira serves as they are: no build step, AUI's AJS and Jira's JIRA as globals, and Jira's AMD
+// define for the dashboard items, which Jira's dashboard asks for by module name.
 'use strict';
 
 const js = require('@eslint/js');
@@ -12,7 +13,7 @@ module.exports = [
         languageOptions: {
             ecmaVersion: 2017,
             sourceType: 'script',
-            globals: {...globals.browser, AJS: 'readonly', JIRA: 'readonly'}
+            globals: {...globals.browser, AJS: 'readonly', JIRA: 'readonly', define: 'readonly'}
         },
         rules: {
             'eqeqeq': 'error',

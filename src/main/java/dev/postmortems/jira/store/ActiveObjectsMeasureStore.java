@@ -1,6 +1,7 @@
 package dev.postmortems.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.postmortems.jira.domain.insight.MeasuredIncident;
 import dev.postmortems.jira.domain.timeline.Measure;
 import dev.postmortems.jira.domain.timeline.MeasureComparison;
 import dev.postmortems.jira.service.timeline.MeasureStore;
@@ -8,6 +9,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,7 +23,7 @@ import java.util.Set;
 /** Measures in Active Objects: one row per postmortem, each measure's column indexed for the JQL function. */
 public final class ActiveObjectsMeasureStore implements MeasureStore {
     private static final String COLUMNS = String.join(", ", "ID", MeasuresEntity.ISSUE_ID, MeasuresEntity.DETECT_SECONDS,
-            MeasuresEntity.MITIGATE_SECONDS, MeasuresEntity.RESOLVE_SECONDS);
+            MeasuresEntity.MITIGATE_SECONDS, MeasuresEntity.RESOLVE_SECONDS, MeasuresEntity.PROJECT_ID, MeasuresEntity.STARTED_AT);
 
     private final ActiveObjects ao;
 
@@ -30,33 +32,57 @@ public final class ActiveObjectsMeasureStore implements MeasureStore {
     }
 
     @Override
-    public void record(long issueId, Map<Measure, Duration> measures) {
+    public void record(long issueId, Optional<Long> projectId, Optional<Instant> impactStarted, Map<Measure, Duration> measures) {
         Long detect = seconds(measures, Measure.TIME_TO_DETECT);
         Long mitigate = seconds(measures, Measure.TIME_TO_MITIGATE);
         Long resolve = seconds(measures, Measure.TIME_TO_RESOLVE);
+        Long project = projectId.orElse(null);
+        Long started = impactStarted.map(Instant::toEpochMilli).orElse(null);
         List<MeasuresEntity> rows = rows(issueId);
         if (rows.isEmpty()) {
             ao.create(MeasuresEntity.class, new DBParam(MeasuresEntity.ISSUE_ID, issueId),
                     new DBParam(MeasuresEntity.DETECT_SECONDS, detect), new DBParam(MeasuresEntity.MITIGATE_SECONDS, mitigate),
-                    new DBParam(MeasuresEntity.RESOLVE_SECONDS, resolve));
+                    new DBParam(MeasuresEntity.RESOLVE_SECONDS, resolve), new DBParam(MeasuresEntity.PROJECT_ID, project),
+                    new DBParam(MeasuresEntity.STARTED_AT, started));
             return;
         }
         MeasuresEntity row = rows.get(0);
         row.setDetectSeconds(detect);
         row.setMitigateSeconds(mitigate);
         row.setResolveSeconds(resolve);
+        row.setProjectId(project);
+        row.setStartedAt(started);
         row.save();
     }
 
     @Override
+    public List<MeasuredIncident> startedSince(long projectId, Instant from) {
+        List<MeasuredIncident> found = new java.util.ArrayList<>();
+        ao.stream(MeasuresEntity.class, Query.select(COLUMNS).where(MeasuresEntity.PROJECT_ID + " = ? AND " + MeasuresEntity.STARTED_AT
+                + " >= ?", projectId, from.toEpochMilli()), row -> found.add(new MeasuredIncident(row.getIssueId(),
+                Instant.ofEpochMilli(row.getStartedAt()), measures(row))));
+        return found;
+    }
+
+    @Override
+    public Set<Long> unplaced() {
+        Set<Long> ids = new HashSet<>();
+        ao.stream(MeasuresEntity.class, Query.select("ID, " + MeasuresEntity.ISSUE_ID).where(MeasuresEntity.PROJECT_ID + " IS NULL"),
+                row -> ids.add(row.getIssueId()));
+        return ids;
+    }
+
+    @Override
     public Optional<Map<Measure, Duration>> measuresOf(long issueId) {
-        return rows(issueId).stream().findFirst().map(row -> {
-            Map<Measure, Duration> measures = new EnumMap<>(Measure.class);
-            put(measures, Measure.TIME_TO_DETECT, row.getDetectSeconds());
-            put(measures, Measure.TIME_TO_MITIGATE, row.getMitigateSeconds());
-            put(measures, Measure.TIME_TO_RESOLVE, row.getResolveSeconds());
-            return measures;
-        });
+        return rows(issueId).stream().findFirst().map(ActiveObjectsMeasureStore::measures);
+    }
+
+    private static Map<Measure, Duration> measures(MeasuresEntity row) {
+        Map<Measure, Duration> measures = new EnumMap<>(Measure.class);
+        put(measures, Measure.TIME_TO_DETECT, row.getDetectSeconds());
+        put(measures, Measure.TIME_TO_MITIGATE, row.getMitigateSeconds());
+        put(measures, Measure.TIME_TO_RESOLVE, row.getResolveSeconds());
+        return measures;
     }
 
     @Override

@@ -79,6 +79,16 @@ public class JqlFunctionsBenchmark {
         measure(table, "10,000 postmortems, 9,000 measured", "postmortemsWithMeasure(\"time to resolve\", \">\", \"240\")",
                 () -> measures.postmortemsWhere(dev.postmortems.jira.domain.timeline.Measure.TIME_TO_RESOLVE,
                         dev.postmortems.jira.domain.timeline.MeasureComparison.LONGER, java.time.Duration.ofMinutes(240)));
+        generateCauses(10_000);
+        dev.postmortems.jira.store.ActiveObjectsWhysStore whys = new dev.postmortems.jira.store.ActiveObjectsWhysStore(ao.activeObjects());
+        String causes = "10,000 postmortems, 30,000 root causes sorted";
+        measure(table, causes, "postmortemsByCause(\"change\")", () -> whys.postmortemsWithCause(1, Optional.empty()));
+        measure(table, causes, "postmortemsByCause(\"change\", \"Component 8\")",
+                () -> whys.postmortemsWithCause(1, Optional.of("Component 8")));
+        dev.postmortems.jira.domain.cause.RootCauseCategory pair = new dev.postmortems.jira.domain.cause.RootCauseCategory(1,
+                Optional.of(new dev.postmortems.jira.domain.cause.RootCauseCategory.CauseComponent(8, "Component 8")));
+        measure(table, causes, "Seen before's query: earlier root causes sorted like the newest postmortem's",
+                () -> whys.earlierCauses(4_010_000L, List.of(pair)).stream().map(found -> found.issueId()).toList());
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
     }
 
@@ -154,6 +164,18 @@ public class JqlFunctionsBenchmark {
                     + "SELECT 3000000 + g, CASE WHEN g % 10 = 0 THEN NULL ELSE (g * 37) % 3600 END, "
                     + "CASE WHEN g % 10 = 0 THEN NULL ELSE (g * 53) % 14400 END, CASE WHEN g % 10 = 0 THEN NULL ELSE (g::bigint * 7919) % 28800 END "
                     + "FROM generate_series(1, " + count + ") g");
+            statement.execute("ANALYZE " + table);
+        }
+    }
+
+    /** Three why-chains per postmortem, each root cause sorted into one of 8 categories and one of 50 components. */
+    private void generateCauses(int count) throws Exception {
+        try (Connection connection = ao.entityManager().getProvider().getConnection(); Statement statement = connection.createStatement()) {
+            String table = table(connection, "WHY_CHAIN");
+            statement.execute("INSERT INTO " + table + " (\"ISSUE_ID\", \"PROBLEM\", \"ROOT_CAUSE\", \"POSITION\", \"REVISION\", "
+                    + "\"CATEGORY_ID\", \"COMPONENT_ID\", \"COMPONENT_NAME\") "
+                    + "SELECT 4000000 + g / 3, 'Cause', true, g % 3, 1, 1 + (g * 7) % 8, (g * 13) % 50, 'Component ' || ((g * 13) % 50) "
+                    + "FROM generate_series(1, " + (count * 3) + ") g");
             statement.execute("ANALYZE " + table);
         }
     }

@@ -27,6 +27,9 @@ public class ActiveObjectsMeasureStoreTest {
         return Database.all();
     }
 
+    private static final Optional<Long> NOWHERE = Optional.empty();
+    private static final Optional<java.time.Instant> NEVER = Optional.empty();
+
     @Rule
     public final ActiveObjectsRule ao;
 
@@ -37,10 +40,10 @@ public class ActiveObjectsMeasureStoreTest {
     @Test
     public void measuresAreKeptPerPostmortemAndComparedToTheSecondInOneQuery() {
         ActiveObjectsMeasureStore store = new ActiveObjectsMeasureStore(ao.activeObjects());
-        store.record(1L, Map.of(Measure.TIME_TO_DETECT, Duration.ofMinutes(6), Measure.TIME_TO_RESOLVE, Duration.ofMinutes(47)));
-        store.record(2L, Map.of(Measure.TIME_TO_RESOLVE, Duration.ofMinutes(60)));
-        store.record(3L, Map.of(Measure.TIME_TO_RESOLVE, Duration.ofMinutes(60).plusSeconds(1)));
-        store.record(4L, Map.of()); // a timeline without the key moments: no value
+        store.record(1L, NOWHERE, NEVER, Map.of(Measure.TIME_TO_DETECT, Duration.ofMinutes(6), Measure.TIME_TO_RESOLVE, Duration.ofMinutes(47)));
+        store.record(2L, NOWHERE, NEVER, Map.of(Measure.TIME_TO_RESOLVE, Duration.ofMinutes(60)));
+        store.record(3L, NOWHERE, NEVER, Map.of(Measure.TIME_TO_RESOLVE, Duration.ofMinutes(60).plusSeconds(1)));
+        store.record(4L, NOWHERE, NEVER, Map.of()); // a timeline without the key moments: no value
 
         int before = ao.statementsExecuted();
         List<Long> slow = store.postmortemsWhere(Measure.TIME_TO_RESOLVE, MeasureComparison.LONGER, Duration.ofMinutes(60));
@@ -53,10 +56,29 @@ public class ActiveObjectsMeasureStoreTest {
         assertEquals("missing is never zero", List.of(), store.postmortemsWhere(Measure.TIME_TO_MITIGATE, MeasureComparison.AT_LEAST,
                 Duration.ZERO));
 
-        store.record(1L, Map.of(Measure.TIME_TO_MITIGATE, Duration.ofMinutes(31)));
+        store.record(1L, NOWHERE, NEVER, Map.of(Measure.TIME_TO_MITIGATE, Duration.ofMinutes(31)));
         assertEquals(Optional.of(Map.of(Measure.TIME_TO_MITIGATE, Duration.ofMinutes(31))), store.measuresOf(1L));
         assertEquals(Set.of(1L, 2L, 3L, 4L), store.recorded());
+        assertEquals("none has its project yet", Set.of(1L, 2L, 3L, 4L), store.unplaced());
         assertEquals(1, store.deleteAllOf(1L));
         assertEquals(Optional.empty(), store.measuresOf(1L));
+    }
+
+    @Test
+    public void aProjectsIncidentsAreReadByWhenImpactStartedInOneQuery() {
+        ActiveObjectsMeasureStore store = new ActiveObjectsMeasureStore(ao.activeObjects());
+        java.time.Instant march = java.time.Instant.parse("2026-03-10T08:00:00Z");
+        store.record(1L, Optional.of(10L), Optional.of(march), Map.of(Measure.TIME_TO_RESOLVE, Duration.ofMinutes(47)));
+        store.record(2L, Optional.of(10L), Optional.of(march.minus(Duration.ofDays(400))), Map.of());
+        store.record(3L, Optional.of(11L), Optional.of(march), Map.of());
+        store.record(4L, Optional.of(10L), NEVER, Map.of(Measure.TIME_TO_RESOLVE, Duration.ofMinutes(5)));
+
+        int before = ao.statementsExecuted();
+        List<dev.postmortems.jira.domain.insight.MeasuredIncident> found = store.startedSince(10L, march.minus(Duration.ofDays(365)));
+
+        assertEquals(1, ao.statementsExecuted() - before);
+        assertEquals(List.of(new dev.postmortems.jira.domain.insight.MeasuredIncident(1L, march,
+                Map.of(Measure.TIME_TO_RESOLVE, Duration.ofMinutes(47)))), found);
+        assertEquals(Set.of(), store.unplaced());
     }
 }

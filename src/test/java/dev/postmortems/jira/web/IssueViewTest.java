@@ -47,8 +47,6 @@ public class IssueViewTest {
     public void start() {
         app = rule.fixture();
         issueView = new WebFragments(PluginDescriptor.read(), app.app().context(), app.jira());
-        // A new site's cause categories are written on their first read, once: not part of any issue view after it.
-        app.bean(CauseCategoryService.class).catalogue();
     }
 
     @Test

@@ -38,14 +38,16 @@ public class ScriptsTest {
     }
 
     /**
-     * One renderer per panel: no script draws a panel (no render method); each panel's script asks the server for its
-     * panel again, by a name the server knows.
+     * One renderer per panel: no panel's script draws its panel (no render method); each asks the server for its panel
+     * again, by a name the server knows. Dashboard items ({@code web/insight}) are the exception Jira makes: its
+     * dashboard asks each item's AMD module to render, with the data from the app's REST resource.
      */
     @Test
     public void noScriptDrawsAPanelEachAsksTheServerToRenderItAgain() throws IOException {
         Pattern render = Pattern.compile("prototype\\.render\\b");
         Pattern panel = Pattern.compile("P\\.panel\\(\\w+, '([a-z]+)'\\)");
-        List<String> drawing = scripts().stream().filter(script -> render.matcher(read(script)).find()).map(Path::toString).toList();
+        List<String> drawing = scripts().stream().filter(script -> !script.startsWith(Path.of("src/main/resources/web/insight")))
+                .filter(script -> render.matcher(read(script)).find()).map(Path::toString).toList();
         assertEquals(List.of(), drawing);
         java.util.Set<String> asked = new java.util.TreeSet<>();
         for (Path script : scripts()) {

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryPermissionManager implements PermissionManager {
     private static final String ANONYMOUS = "\u0000anonymous";
     private final Map<String, Set<ProjectPermissionKey>> grants = new ConcurrentHashMap<>();
+    /** Issues under an issue security level: only these users may see them, whatever the project grants. */
+    private final Map<Long, Set<String>> secured = new ConcurrentHashMap<>();
     private final InMemoryProjectManager projects;
 
     InMemoryPermissionManager(InMemoryProjectManager projects) {
@@ -21,6 +23,10 @@ public final class InMemoryPermissionManager implements PermissionManager {
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
+        Set<String> allowed = secured.get(issue.getId());
+        if (allowed != null && (user == null || !allowed.contains(user.getKey()))) {
+            return false;
+        }
         String project = ((DoubleIssue) issue).projectKey();
         return grants.getOrDefault(grantKey(user, project), Set.of()).contains(permissionKey);
     }
@@ -41,6 +47,11 @@ public final class InMemoryPermissionManager implements PermissionManager {
             all.addAll(b);
             return Set.copyOf(all);
         });
+    }
+
+    /** Puts the issue under a security level that only these users are in, as Jira's issue security does. */
+    public void secure(Issue issue, ApplicationUser... allowed) {
+        secured.put(issue.getId(), java.util.Arrays.stream(allowed).map(ApplicationUser::getKey).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Takes permissions back, as an administrator editing the permission scheme would. */

@@ -4,6 +4,9 @@ import dev.postmortems.jira.domain.timeline.Measure;
 import dev.postmortems.jira.domain.timeline.Timeline;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
 import dev.postmortems.jira.domain.timeline.TimelineEntryDraft;
+import dev.postmortems.jira.domain.timeline.TimelineTag;
+import dev.postmortems.jira.service.Projects;
+import dev.postmortems.jira.service.TargetProject;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,18 +20,24 @@ import java.util.Set;
 public final class MeasuredTimelineStore implements TimelineStore {
     private final TimelineStore entries;
     private final MeasureStore measures;
+    private final Projects projects;
 
-    public MeasuredTimelineStore(TimelineStore entries, MeasureStore measures) {
+    public MeasuredTimelineStore(TimelineStore entries, MeasureStore measures, Projects projects) {
         this.entries = entries;
         this.measures = measures;
+        this.projects = projects;
     }
 
-    /** Records the measures of a postmortem whose timeline was written before they were kept. */
+    /**
+     * Records the measures of a postmortem whose timeline was written before they were kept, or before their project
+     * and start were.
+     */
     public int backfill() {
         Set<Long> recorded = measures.recorded();
+        Set<Long> unplaced = measures.unplaced();
         int filled = 0;
         for (long issueId : entries.issuesWithEntries()) {
-            if (!recorded.contains(issueId)) {
+            if (!recorded.contains(issueId) || unplaced.contains(issueId)) {
                 measure(issueId);
                 filled++;
             }
@@ -84,6 +93,8 @@ public final class MeasuredTimelineStore implements TimelineStore {
     }
 
     private void measure(long issueId) {
-        measures.record(issueId, Measure.measured(new Timeline(entries.entriesOf(issueId))));
+        Timeline timeline = new Timeline(entries.entriesOf(issueId));
+        measures.record(issueId, projects.projectOf(issueId).map(TargetProject::id), timeline.moment(TimelineTag.IMPACT_STARTED),
+                Measure.measured(timeline));
     }
 }

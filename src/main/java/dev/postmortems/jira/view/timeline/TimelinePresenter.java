@@ -1,6 +1,7 @@
 package dev.postmortems.jira.view.timeline;
 
 import dev.postmortems.jira.domain.timeline.PastedLine;
+import dev.postmortems.jira.domain.timeline.Measure;
 import dev.postmortems.jira.domain.timeline.Timeline;
 import dev.postmortems.jira.domain.timeline.TimelineEntry;
 import dev.postmortems.jira.domain.timeline.TimelineEntryDraft;
@@ -13,9 +14,9 @@ import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.view.DateTexts;
+import dev.postmortems.jira.view.DurationTexts;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +25,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Turns a timeline into what one person sees: their time zone, their language. */
 public final class TimelinePresenter {
@@ -34,12 +34,14 @@ public final class TimelinePresenter {
     private final Messages messages;
     private final DateTexts dates;
     private final Clock clock;
+    private final DurationTexts durations;
 
-    public TimelinePresenter(WhoIsAsking viewer, Messages messages, DateTexts dates, Clock clock) {
+    public TimelinePresenter(WhoIsAsking viewer, Messages messages, DateTexts dates, Clock clock, DurationTexts durations) {
         this.viewer = viewer;
         this.messages = messages;
         this.dates = dates;
         this.clock = clock;
+        this.durations = durations;
     }
 
     public TimelineView present(PostmortemSnapshot snapshot) {
@@ -99,26 +101,8 @@ public final class TimelinePresenter {
 
     /** Only what the key moments allow: a measure without both moments is left out rather than shown as "?". */
     private List<TimelineMeasure> measures(Timeline timeline) {
-        return List.of(
-                measure("time-to-detect", timeline.timeToDetect()),
-                measure("time-to-mitigate", timeline.timeToMitigate()),
-                measure("time-to-resolve", timeline.timeToResolve())).stream().flatMap(Optional::stream).toList();
-    }
-
-    private Optional<TimelineMeasure> measure(String key, Optional<Duration> duration) {
-        return duration.map(value -> new TimelineMeasure(key,
-                messages.text("postmortems.timeline.measure." + key), durationText(value)));
-    }
-
-    private String durationText(Duration duration) {
-        long minutes = duration.toMinutes();
-        if (minutes >= 24 * 60) {
-            return messages.text("postmortems.timeline.duration.days-hours", minutes / (24 * 60), minutes % (24 * 60) / 60);
-        }
-        if (minutes >= 60) {
-            return messages.text("postmortems.timeline.duration.hours-minutes", minutes / 60, minutes % 60);
-        }
-        return messages.text("postmortems.timeline.duration.minutes", minutes);
+        return java.util.Arrays.stream(Measure.values()).flatMap(measure -> measure.of(timeline).stream()
+                .map(value -> new TimelineMeasure(DurationTexts.key(measure), durations.label(measure), durations.text(value)))).toList();
     }
 
     private String warning(TimelineWarning warning) {

@@ -79,6 +79,9 @@ public final class PostmortemFixture implements AutoCloseable {
         incident = jira.issues().create("OPS", jira.issueTypes().byName("Bug"), "Checkout down");
         postmortem = jira.issues().create("OPS", jira.issueTypes().byName("Postmortem"), "Postmortem: Checkout down");
         rest = new RestServer(app.context(), jira, this::user);
+        // A site in use: the first look at a postmortem wrote the site's cause categories, once (tests that count a
+        // panel's statements count what every later view costs).
+        bean(dev.postmortems.jira.service.cause.CauseCategoryService.class).catalogue();
     }
 
     /** One of the fixture's people, or a user a test added to the double. */

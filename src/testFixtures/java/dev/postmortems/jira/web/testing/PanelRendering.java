@@ -21,10 +21,10 @@ public final class PanelRendering {
 
     /**
      * What a panel that projects the postmortem's snapshot reads when rendered alone: one statement per table
-     * (timeline, why-chains, their steps, actions, lessons, reviews, verdicts, meeting). Rendered together, in one request, the panels
-     * read it once between them.
+     * (timeline, why-chains, their steps, actions, lessons, reviews, verdicts, meeting, the site's cause categories). Rendered
+     * together, in one request, the panels read it once between them.
      */
-    public static final int SNAPSHOT_STATEMENTS = 8;
+    public static final int SNAPSHOT_STATEMENTS = 9;
 
     private final JiraVelocity velocity = new JiraVelocity();
 

@@ -1,0 +1,50 @@
+package dev.postmortems.jira.rest.insight;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.postmortems.jira.service.Projects;
+import dev.postmortems.jira.view.insight.RecoveryPresenter;
+import dev.postmortems.jira.view.insight.RecoveryView;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/**
+ * {@code /rest/postmortems/1.0/insights}: what the dashboard gadgets show, for logged-in people, from the projects
+ * they may browse only (another project is answered like one that does not exist).
+ */
+@LicensedOnly
+@Path("/insights")
+@Produces(MediaType.APPLICATION_JSON)
+public final class InsightsResource {
+    private final RecoveryPresenter recovery;
+    private final Projects projects;
+
+    @Inject
+    public InsightsResource(RecoveryPresenter recovery, Projects projects) {
+        this.recovery = recovery;
+        this.projects = projects;
+    }
+
+    /** A project a gadget may be scoped to. */
+    public record ProjectJson(String key, String name) {
+    }
+
+    /** The projects the viewer may browse, for a gadget's settings. */
+    @GET
+    @Path("/projects")
+    public List<ProjectJson> projects() {
+        return projects.browsable().stream().map(project -> new ProjectJson(project.key(), project.name())).toList();
+    }
+
+    /** Median time to detect, mitigate and resolve per month over the last twelve months, in one project. */
+    @GET
+    @Path("/recovery")
+    public RecoveryView recovery(@QueryParam("project") String projectKey) {
+        return recovery.present(projectKey);
+    }
+}
