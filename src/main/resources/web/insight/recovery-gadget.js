@@ -75,7 +75,7 @@
             drawing.appendChild(label);
         });
         var top = svg('text', {'x': String(PAD), 'y': '12', 'class': 'postmortem-gadget-axis'});
-        top.textContent = AJS.I18n.getText('postmortems.insight.recovery.axis', max);
+        top.textContent = AJS.I18n.getText('postmortems.insight.recovery.axis').replace('{0}', max);
         drawing.appendChild(top);
         return drawing;
     }

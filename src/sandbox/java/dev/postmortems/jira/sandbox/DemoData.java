@@ -65,9 +65,8 @@ final class DemoData {
 
             WhyChain chain = app.getBean(WhysService.class).add(postmortem, WorkedExample.chain(), null).chain();
             // The root cause sorted as the team would: capacity/scale, in the project's Orders database component.
-            long ordersDatabase = jira.components().add(jira.projects().ensure(DemoPeople.PROJECT).id(), "Orders database");
-            jira.components().add(jira.projects().ensure(DemoPeople.PROJECT).id(), "Checkout");
-            jira.components().add(jira.projects().ensure(DemoPeople.PROJECT).id(), "Search");
+            long ordersDatabase = jira.components().findAllForProject(jira.projects().ensure(DemoPeople.PROJECT).id()).stream()
+                    .filter(component -> component.getName().equals("Orders database")).findFirst().orElseThrow().getId();
             chain = app.getBean(WhysService.class).categorize(postmortem, chain.id(), chain.revision(),
                     app.getBean(CauseCategoryService.class).catalogue().named("capacity/scale").orElseThrow().id(), ordersDatabase);
 

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sandbox's project OPS and the people who try the app in it, each with different rights. Made the same way at
- * every start, so ids stay the same across restarts.
+ * The sandbox's project OPS (with its components), the project PAY that holds a year of demo history for the
+ * dashboard, and the people who try the app in them, each with different rights. Made the same way at every start,
+ * so ids stay the same across restarts.
  */
 final class DemoPeople {
     static final String PROJECT = "OPS";
+    /** OPS's components, which a root cause may name with its category. */
+    static final List<String> COMPONENTS = List.of("Orders database", "Checkout", "Search");
     static final String ADMIN = "admin";
     static final String EDITOR = "erin";
     static final String OWNER = "olivia";
@@ -37,7 +40,9 @@ final class DemoPeople {
                     "may not browse OPS"));
 
     DemoPeople(JiraDouble jira) {
-        jira.projects().ensure(PROJECT);
+        long ops = jira.projects().ensure(PROJECT).id();
+        COMPONENTS.forEach(component -> jira.components().add(ops, component));
+        jira.projects().ensure(DemoHistory.PROJECT);
         people.forEach(person -> jira.users().add(person.user()));
         jira.users().makeAdmin(user(ADMIN).orElseThrow());
         for (String username : List.of(ADMIN, EDITOR)) {
@@ -50,6 +55,12 @@ final class DemoPeople {
                 ProjectPermissions.ASSIGNABLE_USER, ProjectPermissions.VIEW_VOTERS_AND_WATCHERS);
         jira.permissions().grant(user(VIEWER).orElseThrow(), PROJECT, ProjectPermissions.BROWSE_PROJECTS,
                 ProjectPermissions.VIEW_VOTERS_AND_WATCHERS);
+        // The history's project: the incident team keeps its postmortems; the manager and the admin read them.
+        jira.permissions().grant(user(EDITOR).orElseThrow(), DemoHistory.PROJECT, ProjectPermissions.BROWSE_PROJECTS,
+                ProjectPermissions.EDIT_ISSUES);
+        for (String username : List.of(ADMIN, VIEWER)) {
+            jira.permissions().grant(user(username).orElseThrow(), DemoHistory.PROJECT, ProjectPermissions.BROWSE_PROJECTS);
+        }
     }
 
     List<Person> all() {

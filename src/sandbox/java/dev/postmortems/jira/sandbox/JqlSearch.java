@@ -31,11 +31,15 @@ import java.util.regex.Pattern;
  */
 final class JqlSearch {
     static final String SUPPORTED = "This sandbox understands clauses joined with AND: issue in <function>(…) with the app's "
-            + "functions; project, issuetype, status, labels and assignee with = or != (assignee also = currentUser() or "
+            + "functions; key in (OPS-1, OPS-2); project, issuetype, status, labels and assignee with = or != (assignee also = currentUser() or "
             + "is EMPTY); resolution = EMPTY or Unresolved (or is EMPTY / is not EMPTY); duedate with <, <=, > or >= "
-            + "and now() or a date such as 2026-12-01. OR, NOT, parentheses and ORDER BY are Jira's, not the sandbox's.";
+            + "and now() or a date such as 2026-12-01; it orders by key. OR, NOT, other parentheses and other orders are Jira's, not the "
+            + "sandbox's.";
 
     private static final Pattern AND = Pattern.compile("\\s+AND\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEYS = Pattern.compile("(?i)(?:issue|issuekey|key)\\s+in\\s*\\(([A-Z][A-Z0-9_]*-\\d+(?:\\s*,\\s*[A-Z][A-Z0-9_]*-\\d+)*)\\)");
+    /** The sandbox lists by key anyway. */
+    private static final Pattern BY_KEY = Pattern.compile("(?i)\\s+ORDER\\s+BY\\s+key(\\s+ASC)?\\s*$");
     private static final Pattern FUNCTION = Pattern.compile("(?i)(?:issue|issuekey|key|id)\\s+(not\\s+)?in\\s+([A-Za-z]+)\\s*\\((.*)\\)");
     private static final Pattern COMPARISON = Pattern.compile("(?i)([a-z]+)\\s*(!=|<=|>=|=|<|>|\\bis\\s+not\\b|\\bis\\b)\\s*(.+)");
     private static final Pattern UNSUPPORTED = Pattern.compile("(?i)\\b(OR|NOT|ORDER\\s+BY)\\b|[()]");
@@ -69,7 +73,7 @@ final class JqlSearch {
     List<DoubleIssue> search(String jql, ApplicationUser searcher) {
         List<Predicate<DoubleIssue>> clauses = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        String query = jql == null ? "" : jql.strip();
+        String query = jql == null ? "" : BY_KEY.matcher(jql.strip()).replaceFirst("");
         if (!query.isEmpty()) {
             for (String clause : AND.split(query)) {
                 try {
@@ -90,6 +94,11 @@ final class JqlSearch {
     }
 
     private Predicate<DoubleIssue> clause(String clause, ApplicationUser searcher) {
+        Matcher keys = KEYS.matcher(clause);
+        if (keys.matches()) {
+            Set<String> named = new java.util.HashSet<>(List.of(keys.group(1).toUpperCase(Locale.ROOT).split("\\s*,\\s*")));
+            return issue -> named.contains(issue.getKey());
+        }
         Matcher function = FUNCTION.matcher(clause);
         if (function.matches()) {
             Set<Long> ids = functionValues(function.group(2), arguments(function.group(3)), searcher);

@@ -70,6 +70,7 @@ public final class Sandbox implements AutoCloseable {
         app.context().getBeansOfType(LifecycleAware.class).values().forEach(LifecycleAware::onStart);
         if (saved == null) {
             DemoData.seed(jira, app.context(), people, clock);
+            DemoHistory.seed(jira, app.context(), people, clock);
         } else {
             saved.jira().restoreContentInto(jira);
         }

@@ -68,9 +68,11 @@ final class SandboxPages {
     private final SandboxWorkflow workflow;
     private final JiraVelocity velocity = new JiraVelocity();
     private final ObjectMapper json = new ObjectMapper();
+    private final PluginDescriptor descriptor;
 
     SandboxPages(Sandbox sandbox, PluginDescriptor descriptor) {
         this.sandbox = sandbox;
+        this.descriptor = descriptor;
         this.jira = sandbox.jira();
         this.fragments = new WebFragments(descriptor, sandbox.app().context(), jira);
         jira.webInterface().serve(fragments); // the panels' scripts ask for a panel rendered again after a change
@@ -93,6 +95,7 @@ final class SandboxPages {
     void serveOn(RestServer server) {
         server.serve(CONTEXT + "/browse/", exchange -> page(exchange, this::issuePage));
         server.serve(CONTEXT + "/issues/", exchange -> page(exchange, this::searchPage));
+        server.serve(CONTEXT + "/secure/Dashboard.jspa", exchange -> page(exchange, this::dashboardPage));
         server.serve(CONTEXT + "/plugins/servlet/postmortems/configure", exchange -> page(exchange, this::configurationPage));
         server.serve(CONTEXT + "/plugins/servlet/postmortems/project-settings", exchange -> page(exchange, this::projectSettingsPage));
         server.serve(CONTEXT + "/rest/api/2/search", exchange -> page(exchange, this::searchResource));
@@ -168,6 +171,29 @@ final class SandboxPages {
         boolean admin = request.user() != null && sandbox.app().context().getBean(dev.postmortems.jira.service.WhoIsAsking.class).isAdmin();
         panelPage(request, "Postmortems for Jira configuration", admin, dev.postmortems.jira.jira.config.ConfigurationCondition.LOCATION,
                 new LinkedHashMap<>());
+    }
+
+    /**
+     * A dashboard with every dashboard item of the app, each showing the demo history's project until someone edits it:
+     * the items' web resources (context {@code atl.dashboard}) after a stand-in for Jira's dashboard-item host.
+     */
+    private void dashboardPage(Request request) throws IOException {
+        Map<String, Object> page = chrome(request, "Dashboard");
+        WebFragments.Resources resources = fragments.resources("atl.dashboard", List.of(), RESOURCES);
+        List<String> scripts = new ArrayList<>();
+        scripts.add(RESOURCES + "sandbox/dashboard-host.js");
+        scripts.addAll(resources.scripts());
+        page.put("styles", resources.styles());
+        page.put("scripts", scripts);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (PluginDescriptor.DashboardItem item : descriptor.dashboardItems()) {
+            items.add(Map.of("key", item.key(), "module", item.amdModule(), "title", jira.service(com.atlassian.sal.api.message.I18nResolver.class).getText(item.titleKey()),
+                    "preferences", json.writeValueAsString(Map.of("project", DemoHistory.PROJECT))));
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("sandbox", page);
+        context.put("items", items);
+        request.html(200, velocity.render("sandbox/dashboard.vm", context));
     }
 
     /** A project's settings for postmortems, where the Actions panel leads its administrators (Jira's project settings). */

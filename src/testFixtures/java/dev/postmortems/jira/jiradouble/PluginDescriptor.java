@@ -14,11 +14,11 @@ import java.util.Optional;
 
 /**
  * The modules of the app's {@code atlassian-plugin.xml} (as built, from the class path) that the sandbox honours
- * as Jira would: web panels, web items, web resources and JQL functions.
+ * as Jira would: web panels, web items, web resources, JQL functions and dashboard items.
  */
 public record PluginDescriptor(String pluginKey, List<WebPanel> webPanels, List<WebItem> webItems,
                                List<WebResource> webResources, List<JqlFunctionModule> jqlFunctions,
-                               List<WorkflowValidatorModule> workflowValidators) {
+                               List<WorkflowValidatorModule> workflowValidators, List<DashboardItem> dashboardItems) {
 
     /** A {@code <condition>}: its class, and whether its answer is inverted. */
     public record ConditionModule(String className, boolean invert) {
@@ -45,6 +45,10 @@ public record PluginDescriptor(String pluginKey, List<WebPanel> webPanels, List<
 
     /** A {@code <workflow-validator>}: the class Jira runs on a transition an admin added it to. */
     public record WorkflowValidatorModule(String key, String validatorClass) {
+    }
+
+    /** A {@code <dashboard-item>}: its title and description keys, and the AMD module Jira's dashboard asks to render it. */
+    public record DashboardItem(String key, String titleKey, String descriptionKey, String amdModule, String thumbnail) {
     }
 
     public static PluginDescriptor read() {
@@ -101,8 +105,16 @@ public record PluginDescriptor(String pluginKey, List<WebPanel> webPanels, List<
             validators.add(new WorkflowValidatorModule(validator.getAttribute("key"),
                     child(validator, "validator-class").orElseThrow().getTextContent().trim()));
         }
+        List<DashboardItem> dashboardItems = new ArrayList<>();
+        for (Element item : children(root, "dashboard-item")) {
+            Element definition = child(item, "definition").orElseThrow();
+            dashboardItems.add(new DashboardItem(item.getAttribute("key"), child(definition, "title").orElseThrow().getAttribute("key"),
+                    child(item, "description").orElseThrow().getAttribute("key"),
+                    child(item, "amd-module").orElseThrow().getTextContent().trim(),
+                    child(definition, "thumbnail").orElseThrow().getAttribute("location")));
+        }
         return new PluginDescriptor(root.getAttribute("key"), List.copyOf(panels), List.copyOf(items), List.copyOf(resources),
-                List.copyOf(functions), List.copyOf(validators));
+                List.copyOf(functions), List.copyOf(validators), List.copyOf(dashboardItems));
     }
 
     /** The web resource of this app with that complete key ({@code pluginKey:moduleKey}), if it is one of ours. */

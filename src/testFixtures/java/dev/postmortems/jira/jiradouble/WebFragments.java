@@ -136,16 +136,22 @@ public final class WebFragments {
 
     /** The web resources required while rendering, and those of the issue view's context, with their dependencies. */
     public Resources resources(List<String> required, String resourcePath) {
+        return resources(ISSUE_VIEW_CONTEXT, required, resourcePath);
+    }
+
+    /** The scripts and styles of the web resources in a context (Jira's {@code atl.dashboard}, say), dependencies first. */
+    public Resources resources(String context, List<String> required, String resourcePath) {
         Set<String> keys = new LinkedHashSet<>();
-        descriptor.webResources().stream().filter(resource -> resource.contexts().contains(ISSUE_VIEW_CONTEXT))
+        descriptor.webResources().stream().filter(resource -> resource.contexts().contains(context))
                 .forEach(resource -> add(descriptor.pluginKey() + ":" + resource.key(), keys));
         required.forEach(key -> add(key, keys));
         List<String> styles = new ArrayList<>();
         List<String> scripts = new ArrayList<>();
         for (String key : keys) {
             WebResource resource = descriptor.webResource(key).orElseThrow();
-            resource.downloads().forEach(download -> (download.name().endsWith(".css") ? styles : scripts)
-                    .add(resourcePath + key + "/" + download.name()));
+            // A folder of images is downloadable too; only scripts and styles go on the page.
+            resource.downloads().stream().filter(download -> download.name().endsWith(".css") || download.name().endsWith(".js"))
+                    .forEach(download -> (download.name().endsWith(".css") ? styles : scripts).add(resourcePath + key + "/" + download.name()));
         }
         return new Resources(styles, scripts);
     }
