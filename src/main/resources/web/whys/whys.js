@@ -48,12 +48,18 @@
             var action = button.dataset.action;
             if (action === 'edit') {
                 self.edit(chain);
-            } else if (action === 'categorize') {
-                self.categorize(chain);
+
             } else if (action === 'delete') {
                 self.remove(chain);
             } else if (action === 'up' || action === 'down') {
                 self.move(chain, action === 'up' ? -1 : 1);
+            }
+        });
+        this.root.addEventListener('submit', function (event) {
+            var form = event.target.closest('.postmortem-whys-cause-form');
+            if (form) {
+                event.preventDefault();
+                self.categorize(form);
             }
         });
         var add = this.root.querySelector('[data-action="add-chain"]');
@@ -235,46 +241,24 @@
         });
     };
 
-    /** Opens the chain's choice of cause category and component; saving sends it with the chain's revision. */
-    Whys.prototype.categorize = function (chain) {
+    /** Saves a chain's cause category and component (the form opens behind its button), with the chain's revision. */
+    Whys.prototype.categorize = function (form) {
         var self = this;
-        var form = chain.querySelector('.postmortem-whys-cause-form');
-        this.editing = true;
-        form.hidden = false;
-        form.querySelector('select').focus();
+        var chain = form.closest('.postmortem-whys-chain');
         function number(name) {
             var field = form.elements[name];
             return field && field.value ? Number(field.value) : null;
         }
-        function close() {
-            form.hidden = true;
-            self.editing = false;
-            chain.querySelector('[data-action="categorize"]').focus();
-        }
-        if (form.dataset.bound) {
-            return;
-        }
-        // The form stays in the page until the panel is rendered again: its handlers are added once.
-        form.dataset.bound = 'true';
-        form.querySelector('[data-action="cancel-cause"]').addEventListener('click', close);
-        form.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape') {
-                close();
+        self.clearErrors(form);
+        P.saving(form, function () {
+            return call('PUT', self.url + '/' + encodeURIComponent(chain.dataset.chainId) + '/category',
+                {categoryId: number('categoryId'), componentId: number('componentId'), revision: Number(chain.dataset.revision)});
+        }).then(function (reply) {
+            if (reply.status === 200) {
+                self.say('');
+                return self.done();
             }
-        });
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            self.clearErrors(form);
-            P.saving(form, function () {
-                return call('PUT', self.url + '/' + encodeURIComponent(chain.dataset.chainId) + '/category',
-                    {categoryId: number('categoryId'), componentId: number('componentId'), revision: Number(chain.dataset.revision)});
-            }).then(function (reply) {
-                if (reply.status === 200) {
-                    self.say('');
-                    return self.done();
-                }
-                self.showErrors(form, reply);
-            });
+            self.showErrors(form, reply);
         });
     };
 

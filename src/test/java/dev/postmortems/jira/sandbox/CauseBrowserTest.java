@@ -43,7 +43,7 @@ public class CauseBrowserTest {
         browser.click(".postmortem-whys-editor button[type=submit]");
         browser.await().until(d -> d.findElements(By.cssSelector(".postmortem-whys-root-cause")).size() == 1);
 
-        browser.click("[data-action=categorize]");
+        browser.click("[data-opens^=postmortem-whys-cause-form]");
         WebElement form = browser.find(".postmortem-whys-cause-form");
         assertEquals(List.of("None", "change", "code defect", "capacity/scale", "configuration", "dependency", "detection/monitoring",
                 "process", "unknown"), new Select(form.findElement(By.name("categoryId"))).getOptions().stream().map(WebElement::getText).toList());

@@ -105,6 +105,27 @@ public class SeenBeforePanelTest {
                 .anyMatch(panel -> panel.key().equals("seen-before-panel")));
     }
 
+    @Test
+    public void hostileCategoryAndComponentNamesAreInertInFiveWhysAndSeenBefore() {
+        String hostile = dev.postmortems.jira.web.testing.PanelRendering.HOSTILE.substring(0, 60);
+        app.as(PostmortemFixture.ADMIN, () -> app.bean(CauseCategoryService.class).rename(searchChange.categoryId(), hostile));
+        long component = app.jira().components().add(app.postmortem().getProjectObject().getId(), hostile);
+        RootCauseCategory cause = new RootCauseCategory(searchChange.categoryId(),
+                Optional.of(new RootCauseCategory.CauseComponent(component, hostile)));
+        DoubleIssue earlier = FullPostmortem.of(app, 1, 1, 0);
+        whys.categorize(whys.chainsOf(earlier.getId()).get(0), Optional.of(cause));
+        DoubleIssue now = FullPostmortem.of(app, 1, 1, 0);
+        whys.categorize(whys.chainsOf(now.getId()).get(0), Optional.of(cause));
+
+        List<WebFragments.RenderedPanel> panels = app.as(EDITOR, () -> issueView.panels(now));
+
+        for (String key : List.of("whys-panel", "seen-before-panel")) {
+            Document panel = Jsoup.parse(panels.stream().filter(rendered -> rendered.key().equals(key)).findFirst().orElseThrow().bodyHtml());
+            dev.postmortems.jira.web.testing.PanelRendering.assertInert(panel);
+            assertTrue(key, panel.text().contains(hostile + " / " + hostile));
+        }
+    }
+
     private void sort(DoubleIssue postmortem) {
         whys.categorize(whys.chainsOf(postmortem.getId()).get(0), Optional.of(searchChange));
     }
