@@ -1,13 +1,13 @@
 /*
  * The Detection and recovery dashboard item: median time to detect, mitigate and resolve per month over the last
- * twelve months, in one project the viewer chose. Jira's dashboard asks the AMD module for an object with render
- * (the view) and renderEdit (the settings); the chosen project is kept in the item's preferences. The numbers are
- * drawn as lines and given as a table, each number a link to the Jira search for the postmortems behind it.
+ * twelve months, in one project the viewer chose (P.gadget). The numbers are drawn as lines and given as a table,
+ * each number a link to the Jira search for the postmortems behind it.
  */
 (function () {
     'use strict';
 
     var P = window.Postmortems;
+    var G = P.gadget;
     var SVG = 'http://www.w3.org/2000/svg';
     var WIDTH = 480;
     var HEIGHT = 160;
@@ -19,23 +19,6 @@
             node.setAttribute(name, attributes[name]);
         });
         return node;
-    }
-
-    function root(context) {
-        return context && context.jquery ? context[0] : context;
-    }
-
-    /** A number that links to its search, or a dash when there is none. */
-    function cell(text, search) {
-        var td = P.element('td');
-        if (!text) {
-            td.appendChild(P.element('span', {'class': 'postmortem-gadget-none', 'title': AJS.I18n.getText('postmortems.insight.none')}, '\u2013'));
-        } else if (search) {
-            td.appendChild(P.element('a', {'href': search}, text));
-        } else {
-            td.textContent = text;
-        }
-        return td;
     }
 
     /** One line per measure over the months; the table below holds the same numbers for those who cannot see it. */
@@ -92,26 +75,21 @@
     }
 
     function table(data) {
-        var grid = P.element('table', {'class': 'aui postmortem-gadget-table'});
-        grid.appendChild(P.element('caption', {'class': 'assistive'}, data.title));
-        var head = P.element('tr');
-        head.appendChild(P.element('th', {'scope': 'col'}, AJS.I18n.getText('postmortems.insight.month')));
-        head.appendChild(P.element('th', {'scope': 'col'}, AJS.I18n.getText('postmortems.insight.postmortems')));
+        var heads = [AJS.I18n.getText('postmortems.insight.month'), AJS.I18n.getText('postmortems.insight.postmortems')];
         data.measures.forEach(function (measure) {
-            head.appendChild(P.element('th', {'scope': 'col'}, measure.label));
+            heads.push(measure.label);
         });
-        grid.appendChild(P.element('thead')).appendChild(head);
-        var body = grid.appendChild(P.element('tbody'));
+        var grid = G.table(data.title, heads);
         data.months.slice().reverse().forEach(function (month) {
             var row = P.element('tr', {'data-month': month.month});
             row.appendChild(P.element('th', {'scope': 'row'}, month.label));
-            row.appendChild(cell(month.postmortems ? String(month.postmortems) : '', month.search));
+            row.appendChild(G.cell(month.postmortems ? String(month.postmortems) : '', month.search));
             month.medians.forEach(function (median) {
-                row.appendChild(cell(median.text, median.search));
+                row.appendChild(G.cell(median.text, median.search));
             });
-            body.appendChild(row);
+            grid.body.appendChild(row);
         });
-        return grid;
+        return grid.table;
     }
 
     function RecoveryGadget(API) {
@@ -119,25 +97,7 @@
     }
 
     RecoveryGadget.prototype.render = function (context, preferences) {
-        var self = this;
-        var view = root(context);
-        var project = preferences && preferences.project;
-        if (!project) {
-            this.renderEdit(context, preferences || {});
-            return;
-        }
-        this.API.showLoadingBar();
-        P.call('GET', P.rest('/insights/recovery?project=' + encodeURIComponent(project))).then(function (reply) {
-            self.API.hideLoadingBar();
-            view.textContent = '';
-            var box = view.appendChild(P.element('div', {'class': 'postmortem-gadget postmortem-gadget-recovery'}));
-            if (reply.status !== 200) {
-                box.appendChild(P.element('div', {'class': 'aui-message aui-message-error', 'role': 'alert'}, P.firstMessage(reply)));
-                self.API.resize();
-                return;
-            }
-            var data = reply.data;
-            self.API.setTitle(data.title);
+        G.show(this, context, preferences, 'recovery', function (box, data) {
             if (data.months.every(function (month) {
                 return month.postmortems === 0;
             })) {
@@ -147,39 +107,11 @@
                 box.appendChild(legend(data));
             }
             box.appendChild(table(data));
-            self.API.resize();
         });
     };
 
     RecoveryGadget.prototype.renderEdit = function (context, preferences) {
-        var self = this;
-        var view = root(context);
-        view.textContent = '';
-        var form = view.appendChild(P.element('form', {'class': 'aui postmortem-gadget-settings', 'novalidate': ''}));
-        var group = form.appendChild(P.element('div', {'class': 'field-group'}));
-        var id = 'postmortem-gadget-project-' + Math.floor(Math.random() * 1e9);
-        group.appendChild(P.element('label', {'for': id}, AJS.I18n.getText('postmortems.insight.project')));
-        var select = group.appendChild(P.element('select', {'class': 'select', 'id': id, 'name': 'project'}));
-        group.appendChild(P.element('div', {'class': 'error', 'data-error-for': 'project', 'role': 'alert'}));
-        var buttons = form.appendChild(P.element('div', {'class': 'buttons-container'})).appendChild(P.element('div', {'class': 'buttons'}));
-        buttons.appendChild(P.element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'},
-            AJS.I18n.getText('postmortems.insight.save')));
-        P.call('GET', P.rest('/insights/projects')).then(function (reply) {
-            (reply.data || []).forEach(function (project) {
-                var option = P.element('option', {'value': project.key}, project.name + ' (' + project.key + ')');
-                option.selected = project.key === (preferences && preferences.project);
-                select.appendChild(option);
-            });
-            self.API.resize();
-        });
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            if (!select.value) {
-                form.querySelector('[data-error-for=project]').textContent = AJS.I18n.getText('postmortems.insight.error.project-missing');
-                return;
-            }
-            self.API.savePreferences({project: select.value});
-        });
+        G.settings(this, context, preferences || {});
     };
 
     define('dev/postmortems/recovery-gadget', [], function () {

@@ -26,7 +26,15 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
     }
 
     @Override
-    public List<ActionOutcome> outcomesOf(java.util.Collection<Long> issueIds) {
+    public List<ActionRecord> judged(Verdict verdict) {
+        List<ActionRecord> found = new java.util.ArrayList<>();
+        ao.stream(ActionEntity.class, Query.select(COLUMNS).where(ActionEntity.VERDICT + " = ?", verdict.key()),
+                row -> found.add(toRecord(row)));
+        return found;
+    }
+
+    @Override
+    public List<ActionWithVerdict> withVerdicts(java.util.Collection<Long> issueIds) {
         if (issueIds.isEmpty()) {
             return List.of();
         }
@@ -34,7 +42,7 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
         return Arrays.stream(ao.find(ActionEntity.class, Query.select(COLUMNS + ", " + ActionEntity.VERDICT)
                         .where(ActionEntity.ISSUE_ID + " IN (" + placeholders + ")", issueIds.toArray())))
                 .sorted(Comparator.comparingInt(ActionEntity::getID))
-                .map(row -> new ActionOutcome(toRecord(row), Optional.ofNullable(row.getVerdict()).flatMap(Verdict::fromKey)))
+                .map(row -> new ActionWithVerdict(toRecord(row), Optional.ofNullable(row.getVerdict()).flatMap(Verdict::fromKey)))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package dev.postmortems.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.postmortems.jira.domain.cause.RootCauseCategory;
+import dev.postmortems.jira.domain.cause.SortedRootCause;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyStep;
 import dev.postmortems.jira.service.whys.WhysStore;
@@ -124,7 +125,7 @@ public final class ActiveObjectsWhysStore implements WhysStore {
     }
 
     @Override
-    public List<SortedCause> earlierCauses(long issueId, List<RootCauseCategory> causes) {
+    public List<SortedRootCause> earlierCauses(long issueId, List<RootCauseCategory> causes) {
         Set<Long> componentIds = new HashSet<>();
         causes.forEach(cause -> cause.component().ifPresent(component -> componentIds.add(component.id())));
         if (componentIds.isEmpty()) {
@@ -133,13 +134,26 @@ public final class ActiveObjectsWhysStore implements WhysStore {
         String placeholders = String.join(", ", Collections.nCopies(componentIds.size(), "?"));
         List<Object> parameters = new ArrayList<>(componentIds);
         parameters.add(issueId);
-        List<SortedCause> found = new ArrayList<>();
+        List<SortedRootCause> mine = causes.stream().map(cause -> new SortedRootCause(issueId, 0, cause)).toList();
+        List<SortedRootCause> found = new ArrayList<>();
+        // The query narrows by component and issue id through their indexes; the rule itself is the domain's.
         ao.stream(WhyChainEntity.class, Query.select(CAUSE_COLUMNS).where(WhyChainEntity.COMPONENT_ID + " IN (" + placeholders
-                + ") AND " + WhyChainEntity.ISSUE_ID + " < ?", parameters.toArray()), chain -> category(chain)
-                .filter(category -> causes.stream().anyMatch(category::sameCauseAs))
-                .ifPresent(category -> found.add(new SortedCause(chain.getIssueId(), chain.getID(), category))));
-        return found.stream().sorted(Comparator.comparingLong(SortedCause::issueId).reversed()
-                .thenComparingLong(SortedCause::chainId)).toList();
+                + ") AND " + WhyChainEntity.ISSUE_ID + " < ?", parameters.toArray()), chain -> sorted(chain)
+                .filter(earlier -> mine.stream().anyMatch(cause -> cause.seenBeforeIn(earlier))).ifPresent(found::add));
+        return found.stream().sorted(Comparator.comparingLong(SortedRootCause::issueId).reversed()
+                .thenComparingLong(SortedRootCause::chainId)).toList();
+    }
+
+    @Override
+    public List<SortedRootCause> sortedCauses() {
+        List<SortedRootCause> found = new ArrayList<>();
+        ao.stream(WhyChainEntity.class, Query.select(CAUSE_COLUMNS).where(WhyChainEntity.CATEGORY_ID + " IS NOT NULL"),
+                chain -> sorted(chain).ifPresent(found::add));
+        return found;
+    }
+
+    private static Optional<SortedRootCause> sorted(WhyChainEntity chain) {
+        return category(chain).map(category -> new SortedRootCause(chain.getIssueId(), chain.getID(), category));
     }
 
     @Override

@@ -1,9 +1,14 @@
 package dev.postmortems.jira.sandbox;
 
+import dev.postmortems.jira.domain.cause.CauseCatalogue;
 import dev.postmortems.jira.domain.timeline.TimelineInput;
+import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.domain.whys.WhyChainInput;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.jiradouble.JiraDouble;
+import dev.postmortems.jira.service.cause.CauseCategoryService;
 import dev.postmortems.jira.service.timeline.TimelineService;
+import dev.postmortems.jira.service.whys.WhysService;
 import org.springframework.context.ApplicationContext;
 
 import java.time.Clock;
@@ -15,14 +20,19 @@ import java.util.List;
 
 /**
  * A year of postmortems in project PAY for the dashboard items: two or three incidents a month, each with its
- * timeline's key moments, written through the app's own timeline service as the incident team would. Detection and
- * recovery get faster over the year, as for a team that acts on its postmortems; one incident was never marked as
- * mitigated, so its month has no median for that measure. The same every time, relative to the sandbox's clock.
+ * timeline's key moments and a root cause sorted into a category and a component, written through the app's own
+ * services as the incident team would. Detection and recovery get faster over the year, as for a team that acts on
+ * its postmortems; one incident was never marked as mitigated, so its month has no median for that measure; the
+ * card gateway's capacity keeps coming back. The same every time, relative to the sandbox's clock.
  */
 final class DemoHistory {
     static final String PROJECT = "PAY";
     private static final List<String> WHAT = List.of("Card payments declined", "Refunds stuck in the queue",
             "Payment page slow", "Webhook deliveries failed", "Settlement report late");
+    /** Each incident's root cause, in turn: category and component; capacity at the card gateway comes back most. */
+    private static final List<List<String>> CAUSES = List.of(List.of("capacity/scale", "Card gateway"),
+            List.of("change", "Refunds"), List.of("capacity/scale", "Card gateway"), List.of("dependency", "Webhooks"),
+            List.of("configuration", "Card gateway"));
 
     private DemoHistory() {
     }
@@ -34,6 +44,9 @@ final class DemoHistory {
         jira.authentication().logIn(people.user(DemoPeople.EDITOR).orElseThrow());
         try {
             TimelineService timeline = app.getBean(TimelineService.class);
+            WhysService whys = app.getBean(WhysService.class);
+            CauseCatalogue catalogue = app.getBean(CauseCategoryService.class).catalogue();
+            long pay = jira.projects().ensure(PROJECT).id();
             for (int ago = 11; ago >= 0; ago--) {
                 YearMonth month = thisMonth.minusMonths(ago);
                 for (int i = 0; i < 2 + ago % 2; i++) {
@@ -44,6 +57,7 @@ final class DemoHistory {
                     Duration detect = Duration.ofMinutes(8 + 3L * ago + 4L * i);
                     Duration mitigate = detect.plusMinutes(15 + 4L * ago);
                     Duration resolve = mitigate.plusMinutes(20 + 7L * ago + 5L * i);
+                    List<String> cause = CAUSES.get(made % CAUSES.size());
                     DoubleIssue postmortem = jira.issues().create(PROJECT, jira.issueTypes().byName("Postmortem"),
                             "Postmortem: " + WHAT.get(made++ % WHAT.size())).createdAt(started.plus(Duration.ofDays(2)));
                     String key = postmortem.getKey();
@@ -53,6 +67,12 @@ final class DemoHistory {
                         timeline.add(key, new TimelineInput(started.plus(mitigate).toString(), "Traffic moved away", "mitigated"), null);
                     }
                     timeline.add(key, new TimelineInput(started.plus(resolve).toString(), "Back to normal", "resolved"), null);
+                    WhyChain chain = whys.add(key, new WhyChainInput(WHAT.get((made - 1) % WHAT.size()), List.of(
+                            new WhyChainInput.WhyStepInput("Why did it happen?", "The " + cause.get(1) + " reached a limit nobody watched.")),
+                            true), null).chain();
+                    long component = jira.components().findAllForProject(pay).stream()
+                            .filter(found -> found.getName().equals(cause.get(1))).findFirst().orElseThrow().getId();
+                    whys.categorize(key, chain.id(), chain.revision(), catalogue.named(cause.get(0)).orElseThrow().id(), component);
                 }
             }
         } finally {

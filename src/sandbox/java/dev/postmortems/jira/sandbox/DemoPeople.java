@@ -17,6 +17,8 @@ final class DemoPeople {
     static final String PROJECT = "OPS";
     /** OPS's components, which a root cause may name with its category. */
     static final List<String> COMPONENTS = List.of("Orders database", "Checkout", "Search");
+    /** PAY's components, which its history's root causes name. */
+    static final List<String> HISTORY_COMPONENTS = List.of("Card gateway", "Refunds", "Webhooks");
     static final String ADMIN = "admin";
     static final String EDITOR = "erin";
     static final String OWNER = "olivia";
@@ -42,7 +44,8 @@ final class DemoPeople {
     DemoPeople(JiraDouble jira) {
         long ops = jira.projects().ensure(PROJECT).id();
         COMPONENTS.forEach(component -> jira.components().add(ops, component));
-        jira.projects().ensure(DemoHistory.PROJECT);
+        long pay = jira.projects().ensure(DemoHistory.PROJECT).id();
+        HISTORY_COMPONENTS.forEach(component -> jira.components().add(pay, component));
         people.forEach(person -> jira.users().add(person.user()));
         jira.users().makeAdmin(user(ADMIN).orElseThrow());
         for (String username : List.of(ADMIN, EDITOR)) {

@@ -50,6 +50,28 @@ public class DashboardBrowserTest {
     }
 
     @Test
+    public void topCausesShowWhatKeepsComingBackInPay() {
+        browser.open("/secure/Dashboard.jspa");
+        browser.switchTo(DemoPeople.VIEWER);
+        browser.await().until(d -> !d.findElements(By.cssSelector("#causes-gadget .postmortem-gadget-table tbody tr")).isEmpty());
+        assertEquals("Top causes: PAY project", browser.find("#causes-gadget .sandbox-dashboard-title").getText());
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#causes-gadget .postmortem-gadget-table tbody tr"));
+        assertEquals("capacity/scale", rows.get(0).getDomAttribute("data-category"));
+        List<WebElement> cells = rows.get(0).findElements(By.cssSelector("td"));
+        int seenBefore = Integer.parseInt(cells.get(2).getText());
+        assertTrue("the card gateway's capacity came back", seenBefore > 0);
+        assertEquals(rows.size(), browser.driver().findElements(By.cssSelector("#causes-gadget .postmortem-gadget-bars li")).size());
+        browser.screenshot("#causes-gadget", "sandbox-dashboard-causes");
+
+        cells.get(2).findElement(By.cssSelector("a")).click();
+        browser.await().until(d -> d.getCurrentUrl().contains("/issues/"));
+        List<String> found = browser.texts("#search-results tbody tr td:first-child");
+        assertEquals("one root cause each: as many postmortems as root causes seen before", seenBefore, found.size());
+        assertTrue(found.toString(), found.stream().allMatch(key -> key.startsWith("PAY-")));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
     public void theItemsSettingsChooseAnotherProject() {
         browser.open("/secure/Dashboard.jspa");
         browser.switchTo(DemoPeople.EDITOR);

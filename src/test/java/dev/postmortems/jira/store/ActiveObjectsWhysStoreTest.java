@@ -3,7 +3,6 @@ package dev.postmortems.jira.store;
 import dev.postmortems.jira.domain.cause.RootCauseCategory;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyStep;
-import dev.postmortems.jira.service.whys.WhysStore;
 import dev.postmortems.jira.store.testing.ActiveObjectsRule;
 import dev.postmortems.jira.store.testing.AppEntities;
 import dev.postmortems.jira.store.testing.Database;
@@ -133,7 +132,7 @@ public class ActiveObjectsWhysStoreTest {
             }
             store().categorize(store().add(now + 1, "later", STEPS, true), Optional.of(search));
             int before = ao.statementsExecuted();
-            List<WhysStore.SortedCause> earlier = store().earlierCauses(now, List.of(search));
+            List<dev.postmortems.jira.domain.cause.SortedRootCause> earlier = store().earlierCauses(now, List.of(search));
             queries.add(ao.statementsExecuted() - before);
             assertTrue(earlier.size() >= history);
             assertTrue(earlier.stream().allMatch(found -> found.issueId() < now && found.category().sameCauseAs(search)));

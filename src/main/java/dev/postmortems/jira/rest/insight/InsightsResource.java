@@ -1,7 +1,9 @@
 package dev.postmortems.jira.rest.insight;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.postmortems.jira.service.Projects;
+import dev.postmortems.jira.service.insight.InsightScope;
+import dev.postmortems.jira.view.insight.CausesPresenter;
+import dev.postmortems.jira.view.insight.CausesView;
 import dev.postmortems.jira.view.insight.RecoveryPresenter;
 import dev.postmortems.jira.view.insight.RecoveryView;
 import jakarta.inject.Inject;
@@ -22,12 +24,14 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public final class InsightsResource {
     private final RecoveryPresenter recovery;
-    private final Projects projects;
+    private final CausesPresenter causes;
+    private final InsightScope scope;
 
     @Inject
-    public InsightsResource(RecoveryPresenter recovery, Projects projects) {
+    public InsightsResource(RecoveryPresenter recovery, CausesPresenter causes, InsightScope scope) {
         this.recovery = recovery;
-        this.projects = projects;
+        this.causes = causes;
+        this.scope = scope;
     }
 
     /** A project a gadget may be scoped to. */
@@ -38,7 +42,7 @@ public final class InsightsResource {
     @GET
     @Path("/projects")
     public List<ProjectJson> projects() {
-        return projects.browsable().stream().map(project -> new ProjectJson(project.key(), project.name())).toList();
+        return scope.choices().stream().map(project -> new ProjectJson(project.key(), project.name())).toList();
     }
 
     /** Median time to detect, mitigate and resolve per month over the last twelve months, in one project. */
@@ -46,5 +50,12 @@ public final class InsightsResource {
     @Path("/recovery")
     public RecoveryView recovery(@QueryParam("project") String projectKey) {
         return recovery.present(projectKey);
+    }
+
+    /** The cause categories of the project's root causes over the last six months, the most frequent first. */
+    @GET
+    @Path("/causes")
+    public CausesView causes(@QueryParam("project") String projectKey) {
+        return causes.present(projectKey);
     }
 }

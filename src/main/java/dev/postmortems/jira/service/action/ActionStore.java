@@ -44,11 +44,14 @@ public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<A
     void mirrorVerdicts(long issueId, Map<Long, Verdict> latest, Set<Long> needingFollowUp);
 
     /** An action with its latest verdict, as last mirrored. */
-    record ActionOutcome(ActionRecord action, Optional<Verdict> latest) {
+    record ActionWithVerdict(ActionRecord action, Optional<Verdict> latest) {
     }
 
     /** The actions of these postmortems with their latest verdicts, in one query. */
-    List<ActionOutcome> outcomesOf(java.util.Collection<Long> issueIds);
+    List<ActionWithVerdict> withVerdicts(java.util.Collection<Long> issueIds);
+
+    /** The actions, site-wide, whose latest verdict (as last mirrored) is this one, in one indexed query. */
+    List<ActionRecord> judged(Verdict verdict);
 
     /** The action tickets judged not effective with no follow-up action, as last mirrored. */
     List<Long> ticketsNeedingFollowUp();

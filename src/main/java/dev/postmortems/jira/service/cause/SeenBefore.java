@@ -3,6 +3,7 @@ package dev.postmortems.jira.service.cause;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.action.ActionState;
 import dev.postmortems.jira.domain.cause.RootCauseCategory;
+import dev.postmortems.jira.domain.cause.SortedRootCause;
 import dev.postmortems.jira.domain.verdict.Verdict;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.service.Ticket;
@@ -58,7 +59,7 @@ public final class SeenBefore {
             return List.of();
         }
         Map<Long, RootCauseCategory> byPostmortem = new LinkedHashMap<>();
-        for (WhysStore.SortedCause earlier : whys.earlierCauses(snapshot.postmortem().id(), causes)) {
+        for (SortedRootCause earlier : whys.earlierCauses(snapshot.postmortem().id(), causes)) {
             if (byPostmortem.size() < CONSIDERED) {
                 byPostmortem.putIfAbsent(earlier.issueId(), earlier.category());
             }
@@ -69,19 +70,19 @@ public final class SeenBefore {
         if (shown.isEmpty()) {
             return List.of();
         }
-        List<ActionStore.ActionOutcome> outcomes = actions.outcomesOf(shown);
+        List<ActionStore.ActionWithVerdict> judged = actions.withVerdicts(shown);
         Set<Long> actionTickets = new HashSet<>();
-        outcomes.forEach(outcome -> outcome.action().ticketId().ifPresent(actionTickets::add));
+        judged.forEach(action -> action.action().ticketId().ifPresent(actionTickets::add));
         Map<Long, Ticket> actionTicketsRead = tickets.tickets(actionTickets);
         List<EarlierPostmortem> found = new ArrayList<>();
         for (long id : shown) {
-            List<ActionStore.ActionOutcome> own = outcomes.stream().filter(outcome -> outcome.action().issueId() == id).toList();
-            List<ActionState> states = own.stream().map(outcome -> state(outcome.action(), actionTicketsRead, snapshot)).toList();
+            List<ActionStore.ActionWithVerdict> own = judged.stream().filter(judgedAction -> judgedAction.action().issueId() == id).toList();
+            List<ActionState> states = own.stream().map(judgedAction -> state(judgedAction.action(), actionTicketsRead, snapshot)).toList();
             found.add(new EarlierPostmortem(known.get(id), byPostmortem.get(id),
                     (int) states.stream().filter(state -> state != ActionState.GONE && state != ActionState.RESTRICTED).count(),
                     (int) states.stream().filter(state -> state == ActionState.DONE).count(),
-                    (int) own.stream().filter(outcome -> outcome.latest().equals(Optional.of(Verdict.EFFECTIVE))).count(),
-                    (int) own.stream().filter(outcome -> outcome.latest().equals(Optional.of(Verdict.INEFFECTIVE))).count()));
+                    (int) own.stream().filter(judgedAction -> judgedAction.latest().equals(Optional.of(Verdict.EFFECTIVE))).count(),
+                    (int) own.stream().filter(judgedAction -> judgedAction.latest().equals(Optional.of(Verdict.INEFFECTIVE))).count()));
         }
         return found;
     }

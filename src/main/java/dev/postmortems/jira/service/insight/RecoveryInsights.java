@@ -2,10 +2,6 @@ package dev.postmortems.jira.service.insight;
 
 import dev.postmortems.jira.domain.insight.MeasuredIncident;
 import dev.postmortems.jira.domain.insight.RecoveryTrend;
-import dev.postmortems.jira.service.FieldError;
-import dev.postmortems.jira.service.InvalidInputException;
-import dev.postmortems.jira.service.PostmortemNotFoundException;
-import dev.postmortems.jira.service.Projects;
 import dev.postmortems.jira.service.SiteTimeZone;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.Ticket;
@@ -27,14 +23,14 @@ import java.util.Map;
 public final class RecoveryInsights {
     public static final int MONTHS = 12;
 
-    private final Projects projects;
+    private final InsightScope scope;
     private final MeasureStore measures;
     private final TicketReader tickets;
     private final FollowUpToday today;
     private final SiteTimeZone site;
 
-    public RecoveryInsights(Projects projects, MeasureStore measures, TicketReader tickets, FollowUpToday today, SiteTimeZone site) {
-        this.projects = projects;
+    public RecoveryInsights(InsightScope scope, MeasureStore measures, TicketReader tickets, FollowUpToday today, SiteTimeZone site) {
+        this.scope = scope;
         this.measures = measures;
         this.tickets = tickets;
         this.today = today;
@@ -46,11 +42,7 @@ public final class RecoveryInsights {
     }
 
     public Recovery recovery(String projectKey) {
-        if (projectKey == null || projectKey.isBlank()) {
-            throw new InvalidInputException(List.of(new FieldError("project", "postmortems.insight.error.project-missing")));
-        }
-        TargetProject project = projects.project(projectKey)
-                .orElseThrow(() -> new PostmortemNotFoundException("postmortems.insight.error.project-unknown"));
+        TargetProject project = scope.project(projectKey);
         ZoneId zone = site.defaultZone();
         YearMonth last = YearMonth.from(today.date());
         Instant from = last.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(zone).toInstant();

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.service.whys;
 
 import dev.postmortems.jira.domain.cause.RootCauseCategory;
+import dev.postmortems.jira.domain.cause.SortedRootCause;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyStep;
 
@@ -37,15 +38,14 @@ public interface WhysStore {
     /** The postmortems with a root cause in that category (and with that component, by name ignoring case). */
     List<Long> postmortemsWithCause(long categoryId, Optional<String> componentName);
 
-    /** A root cause of another postmortem and where it is sorted. */
-    record SortedCause(long issueId, long chainId, RootCauseCategory category) {
-    }
-
     /**
-     * The root causes of postmortems created before this one (lower issue id) sorted like one of {@code causes}: same
-     * category and component. Newest first, in one query whatever the history.
+     * The root causes of other postmortems that one of this postmortem's {@code causes} was seen before in
+     * ({@link SortedRootCause#seenBeforeIn}), newest first, in one query whatever the history.
      */
-    List<SortedCause> earlierCauses(long issueId, List<RootCauseCategory> causes);
+    List<SortedRootCause> earlierCauses(long issueId, List<RootCauseCategory> causes);
+
+    /** Every root cause sorted into a category, site-wide, in one query (for the Top causes dashboard item). */
+    List<SortedRootCause> sortedCauses();
 
     /** Puts the chains in this order; chains not named keep their place after those named. */
     void reorder(long issueId, List<Long> chainIds);

@@ -127,6 +127,57 @@ public class InsightsResourceTest {
         assertEquals(1, app.rest().get(VIEWER, RECOVERY).tree().get("months").get(11).get("postmortems").asInt());
     }
 
+    @Test
+    public void topCausesCountTheSixMonthsRootCausesThoseSeenBeforeAndTheFixesNotEffective() throws Exception {
+        long search = app.jira().components().add(app.postmortem().getProjectObject().getId(), "Search");
+        DoubleIssue longAgo = sorted(incident("Search down, long ago", thisMonth.minusMonths(8), 5, 30), "change", search);
+        DoubleIssue secret = sorted(incident("Search down, under security", thisMonth.minusMonths(7), 5, 30), "change", search);
+        app.jira().permissions().secure(secret, app.user(EDITOR));
+        DoubleIssue first = sorted(incident("Search slow", thisMonth.minusMonths(2), 5, 30), "change", search);
+        DoubleIssue again = sorted(incident("Search slow again", thisMonth.minusMonths(1), 5, 30), "change", search);
+        DoubleIssue process = sorted(incident("Release skipped review", thisMonth, 5, 30), "process", null);
+        long fix = app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.action.ActionService.class).add(again.getKey(), List.of(
+                new dev.postmortems.jira.domain.action.ActionInput(null, "Cache the search index", "corrective", "olivia", "", "", "",
+                        "", app.bean(dev.postmortems.jira.service.whys.WhysStore.class).chainsOf(again.getId()).get(0).id()))))
+                .get(0).action().orElseThrow().id();
+        app.bean(dev.postmortems.jira.service.action.ActionStore.class).mirrorVerdicts(again.getId(),
+                Map.of(fix, dev.postmortems.jira.domain.verdict.Verdict.INEFFECTIVE), java.util.Set.of());
+
+        JsonNode viewer = app.rest().get(VIEWER, "/insights/causes?project=OPS").tree();
+
+        assertEquals("Top causes: OPS project", viewer.get("title").asText());
+        JsonNode change = viewer.get("rows").get(0);
+        assertEquals("change", change.get("category").asText());
+        assertEquals("the two of the last six months", 2, change.get("rootCauses").asInt());
+        assertEquals("key in (" + first.getKey() + ", " + again.getKey() + ") ORDER BY key", jql(change.get("postmortemsSearch")));
+        assertEquals("both were seen before, in the postmortem of eight months ago", 2, change.get("seenBefore").asInt());
+        assertEquals(1, change.get("notEffective").asInt());
+        assertTrue(jql(change.get("notEffectiveSearch")).startsWith("key in (OPS-"));
+        JsonNode processRow = viewer.get("rows").get(1);
+        assertEquals("process", processRow.get("category").asText());
+        assertEquals(0, processRow.get("seenBefore").asInt());
+        assertEquals("", processRow.get("seenBeforeSearch").asText());
+        assertEquals(2, viewer.get("rows").size());
+        assertTrue(!viewer.toString().contains(secret.getKey()) && !viewer.toString().contains(longAgo.getKey() + ","));
+        assertEquals(404, app.rest().get(OUTSIDER, "/insights/causes?project=OPS").status());
+
+        int before = rule.ao().statementsExecuted();
+        app.rest().get(VIEWER, "/insights/causes?project=OPS");
+        assertEquals("the period's postmortems, the sorted root causes, the fixes not effective, the categories", 4,
+                rule.ao().statementsExecuted() - before);
+    }
+
+    private DoubleIssue sorted(DoubleIssue postmortem, String category, Long component) {
+        app.as(EDITOR, () -> {
+            dev.postmortems.jira.service.whys.WhysService whys = app.bean(dev.postmortems.jira.service.whys.WhysService.class);
+            var chain = whys.add(postmortem.getKey(), new dev.postmortems.jira.domain.whys.WhyChainInput("Down", List.of(
+                    new dev.postmortems.jira.domain.whys.WhyChainInput.WhyStepInput("Why?", "The index filled up")), true), null).chain();
+            return whys.categorize(postmortem.getKey(), chain.id(), chain.revision(),
+                    app.bean(dev.postmortems.jira.service.cause.CauseCategoryService.class).catalogue().named(category).orElseThrow().id(), component);
+        });
+        return postmortem;
+    }
+
     /** A postmortem whose impact started on the month's second day, detected and resolved so many minutes later. */
     private DoubleIssue incident(String summary, YearMonth month, int detectedAfter, int resolvedAfter) {
         DoubleIssue postmortem = app.newPostmortem(summary);

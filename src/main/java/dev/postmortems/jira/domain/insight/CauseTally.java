@@ -1,0 +1,64 @@
+package dev.postmortems.jira.domain.insight;
+
+import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.cause.CauseCatalogue;
+import dev.postmortems.jira.domain.cause.CauseCategory;
+import dev.postmortems.jira.domain.cause.SortedRootCause;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which causes keep coming back: for each cause category, the root causes of a period sorted into it, those of them
+ * seen before in an earlier postmortem (same category and component), and the fixes for them judged not effective.
+ * Categories with the most root causes first, then in the list's order; a category with none in the period is left out.
+ */
+public final class CauseTally {
+    private CauseTally() {
+    }
+
+    /** One category's count. */
+    public record Row(CauseCategory category, List<SortedRootCause> rootCauses, List<SortedRootCause> seenBefore,
+                      List<ActionRecord> notEffective) {
+        public Row {
+            rootCauses = List.copyOf(rootCauses);
+            seenBefore = List.copyOf(seenBefore);
+            notEffective = List.copyOf(notEffective);
+        }
+
+        /** The postmortems of the period with a root cause in the category, in issue order. */
+        public List<Long> postmortems() {
+            return rootCauses.stream().map(SortedRootCause::issueId).distinct().sorted().toList();
+        }
+    }
+
+    /**
+     * @param period       the root causes of the period's postmortems
+     * @param earlier      the root causes they may have been seen before in
+     * @param notEffective the actions judged not effective; those addressing a root cause of the period count
+     */
+    public static List<Row> of(CauseCatalogue catalogue, List<SortedRootCause> period, List<SortedRootCause> earlier,
+                               List<ActionRecord> notEffective) {
+        List<Row> rows = new ArrayList<>();
+        for (CauseCategory category : catalogue.categories()) {
+            List<SortedRootCause> mine = period.stream().filter(cause -> cause.category().categoryId() == category.id()).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            Set<Long> chains = mine.stream().map(SortedRootCause::chainId).collect(Collectors.toSet());
+            rows.add(new Row(category, mine,
+                    mine.stream().filter(cause -> earlier.stream().anyMatch(cause::seenBeforeIn)).toList(),
+                    notEffective.stream().filter(action -> action.chainId().filter(chains::contains).isPresent()).toList()));
+        }
+        rows.sort(Comparator.comparingInt((Row row) -> row.rootCauses().size()).reversed());
+        return rows;
+    }
+
+    /** The root causes among {@code all} that one of {@code period} was seen before in. */
+    public static List<SortedRootCause> earlierOnes(List<SortedRootCause> period, List<SortedRootCause> all) {
+        return all.stream().filter(candidate -> period.stream().anyMatch(cause -> cause.seenBeforeIn(candidate))).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.postmortems.jira.service.insight;
+
+import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.cause.CauseCatalogue;
+import dev.postmortems.jira.domain.cause.SortedRootCause;
+import dev.postmortems.jira.domain.insight.CauseTally;
+import dev.postmortems.jira.domain.insight.MeasuredIncident;
+import dev.postmortems.jira.domain.verdict.Verdict;
+import dev.postmortems.jira.service.SiteTimeZone;
+import dev.postmortems.jira.service.TargetProject;
+import dev.postmortems.jira.service.Ticket;
+import dev.postmortems.jira.service.TicketReader;
+import dev.postmortems.jira.service.action.ActionStore;
+import dev.postmortems.jira.service.cause.CauseCategoryService;
+import dev.postmortems.jira.service.followup.FollowUpToday;
+import dev.postmortems.jira.service.timeline.MeasureStore;
+import dev.postmortems.jira.service.whys.WhysStore;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The causes that keep coming back in a project over the last six months, for the Top causes dashboard item. A
+ * postmortem belongs to the month its incident's impact started, as in Detection and recovery. Four queries whatever
+ * the history — the period's postmortems, every sorted root cause, the actions judged not effective, the list of
+ * categories — then one batch read of Jira's issues: a postmortem or ticket the viewer may not browse counts nowhere,
+ * not even as the earlier postmortem a cause was seen before in.
+ */
+public final class CauseInsights {
+    public static final int MONTHS = 6;
+
+    private final InsightScope scope;
+    private final MeasureStore measures;
+    private final WhysStore whys;
+    private final ActionStore actions;
+    private final CauseCategoryService categories;
+    private final TicketReader tickets;
+    private final FollowUpToday today;
+    private final SiteTimeZone site;
+
+    public CauseInsights(InsightScope scope, MeasureStore measures, WhysStore whys, ActionStore actions, CauseCategoryService categories,
+                         TicketReader tickets, FollowUpToday today, SiteTimeZone site) {
+        this.scope = scope;
+        this.measures = measures;
+        this.whys = whys;
+        this.actions = actions;
+        this.categories = categories;
+        this.tickets = tickets;
+        this.today = today;
+        this.site = site;
+    }
+
+    /** The categories' counts, and the issues behind them as the viewer may see them. */
+    public record Causes(TargetProject project, List<CauseTally.Row> rows, Map<Long, Ticket> issues) {
+    }
+
+    public Causes causes(String projectKey) {
+        TargetProject project = scope.project(projectKey);
+        Instant from = YearMonth.from(today.date()).minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(site.defaultZone()).toInstant();
+        Set<Long> postmortems = measures.startedSince(project.id(), from).stream().map(MeasuredIncident::issueId).collect(Collectors.toSet());
+        List<SortedRootCause> sorted = whys.sortedCauses();
+        List<SortedRootCause> period = sorted.stream().filter(cause -> postmortems.contains(cause.issueId())).toList();
+        List<SortedRootCause> earlier = CauseTally.earlierOnes(period, sorted);
+        List<ActionRecord> notEffective = actions.judged(Verdict.INEFFECTIVE);
+        Set<Long> periodChains = period.stream().map(SortedRootCause::chainId).collect(Collectors.toSet());
+        List<ActionRecord> concerned = notEffective.stream().filter(action -> action.chainId().filter(periodChains::contains).isPresent()
+                && action.ticketId().isPresent()).toList();
+        Set<Long> read = new HashSet<>();
+        period.forEach(cause -> read.add(cause.issueId()));
+        earlier.forEach(cause -> read.add(cause.issueId()));
+        concerned.forEach(action -> read.add(action.ticketId().orElseThrow()));
+        Map<Long, Ticket> seen = tickets.tickets(read).entrySet().stream().filter(entry -> entry.getValue().visible())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        CauseCatalogue catalogue = categories.catalogue();
+        return new Causes(project, CauseTally.of(catalogue,
+                period.stream().filter(cause -> seen.containsKey(cause.issueId())).toList(),
+                earlier.stream().filter(cause -> seen.containsKey(cause.issueId())).toList(),
+                concerned.stream().filter(action -> seen.containsKey(action.ticketId().orElseThrow())).toList()), seen);
+    }
+}

@@ -1,0 +1,99 @@
+/*
+ * What the app's dashboard items share. Jira's dashboard asks each item's AMD module for an object with render (the
+ * view) and renderEdit (the settings), with the item's element and its saved preferences: here, the project the
+ * item shows. Each item loads its data from the app's REST resource and builds its elements with text only.
+ */
+(function () {
+    'use strict';
+
+    var P = window.Postmortems;
+
+    /** The item's element: Jira hands over a jQuery object. */
+    function root(context) {
+        return context && context.jquery ? context[0] : context;
+    }
+
+    /** A table cell with a number that links to its search, or a dash when there is none. */
+    function cell(text, search) {
+        var td = P.element('td');
+        if (!text) {
+            td.appendChild(P.element('span', {'class': 'postmortem-gadget-none', 'title': AJS.I18n.getText('postmortems.insight.none')}, '\u2013'));
+        } else if (search) {
+            td.appendChild(P.element('a', {'href': search}, text));
+        } else {
+            td.textContent = text;
+        }
+        return td;
+    }
+
+    /** A table with a caption for screen readers, its column heads and a body to fill. */
+    function table(caption, heads) {
+        var grid = P.element('table', {'class': 'aui postmortem-gadget-table'});
+        grid.appendChild(P.element('caption', {'class': 'assistive'}, caption));
+        var head = P.element('tr');
+        heads.forEach(function (text) {
+            head.appendChild(P.element('th', {'scope': 'col'}, text));
+        });
+        grid.appendChild(P.element('thead')).appendChild(head);
+        return {table: grid, body: grid.appendChild(P.element('tbody'))};
+    }
+
+    /**
+     * An item's view: its data from the app's REST resource for the chosen project, drawn by draw(box, data); without a
+     * project yet, its settings.
+     */
+    function show(gadget, context, preferences, resource, draw) {
+        var view = root(context);
+        var project = preferences && preferences.project;
+        if (!project) {
+            settings(gadget, context, preferences || {});
+            return;
+        }
+        gadget.API.showLoadingBar();
+        P.call('GET', P.rest('/insights/' + resource + '?project=' + encodeURIComponent(project))).then(function (reply) {
+            gadget.API.hideLoadingBar();
+            view.textContent = '';
+            var box = view.appendChild(P.element('div', {'class': 'postmortem-gadget postmortem-gadget-' + resource}));
+            if (reply.status !== 200) {
+                box.appendChild(P.element('div', {'class': 'aui-message aui-message-error', 'role': 'alert'}, P.firstMessage(reply)));
+            } else {
+                gadget.API.setTitle(reply.data.title);
+                draw(box, reply.data);
+            }
+            gadget.API.resize();
+        });
+    }
+
+    /** An item's settings: the project it shows, chosen from those the viewer may browse. */
+    function settings(gadget, context, preferences) {
+        var view = root(context);
+        view.textContent = '';
+        var form = view.appendChild(P.element('form', {'class': 'aui postmortem-gadget-settings', 'novalidate': ''}));
+        var group = form.appendChild(P.element('div', {'class': 'field-group'}));
+        var id = 'postmortem-gadget-project-' + Math.floor(Math.random() * 1e9);
+        group.appendChild(P.element('label', {'for': id}, AJS.I18n.getText('postmortems.insight.project')));
+        var select = group.appendChild(P.element('select', {'class': 'select', 'id': id, 'name': 'project'}));
+        group.appendChild(P.element('div', {'class': 'error', 'data-error-for': 'project', 'role': 'alert'}));
+        var buttons = form.appendChild(P.element('div', {'class': 'buttons-container'})).appendChild(P.element('div', {'class': 'buttons'}));
+        buttons.appendChild(P.element('button', {'type': 'submit', 'class': 'aui-button aui-button-primary'},
+            AJS.I18n.getText('postmortems.insight.save')));
+        P.call('GET', P.rest('/insights/projects')).then(function (reply) {
+            (reply.data || []).forEach(function (project) {
+                var option = P.element('option', {'value': project.key}, project.name + ' (' + project.key + ')');
+                option.selected = project.key === preferences.project;
+                select.appendChild(option);
+            });
+            gadget.API.resize();
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            if (!select.value) {
+                form.querySelector('[data-error-for=project]').textContent = AJS.I18n.getText('postmortems.insight.error.project-missing');
+                return;
+            }
+            gadget.API.savePreferences({project: select.value});
+        });
+    }
+
+    P.gadget = {cell: cell, table: table, show: show, settings: settings};
+}());
