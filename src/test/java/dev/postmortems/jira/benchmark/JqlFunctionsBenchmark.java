@@ -88,7 +88,7 @@ public class JqlFunctionsBenchmark {
         dev.postmortems.jira.domain.cause.RootCauseCategory pair = new dev.postmortems.jira.domain.cause.RootCauseCategory(1,
                 Optional.of(new dev.postmortems.jira.domain.cause.RootCauseCategory.CauseComponent(8, "Component 8")));
         measure(table, causes, "Seen before's query: earlier root causes sorted like the newest postmortem's",
-                () -> whys.earlierCauses(4_010_000L, List.of(pair)).stream().map(found -> found.issueId()).toList());
+                () -> whys.earlierCauses(5_010_000L, List.of(pair)).stream().map(found -> found.issueId()).toList());
         generatePlacedMeasures(100_000);
         java.time.Instant yearAgo = java.time.LocalDate.of(2025, 12, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         measure(table, "100,000 measured postmortems in 10 projects over two years (10,000 in the project)",
@@ -96,6 +96,23 @@ public class JqlFunctionsBenchmark {
                 () -> dev.postmortems.jira.domain.insight.RecoveryTrend.of(measures.startedSince(3, yearAgo),
                         java.time.YearMonth.of(2026, 11), 12, java.time.ZoneOffset.UTC).stream()
                         .flatMap(month -> month.incidents().stream()).map(incident -> incident.issueId()).toList());
+        java.time.Instant halfYearAgo = java.time.LocalDate.of(2026, 6, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        dev.postmortems.jira.domain.cause.CauseCatalogue catalogue = new dev.postmortems.jira.domain.cause.CauseCatalogue(
+                java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(id -> new dev.postmortems.jira.domain.cause.CauseCategory(id,
+                        dev.postmortems.jira.domain.cause.CauseCatalogue.SEEDED.get(id - 1), id)).toList());
+        measure(table, "the same, 30,000 root causes sorted, 1,000,000 actions (100,000 judged not effective)",
+                "Top causes: the project's last six months, read and added up",
+                () -> {
+                    java.util.Set<Long> period = measures.startedSince(3, halfYearAgo).stream().map(incident -> incident.issueId())
+                            .collect(java.util.stream.Collectors.toSet());
+                    List<dev.postmortems.jira.domain.cause.SortedRootCause> sorted = whys.sortedCauses();
+                    List<dev.postmortems.jira.domain.cause.SortedRootCause> mine = sorted.stream()
+                            .filter(cause -> period.contains(cause.issueId())).toList();
+                    return dev.postmortems.jira.domain.insight.CauseTally.of(catalogue, mine,
+                            dev.postmortems.jira.domain.insight.CauseTally.earlierOnes(mine, sorted),
+                            actions.judged(dev.postmortems.jira.domain.verdict.Verdict.INEFFECTIVE)).stream()
+                            .map(row -> row.category().id()).toList();
+                });
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
     }
 
@@ -178,7 +195,7 @@ public class JqlFunctionsBenchmark {
     /** Three why-chains per postmortem, each root cause sorted into one of 8 categories and one of 50 components. */
     private void generateCauses(int count) throws Exception {
         fill("WHY_CHAIN", "\"ISSUE_ID\", \"PROBLEM\", \"ROOT_CAUSE\", \"POSITION\", \"REVISION\", \"CATEGORY_ID\", \"COMPONENT_ID\", "
-                + "\"COMPONENT_NAME\"", "4000000 + g / 3, 'Cause', true, g % 3, 1, 1 + (g * 7) % 8, (g * 13) % 50, "
+                + "\"COMPONENT_NAME\"", "5000000 + g / 3, 'Cause', true, g % 3, 1, 1 + (g * 7) % 8, (g * 13) % 50, "
                 + "'Component ' || ((g * 13) % 50)", count * 3);
     }
 

@@ -1,5 +1,6 @@
 package dev.postmortems.jira.domain.cause;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,9 +20,16 @@ public record RootCauseCategory(long categoryId, Optional<CauseComponent> compon
         }
     }
 
-    /** Earlier postmortems count as having the same cause when both the category and the component match. */
+    /** Two root causes are the same cause when both the category and the component match. */
     public boolean sameCauseAs(RootCauseCategory other) {
-        return component.isPresent() && other.component.isPresent() && categoryId == other.categoryId
-                && component.get().id() == other.component.get().id();
+        return cause().isPresent() && cause().equals(other.cause());
+    }
+
+    /**
+     * What makes the same cause, as a value to group root causes by: the category and the component. A root cause
+     * sorted without a component has none, and is never the same cause as another.
+     */
+    public Optional<List<Long>> cause() {
+        return component.map(found -> List.of(categoryId, found.id()));
     }
 }

@@ -7,7 +7,9 @@ import dev.postmortems.jira.domain.cause.SortedRootCause;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,6 +44,10 @@ public final class CauseTally {
      */
     public static List<Row> of(CauseCatalogue catalogue, List<SortedRootCause> period, List<SortedRootCause> earlier,
                                List<ActionRecord> notEffective) {
+        // Seen before in some earlier root cause if and only if in the earliest of the same cause.
+        Map<List<Long>, SortedRootCause> earliest = new HashMap<>();
+        earlier.forEach(cause -> cause.category().cause().ifPresent(key -> earliest.merge(key, cause,
+                (one, other) -> one.issueId() <= other.issueId() ? one : other)));
         List<Row> rows = new ArrayList<>();
         for (CauseCategory category : catalogue.categories()) {
             List<SortedRootCause> mine = period.stream().filter(cause -> cause.category().categoryId() == category.id()).toList();
@@ -50,15 +56,21 @@ public final class CauseTally {
             }
             Set<Long> chains = mine.stream().map(SortedRootCause::chainId).collect(Collectors.toSet());
             rows.add(new Row(category, mine,
-                    mine.stream().filter(cause -> earlier.stream().anyMatch(cause::seenBeforeIn)).toList(),
+                    mine.stream().filter(cause -> cause.category().cause().map(earliest::get).filter(cause::seenBeforeIn).isPresent())
+                            .toList(),
                     notEffective.stream().filter(action -> action.chainId().filter(chains::contains).isPresent()).toList()));
         }
         rows.sort(Comparator.comparingInt((Row row) -> row.rootCauses().size()).reversed());
         return rows;
     }
 
-    /** The root causes among {@code all} that one of {@code period} was seen before in. */
+    /** The root causes among {@code all} that one of {@code period} was seen before in; linear in both. */
     public static List<SortedRootCause> earlierOnes(List<SortedRootCause> period, List<SortedRootCause> all) {
-        return all.stream().filter(candidate -> period.stream().anyMatch(cause -> cause.seenBeforeIn(candidate))).toList();
+        // Seen before in a candidate by some root cause of the period if and only if by the latest of the same cause.
+        Map<List<Long>, SortedRootCause> latest = new HashMap<>();
+        period.forEach(cause -> cause.category().cause().ifPresent(key -> latest.merge(key, cause,
+                (one, other) -> one.issueId() >= other.issueId() ? one : other)));
+        return all.stream().filter(candidate -> candidate.category().cause().map(latest::get)
+                .filter(cause -> cause.seenBeforeIn(candidate)).isPresent()).toList();
     }
 }
