@@ -26,10 +26,12 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
     }
 
     @Override
-    public List<ActionRecord> judged(Verdict verdict) {
-        List<ActionRecord> found = new java.util.ArrayList<>();
-        ao.stream(ActionEntity.class, Query.select(COLUMNS).where(ActionEntity.VERDICT + " = ?", verdict.key()),
-                row -> found.add(toRecord(row)));
+    public List<dev.postmortems.jira.domain.action.RootCauseFix> fixesJudged(Verdict verdict) {
+        List<dev.postmortems.jira.domain.action.RootCauseFix> found = new java.util.ArrayList<>();
+        ao.stream(ActionEntity.class, Query.select("ID, " + ActionEntity.TICKET_ID + ", " + ActionEntity.CHAIN_ID)
+                .where(ActionEntity.VERDICT + " = ? AND " + ActionEntity.CHAIN_ID + " IS NOT NULL AND " + ActionEntity.TICKET_ID
+                        + " IS NOT NULL", verdict.key()),
+                row -> found.add(new dev.postmortems.jira.domain.action.RootCauseFix(row.getTicketId(), row.getChainId())));
         return found;
     }
 

@@ -110,7 +110,7 @@ public class JqlFunctionsBenchmark {
                             .filter(cause -> period.contains(cause.issueId())).toList();
                     return dev.postmortems.jira.domain.insight.CauseTally.of(catalogue, mine,
                             dev.postmortems.jira.domain.insight.CauseTally.earlierOnes(mine, sorted),
-                            actions.judged(dev.postmortems.jira.domain.verdict.Verdict.INEFFECTIVE)).stream()
+                            actions.fixesJudged(dev.postmortems.jira.domain.verdict.Verdict.INEFFECTIVE)).stream()
                             .map(row -> row.category().id()).toList();
                 });
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
@@ -146,11 +146,13 @@ public class JqlFunctionsBenchmark {
             // Actions: 6 in 10 judged effective, partly or not verified yet, 1 in 10 not effective (1 in 100 still
             // without a follow-up), the open tenth unreviewed. Reviews: 1 in 20 needs a follow-up.
             String kind = entity == ActionEntity.class
-                    ? "\"KIND\", \"VERDICT\", \"NEEDS_FOLLOW_UP\", " : "\"OUTCOME\", ";
+                    ? "\"KIND\", \"VERDICT\", \"NEEDS_FOLLOW_UP\", \"CHAIN_ID\", " : "\"OUTCOME\", ";
             String kindValue = entity == ActionEntity.class
                     ? "CASE WHEN g % 2 = 0 THEN 'corrective' ELSE 'preventative' END, "
                     + "CASE WHEN g % 10 < 1 THEN NULL WHEN g % 10 < 6 THEN 'effective' WHEN g % 10 = 6 THEN 'partly' "
                     + "WHEN g % 10 = 7 THEN 'unverified' WHEN g % 10 = 8 THEN 'ineffective' ELSE NULL END, (g % 100) = 8, "
+                    // Each action addresses one of the 30,000 root causes the causes' rows are given later.
+                    + "1 + g % 30000, "
                     : "CASE WHEN g % 10 = 0 THEN NULL WHEN g % 20 = 1 THEN 'follow-up-needed' ELSE 'loop-closed' END, ";
             statement.execute("INSERT INTO " + table + " (\"ISSUE_ID\", \"TICKET_ID\", " + kind + "\"REQUEST_ID\", \"DUE_DAY\", \"RESOLVED\") "
                     + "SELECT 10000 + g / " + perPostmortem + ", 2000000 + g, " + kindValue + "'bench-' || g, "

@@ -1,6 +1,6 @@
 package dev.postmortems.jira.domain.insight;
 
-import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.action.RootCauseFix;
 import dev.postmortems.jira.domain.cause.CauseCatalogue;
 import dev.postmortems.jira.domain.cause.CauseCategory;
 import dev.postmortems.jira.domain.cause.SortedRootCause;
@@ -24,7 +24,7 @@ public final class CauseTally {
 
     /** One category's count. */
     public record Row(CauseCategory category, List<SortedRootCause> rootCauses, List<SortedRootCause> seenBefore,
-                      List<ActionRecord> notEffective) {
+                      List<RootCauseFix> notEffective) {
         public Row {
             rootCauses = List.copyOf(rootCauses);
             seenBefore = List.copyOf(seenBefore);
@@ -43,7 +43,7 @@ public final class CauseTally {
      * @param notEffective the actions judged not effective; those addressing a root cause of the period count
      */
     public static List<Row> of(CauseCatalogue catalogue, List<SortedRootCause> period, List<SortedRootCause> earlier,
-                               List<ActionRecord> notEffective) {
+                               List<RootCauseFix> notEffective) {
         // Seen before in some earlier root cause if and only if in the earliest of the same cause.
         Map<List<Long>, SortedRootCause> earliest = new HashMap<>();
         earlier.forEach(cause -> cause.category().cause().ifPresent(key -> earliest.merge(key, cause,
@@ -58,7 +58,7 @@ public final class CauseTally {
             rows.add(new Row(category, mine,
                     mine.stream().filter(cause -> cause.category().cause().map(earliest::get).filter(cause::seenBeforeIn).isPresent())
                             .toList(),
-                    notEffective.stream().filter(action -> action.chainId().filter(chains::contains).isPresent()).toList()));
+                    notEffective.stream().filter(fix -> chains.contains(fix.chainId())).toList()));
         }
         rows.sort(Comparator.comparingInt((Row row) -> row.rootCauses().size()).reversed());
         return rows;

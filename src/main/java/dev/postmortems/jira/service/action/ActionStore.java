@@ -50,8 +50,11 @@ public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<A
     /** The actions of these postmortems with their latest verdicts, in one query. */
     List<ActionWithVerdict> withVerdicts(java.util.Collection<Long> issueIds);
 
-    /** The actions, site-wide, whose latest verdict (as last mirrored) is this one, in one indexed query. */
-    List<ActionRecord> judged(Verdict verdict);
+    /**
+     * The fixes, site-wide, with a ticket and a root cause, whose latest verdict (as last mirrored) is this one: one
+     * indexed query that reads only the two ids.
+     */
+    List<dev.postmortems.jira.domain.action.RootCauseFix> fixesJudged(Verdict verdict);
 
     /** The action tickets judged not effective with no follow-up action, as last mirrored. */
     List<Long> ticketsNeedingFollowUp();

@@ -1,6 +1,6 @@
 package dev.postmortems.jira.service.insight;
 
-import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.action.RootCauseFix;
 import dev.postmortems.jira.domain.cause.CauseCatalogue;
 import dev.postmortems.jira.domain.cause.SortedRootCause;
 import dev.postmortems.jira.domain.insight.CauseTally;
@@ -66,20 +66,19 @@ public final class CauseInsights {
         List<SortedRootCause> sorted = whys.sortedCauses();
         List<SortedRootCause> period = sorted.stream().filter(cause -> postmortems.contains(cause.issueId())).toList();
         List<SortedRootCause> earlier = CauseTally.earlierOnes(period, sorted);
-        List<ActionRecord> notEffective = actions.judged(Verdict.INEFFECTIVE);
         Set<Long> periodChains = period.stream().map(SortedRootCause::chainId).collect(Collectors.toSet());
-        List<ActionRecord> concerned = notEffective.stream().filter(action -> action.chainId().filter(periodChains::contains).isPresent()
-                && action.ticketId().isPresent()).toList();
+        List<RootCauseFix> concerned = actions.fixesJudged(Verdict.INEFFECTIVE).stream()
+                .filter(fix -> periodChains.contains(fix.chainId())).toList();
         Set<Long> read = new HashSet<>();
         period.forEach(cause -> read.add(cause.issueId()));
         earlier.forEach(cause -> read.add(cause.issueId()));
-        concerned.forEach(action -> read.add(action.ticketId().orElseThrow()));
+        concerned.forEach(fix -> read.add(fix.ticketId()));
         Map<Long, Ticket> seen = tickets.tickets(read).entrySet().stream().filter(entry -> entry.getValue().visible())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         CauseCatalogue catalogue = categories.catalogue();
         return new Causes(project, CauseTally.of(catalogue,
                 period.stream().filter(cause -> seen.containsKey(cause.issueId())).toList(),
                 earlier.stream().filter(cause -> seen.containsKey(cause.issueId())).toList(),
-                concerned.stream().filter(action -> seen.containsKey(action.ticketId().orElseThrow())).toList()), seen);
+                concerned.stream().filter(fix -> seen.containsKey(fix.ticketId())).toList()), seen);
     }
 }

@@ -29,7 +29,7 @@ public final class CausesPresenter {
         List<CausesView.CauseRow> rows = causes.rows().stream().map(row -> new CausesView.CauseRow(row.category().name(),
                 row.rootCauses().size(), row.postmortems().size(), search(row.postmortems(), issues), row.seenBefore().size(),
                 search(row.seenBefore().stream().map(SortedRootCause::issueId).distinct().sorted().toList(), issues),
-                row.notEffective().size(), search(row.notEffective().stream().map(action -> action.ticketId().orElseThrow()).toList(), issues)))
+                row.notEffective().size(), search(row.notEffective().stream().map(fix -> fix.ticketId()).toList(), issues)))
                 .toList();
         return new CausesView(causes.project().key(), messages.text("postmortems.insight.causes.title", causes.project().name()),
                 messages.text("postmortems.insight.causes.period", CauseInsights.MONTHS), rows);

@@ -1,7 +1,6 @@
 package dev.postmortems.jira.domain.insight;
 
-import dev.postmortems.jira.domain.action.ActionKind;
-import dev.postmortems.jira.domain.action.ActionRecord;
+import dev.postmortems.jira.domain.action.RootCauseFix;
 import dev.postmortems.jira.domain.cause.CauseCatalogue;
 import dev.postmortems.jira.domain.cause.CauseCategory;
 import dev.postmortems.jira.domain.cause.RootCauseCategory;
@@ -28,8 +27,8 @@ public class CauseTallyTest {
         SortedRootCause capacity3 = new SortedRootCause(22, 221, cause(2, null));
         List<SortedRootCause> period = List.of(change1, capacity1, capacity2, capacity3);
         List<SortedRootCause> all = List.of(oldChange, change1, capacity1, capacity2, capacity3);
-        ActionRecord notEffective = new ActionRecord(1, 22, "r", Optional.of(900L), ActionKind.CORRECTIVE, Optional.of(220L));
-        ActionRecord elsewhere = new ActionRecord(2, 10, "s", Optional.of(901L), ActionKind.CORRECTIVE, Optional.of(100L));
+        RootCauseFix notEffective = new RootCauseFix(900L, 220L);
+        RootCauseFix elsewhere = new RootCauseFix(901L, 100L);
 
         List<SortedRootCause> earlier = CauseTally.earlierOnes(period, all);
         List<CauseTally.Row> rows = CauseTally.of(CATALOGUE, period, earlier, List.of(notEffective, elsewhere));
