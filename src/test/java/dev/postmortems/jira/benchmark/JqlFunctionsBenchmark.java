@@ -100,19 +100,22 @@ public class JqlFunctionsBenchmark {
         dev.postmortems.jira.domain.cause.CauseCatalogue catalogue = new dev.postmortems.jira.domain.cause.CauseCatalogue(
                 java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(id -> new dev.postmortems.jira.domain.cause.CauseCategory(id,
                         dev.postmortems.jira.domain.cause.CauseCatalogue.SEEDED.get(id - 1), id)).toList());
+        Supplier<List<Long>> topCauses = () -> {
+            java.util.Set<Long> period = measures.startedSince(3, halfYearAgo).stream().map(incident -> incident.issueId())
+                    .collect(java.util.stream.Collectors.toSet());
+            List<dev.postmortems.jira.domain.cause.SortedRootCause> sorted = whys.sortedCauses();
+            List<dev.postmortems.jira.domain.cause.SortedRootCause> mine = sorted.stream()
+                    .filter(cause -> period.contains(cause.issueId())).toList();
+            return dev.postmortems.jira.domain.insight.CauseTally.of(catalogue, mine,
+                    dev.postmortems.jira.domain.insight.CauseTally.earlierOnes(mine, sorted),
+                    actions.fixesJudged(dev.postmortems.jira.domain.verdict.Verdict.INEFFECTIVE)).stream()
+                    .map(row -> row.category().id()).toList();
+        };
         measure(table, "the same, 30,000 root causes sorted, 1,000,000 actions (100,000 judged not effective)",
-                "Top causes: the project's last six months, read and added up",
-                () -> {
-                    java.util.Set<Long> period = measures.startedSince(3, halfYearAgo).stream().map(incident -> incident.issueId())
-                            .collect(java.util.stream.Collectors.toSet());
-                    List<dev.postmortems.jira.domain.cause.SortedRootCause> sorted = whys.sortedCauses();
-                    List<dev.postmortems.jira.domain.cause.SortedRootCause> mine = sorted.stream()
-                            .filter(cause -> period.contains(cause.issueId())).toList();
-                    return dev.postmortems.jira.domain.insight.CauseTally.of(catalogue, mine,
-                            dev.postmortems.jira.domain.insight.CauseTally.earlierOnes(mine, sorted),
-                            actions.fixesJudged(dev.postmortems.jira.domain.verdict.Verdict.INEFFECTIVE)).stream()
-                            .map(row -> row.category().id()).toList();
-                });
+                "Top causes: the project's last six months, read and added up", topCauses);
+        keepActions(100_000);
+        measure(table, "the same, 100,000 actions (10,000 judged not effective)",
+                "Top causes: the project's last six months, read and added up", topCauses);
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
     }
 
@@ -199,6 +202,15 @@ public class JqlFunctionsBenchmark {
         fill("WHY_CHAIN", "\"ISSUE_ID\", \"PROBLEM\", \"ROOT_CAUSE\", \"POSITION\", \"REVISION\", \"CATEGORY_ID\", \"COMPONENT_ID\", "
                 + "\"COMPONENT_NAME\"", "5000000 + g / 3, 'Cause', true, g % 3, 1, 1 + (g * 7) % 8, (g * 13) % 50, "
                 + "'Component ' || ((g * 13) % 50)", count * 3);
+    }
+
+    /** Deletes the actions after the first {@code count}, the issue's scale for the dashboard items. */
+    private void keepActions(int count) throws Exception {
+        try (Connection connection = ao.entityManager().getProvider().getConnection(); Statement statement = connection.createStatement()) {
+            String table = table(connection, "ACTION");
+            statement.execute("DELETE FROM " + table + " WHERE \"ID\" > " + count);
+            statement.execute("ANALYZE " + table);
+        }
     }
 
     /** {@code rows} rows of the app's table straight in SQL, each value written from {@code g}, then the table analysed. */
