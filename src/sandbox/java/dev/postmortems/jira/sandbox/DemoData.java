@@ -67,7 +67,7 @@ final class DemoData {
             // The root cause sorted as the team would: capacity/scale, in the project's Orders database component.
             long ordersDatabase = jira.components().findAllForProject(jira.projects().ensure(DemoPeople.PROJECT).id()).stream()
                     .filter(component -> component.getName().equals("Orders database")).findFirst().orElseThrow().getId();
-            chain = app.getBean(WhysService.class).categorize(postmortem, chain.id(), chain.revision(),
+            chain = app.getBean(dev.postmortems.jira.service.cause.RootCauseSorting.class).categorize(postmortem, chain.id(), chain.revision(),
                     app.getBean(CauseCategoryService.class).catalogue().named("capacity/scale").orElseThrow().id(), ordersDatabase);
 
             String due = clock.instant().plus(Duration.ofDays(14)).toString().substring(0, 10);

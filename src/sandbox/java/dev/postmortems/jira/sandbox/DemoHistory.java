@@ -7,6 +7,7 @@ import dev.postmortems.jira.domain.whys.WhyChainInput;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.jiradouble.JiraDouble;
 import dev.postmortems.jira.service.cause.CauseCategoryService;
+import dev.postmortems.jira.service.cause.RootCauseSorting;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.whys.WhysService;
 import org.springframework.context.ApplicationContext;
@@ -45,6 +46,7 @@ final class DemoHistory {
         try {
             TimelineService timeline = app.getBean(TimelineService.class);
             WhysService whys = app.getBean(WhysService.class);
+            RootCauseSorting sorting = app.getBean(RootCauseSorting.class);
             CauseCatalogue catalogue = app.getBean(CauseCategoryService.class).catalogue();
             long pay = jira.projects().ensure(PROJECT).id();
             for (int ago = 11; ago >= 0; ago--) {
@@ -72,7 +74,7 @@ final class DemoHistory {
                             true), null).chain();
                     long component = jira.components().findAllForProject(pay).stream()
                             .filter(found -> found.getName().equals(cause.get(1))).findFirst().orElseThrow().getId();
-                    whys.categorize(key, chain.id(), chain.revision(), catalogue.named(cause.get(0)).orElseThrow().id(), component);
+                    sorting.categorize(key, chain.id(), chain.revision(), catalogue.named(cause.get(0)).orElseThrow().id(), component);
                 }
             }
         } finally {

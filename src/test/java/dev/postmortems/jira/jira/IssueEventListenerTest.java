@@ -109,7 +109,7 @@ public class IssueEventListenerTest {
         TimelineStore broken = mock(TimelineStore.class);
         when(broken.deleteAllOf(anyLong())).thenThrow(new IllegalStateException("database unavailable"));
         TimelineService service = new TimelineService(null, broken, null, null, null);
-        WhysService whys = new WhysService(null, new dev.postmortems.jira.store.ActiveObjectsWhysStore(rule.ao().activeObjects()), null, null, null);
+        WhysService whys = new WhysService(null, new dev.postmortems.jira.store.ActiveObjectsWhysStore(rule.ao().activeObjects()), null);
 
         new IssueEventListener(app.jira().events(), service, whys, app.bean(dev.postmortems.jira.service.action.ActionService.class),
                 app.bean(dev.postmortems.jira.service.team.StartService.class),

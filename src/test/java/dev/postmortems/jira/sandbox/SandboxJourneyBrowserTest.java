@@ -347,7 +347,7 @@ public class SandboxJourneyBrowserTest {
         browser.open("/browse/OPS-2");
         browser.switchTo(DemoPeople.VIEWER);
         assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel", "lessons-panel", "readiness-panel",
-                        "review-panel"),
+                        "review-panel", "seen-before-panel"),
                 browser.driver().findElements(By.cssSelector(".sandbox-web-panel")).stream().map(e -> e.getDomAttribute("id")).toList());
         assertEquals(6, browser.texts(".postmortem-timeline-table tbody .postmortem-timeline-text").size());
         assertTrue("no form, no button in any panel for a reader", browser.driver().findElements(

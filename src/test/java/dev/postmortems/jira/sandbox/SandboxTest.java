@@ -117,8 +117,10 @@ public class SandboxTest {
         assertTrue(export.body().contains("5. **Why is there no such process?** We are reaching new levels of scale and never needed one."));
         assertEquals(List.of("team-panel", "timeline-panel", "whys-panel", "action-panel", "lessons-panel"),
                 postmortem.select(".sandbox-issue-main .sandbox-web-panel").eachAttr("id"));
-        assertEquals(List.of("readiness-panel", "review-panel"), postmortem.select(".sandbox-issue-side .sandbox-web-panel").eachAttr("id"));
-        assertEquals(List.of("Team", "Timeline", "5 Whys", "Actions", "Lessons", "Readiness", "Follow-up review"),
+        // OPS-2's root cause is sorted with a component: Seen before says it is the first with that cause.
+        assertEquals(List.of("readiness-panel", "review-panel", "seen-before-panel"),
+                postmortem.select(".sandbox-issue-side .sandbox-web-panel").eachAttr("id"));
+        assertEquals(List.of("Team", "Timeline", "5 Whys", "Actions", "Lessons", "Readiness", "Follow-up review", "Seen before"),
                 postmortem.select(".sandbox-web-panel > h2").eachText());
         assertEquals("the shared scripts once, first; then each panel's as its panel asked, in weight order",
                 List.of("postmortems.js", "user-picker.js", "team.js", "recurrence.js", "readiness.js", "timeline.js", "review.js", "whys.js", "action.js", "lessons.js"),
@@ -180,8 +182,8 @@ public class SandboxTest {
 
         assertEquals(List.of("The sandbox does not support OR in “project = OPS OR labels = x”."),
                 errors("project = OPS OR labels = x"));
-        assertEquals(List.of("The sandbox does not support ORDER BY in “project = OPS ORDER BY key”."),
-                errors("project = OPS ORDER BY key"));
+        assertEquals(List.of("The sandbox does not support ORDER BY in “project = OPS ORDER BY created”."),
+                errors("project = OPS ORDER BY created"));
         assertEquals(List.of("There is no postmortem OPS-1, or you do not have permission to see it."),
                 errors("issue in postmortemActions(\"OPS-1\")"));
         assertEquals(List.of("The sandbox does not search the field “reporter”."), errors("reporter = erin"));

@@ -21,6 +21,6 @@ public final class SeenBeforeCondition extends IssueCondition {
 
     @Override
     protected boolean shows(Issue issue) {
-        return installedTypes.isPostmortem(issue) && !SeenBefore.comparableCauses(snapshots.of(issue.getKey())).isEmpty();
+        return installedTypes.isPostmortem(issue) && !SeenBefore.comparableCauses(snapshots.of(issue.getKey()).chains()).isEmpty();
     }
 }

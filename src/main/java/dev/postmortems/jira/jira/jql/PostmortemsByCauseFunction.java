@@ -11,7 +11,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortems.jira.domain.cause.CauseCategory;
 import dev.postmortems.jira.service.cause.CauseCategoryService;
 import dev.postmortems.jira.service.whys.WhysStore;
-import dev.postmortems.jira.view.whys.WhysPresenter;
+import dev.postmortems.jira.view.cause.CauseTexts;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public final class PostmortemsByCauseFunction extends PostmortemJqlFunction {
     private final WhysStore whys;
 
     public PostmortemsByCauseFunction(CauseCategoryService categories, WhysStore whys, I18nResolver i18n) {
-        super(WhysPresenter.CAUSE_FUNCTION, 2, i18n);
+        super(CauseTexts.FUNCTION, 2, i18n);
         this.categories = categories;
         this.whys = whys;
     }

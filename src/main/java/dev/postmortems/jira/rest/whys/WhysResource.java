@@ -3,6 +3,7 @@ package dev.postmortems.jira.rest.whys;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.service.cause.RootCauseSorting;
 import dev.postmortems.jira.view.whys.WhyChainView;
 import dev.postmortems.jira.view.whys.WhysPresenter;
 import dev.postmortems.jira.service.whys.WhysService;
@@ -29,12 +30,14 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public final class WhysResource {
     private final WhysService service;
+    private final RootCauseSorting sorting;
     private final PostmortemSnapshots snapshots;
     private final WhysPresenter presenter;
 
     @Inject
-    public WhysResource(WhysService service, PostmortemSnapshots snapshots, WhysPresenter presenter) {
+    public WhysResource(WhysService service, RootCauseSorting sorting, PostmortemSnapshots snapshots, WhysPresenter presenter) {
         this.service = service;
+        this.sorting = sorting;
         this.snapshots = snapshots;
         this.presenter = presenter;
     }
@@ -71,7 +74,7 @@ public final class WhysResource {
     public WhyChainView categorize(@PathParam("issueKey") String issueKey, @PathParam("chainId") long chainId,
                                    CategoryChoiceJson choice) {
         CategoryChoiceJson json = choice == null ? new CategoryChoiceJson(null, null, null) : choice;
-        return shown(issueKey, service.categorize(issueKey, chainId, json.revision(), json.categoryId(), json.componentId()));
+        return shown(issueKey, sorting.categorize(issueKey, chainId, json.revision(), json.categoryId(), json.componentId()));
     }
 
     @LicensedOnly

@@ -6,12 +6,13 @@ import dev.postmortems.jira.domain.cause.RootCauseCategory;
 import dev.postmortems.jira.domain.cause.SortedRootCause;
 import dev.postmortems.jira.domain.verdict.Verdict;
 import dev.postmortems.jira.domain.whys.WhyChain;
+import dev.postmortems.jira.service.PostmortemIssue;
 import dev.postmortems.jira.service.Ticket;
 import dev.postmortems.jira.service.TicketReader;
 import dev.postmortems.jira.service.action.ActionStore;
-import dev.postmortems.jira.service.snapshot.PostmortemSnapshot;
 import dev.postmortems.jira.service.whys.WhysStore;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,18 +49,22 @@ public final class SeenBefore {
     }
 
     /** The root causes of the postmortem that other postmortems can share: sorted with a category and a component. */
-    public static List<RootCauseCategory> comparableCauses(PostmortemSnapshot snapshot) {
-        return snapshot.chains().stream().map(WhyChain::category).flatMap(Optional::stream)
-                .filter(category -> category.component().isPresent()).distinct().toList();
+    public static List<RootCauseCategory> comparableCauses(List<WhyChain> chains) {
+        return chains.stream().map(WhyChain::category).flatMap(Optional::stream)
+                .filter(category -> category.cause().isPresent()).distinct().toList();
     }
 
-    public List<EarlierPostmortem> of(PostmortemSnapshot snapshot) {
-        List<RootCauseCategory> causes = comparableCauses(snapshot);
+    /**
+     * @param chains the postmortem's why-chains
+     * @param today  today, as the action states count it
+     */
+    public List<EarlierPostmortem> of(PostmortemIssue postmortem, List<WhyChain> chains, LocalDate today) {
+        List<RootCauseCategory> causes = comparableCauses(chains);
         if (causes.isEmpty()) {
             return List.of();
         }
         Map<Long, RootCauseCategory> byPostmortem = new LinkedHashMap<>();
-        for (SortedRootCause earlier : whys.earlierCauses(snapshot.postmortem().id(), causes)) {
+        for (SortedRootCause earlier : whys.earlierCauses(postmortem.id(), causes)) {
             if (byPostmortem.size() < CONSIDERED) {
                 byPostmortem.putIfAbsent(earlier.issueId(), earlier.category());
             }
@@ -77,7 +82,7 @@ public final class SeenBefore {
         List<EarlierPostmortem> found = new ArrayList<>();
         for (long id : shown) {
             List<ActionStore.ActionWithVerdict> own = judged.stream().filter(judgedAction -> judgedAction.action().issueId() == id).toList();
-            List<ActionState> states = own.stream().map(judgedAction -> state(judgedAction.action(), actionTicketsRead, snapshot)).toList();
+            List<ActionState> states = own.stream().map(judgedAction -> state(judgedAction.action(), actionTicketsRead, today)).toList();
             found.add(new EarlierPostmortem(known.get(id), byPostmortem.get(id),
                     (int) states.stream().filter(state -> state != ActionState.GONE && state != ActionState.RESTRICTED).count(),
                     (int) states.stream().filter(state -> state == ActionState.DONE).count(),
@@ -91,9 +96,9 @@ public final class SeenBefore {
      * The action's state by the one rule every panel uses; an earlier postmortem's Jira links are not read, so an
      * action stands while its ticket exists.
      */
-    private static ActionState state(ActionRecord action, Map<Long, Ticket> read, PostmortemSnapshot snapshot) {
+    private static ActionState state(ActionRecord action, Map<Long, Ticket> read, LocalDate today) {
         Optional<Ticket> ticket = action.ticketId().map(read::get);
         return ActionState.of(action, ticket.isPresent(), ticket.map(Ticket::visible).orElse(false),
-                ticket.map(Ticket::resolved).orElse(false), ticket.flatMap(Ticket::dueDate), snapshot.today());
+                ticket.map(Ticket::resolved).orElse(false), ticket.flatMap(Ticket::dueDate), today);
     }
 }

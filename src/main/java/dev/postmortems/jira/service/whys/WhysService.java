@@ -1,9 +1,5 @@
 package dev.postmortems.jira.service.whys;
 
-import dev.postmortems.jira.domain.cause.CategoryProblem;
-import dev.postmortems.jira.domain.cause.CauseCatalogue;
-import dev.postmortems.jira.domain.cause.RootCauseCategory;
-import dev.postmortems.jira.domain.cause.RootCauseCategory.CauseComponent;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyChainInput;
 import dev.postmortems.jira.domain.whys.WhyProblem;
@@ -15,8 +11,6 @@ import dev.postmortems.jira.service.PostmortemNotFoundException;
 import dev.postmortems.jira.service.PostmortemPermissions;
 import dev.postmortems.jira.service.RequestReferences;
 import dev.postmortems.jira.service.StaleEditException;
-import dev.postmortems.jira.service.cause.CauseCategoryService;
-import dev.postmortems.jira.service.cause.ProjectComponents;
 
 import java.util.HashSet;
 import java.util.List;
@@ -30,16 +24,11 @@ public final class WhysService {
     private final PostmortemPermissions permissions;
     private final WhysStore store;
     private final EditLock editLock;
-    private final CauseCategoryService categories;
-    private final ProjectComponents components;
 
-    public WhysService(PostmortemPermissions permissions, WhysStore store, EditLock editLock, CauseCategoryService categories,
-                       ProjectComponents components) {
+    public WhysService(PostmortemPermissions permissions, WhysStore store, EditLock editLock) {
         this.permissions = permissions;
         this.store = store;
         this.editLock = editLock;
-        this.categories = categories;
-        this.components = components;
     }
 
     /** A chain a request added: now, or by an earlier request with the same reference (a double click, a retry). */
@@ -74,43 +63,6 @@ public final class WhysService {
         });
     }
 
-    /**
-     * Sorts a chain's root cause into a category of the site's list, optionally with a component of the
-     * postmortem's project; no category takes it out. Only a marked root cause is sorted; 409 on a stale chain.
-     */
-    public WhyChain categorize(String issueKey, long chainId, Integer revision, Long categoryId, Long componentId) {
-        PostmortemIssue postmortem = permissions.toChange(issueKey);
-        if (revision == null) {
-            throw new InvalidInputException(List.of(new FieldError("revision", "postmortems.error.revision-missing")));
-        }
-        Optional<RootCauseCategory> category = categoryId == null ? Optional.empty()
-                : Optional.of(new RootCauseCategory(known(categories.catalogue(), categoryId), component(postmortem, componentId)));
-        return editLock.whileEditing(postmortem.id(), () -> {
-            WhyChain current = chainOf(postmortem, chainId);
-            if (current.revision() != revision) {
-                throw new StaleEditException(current);
-            }
-            if (category.isPresent() && current.rootCause().isEmpty()) {
-                throw CauseCategoryService.problemFor("categoryId", CategoryProblem.NO_ROOT_CAUSE, List.of());
-            }
-            return store.categorize(current, category);
-        });
-    }
-
-    private static long known(CauseCatalogue catalogue, long categoryId) {
-        return catalogue.byId(categoryId).map(found -> found.id()).orElseThrow(() ->
-                CauseCategoryService.problemFor("categoryId", CategoryProblem.UNKNOWN_CATEGORY, List.of(String.valueOf(categoryId))));
-    }
-
-    private Optional<CauseComponent> component(PostmortemIssue postmortem, Long componentId) {
-        if (componentId == null) {
-            return Optional.empty();
-        }
-        return Optional.of(components.ofIssue(postmortem.id()).stream().filter(component -> component.id() == componentId)
-                .findFirst().orElseThrow(() -> CauseCategoryService.problemFor("componentId", CategoryProblem.UNKNOWN_COMPONENT,
-                        List.of(String.valueOf(componentId), postmortem.key()))));
-    }
-
     public void delete(String issueKey, long chainId) {
         PostmortemIssue postmortem = permissions.toChange(issueKey);
         editLock.whileEditing(postmortem.id(), () -> {
@@ -138,7 +90,8 @@ public final class WhysService {
         return store.deleteAllOf(issueId);
     }
 
-    private WhyChain chainOf(PostmortemIssue postmortem, long chainId) {
+    /** The chain, which must be one of this postmortem's: "not found" otherwise, or 400 for another's. */
+    public WhyChain chainOf(PostmortemIssue postmortem, long chainId) {
         WhyChain chain = store.find(chainId).orElseThrow(() -> new PostmortemNotFoundException(CHAIN_NOT_FOUND));
         if (chain.issueId() != postmortem.id()) {
             throw new InvalidInputException(List.of(new FieldError("id", "postmortems.whys.error.chain-of-other-issue",

@@ -1,7 +1,6 @@
 package dev.postmortems.jira.view.whys;
 
 import dev.postmortems.jira.domain.cause.CauseCatalogue;
-import dev.postmortems.jira.domain.cause.CauseCategory;
 import dev.postmortems.jira.domain.cause.RootCauseCategory;
 import dev.postmortems.jira.domain.whys.ChainStatus;
 import dev.postmortems.jira.domain.action.ActionRecord;
@@ -17,13 +16,12 @@ import dev.postmortems.jira.service.blameless.BlamelessService;
 import dev.postmortems.jira.service.blameless.MarkedPart;
 import dev.postmortems.jira.service.cause.CauseCategoryService;
 import dev.postmortems.jira.service.cause.ProjectComponents;
-import dev.postmortems.jira.service.jql.JqlCall;
+import dev.postmortems.jira.view.cause.CauseTexts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,9 +46,6 @@ public final class WhysPresenter {
         this.categories = categories;
         this.components = components;
     }
-
-    /** The JQL function that finds postmortems by the category (and component) of their root causes. */
-    public static final String CAUSE_FUNCTION = "postmortemsByCause";
 
     public WhysView present(PostmortemSnapshot snapshot) {
         return present(snapshot, snapshot.chains());
@@ -111,21 +106,9 @@ public final class WhysPresenter {
         return new WhyChainView(chain.id(), chain.revision(), chain.problem(), marked(chain.problem(), checker, findings),
                 steps, chain.rootCauseMarked(), status, messages.text("postmortems.whys.status." + status),
                 chain.shouldKeepAsking(), treating, findings.get(), chain.category().map(RootCauseCategory::categoryId).orElse(0L),
-                chain.category().map(category -> causeName(category, catalogue)).orElse(""),
+                chain.category().map(category -> CauseTexts.name(category, catalogue)).orElse(""),
                 chain.category().flatMap(RootCauseCategory::component).map(RootCauseCategory.CauseComponent::id).orElse(0L),
-                chain.category().flatMap(category -> causeSearch(category, catalogue)).map(links::search).orElse(""));
-    }
-
-    /** "change / Search": the category's current name, then the component's as it was chosen. */
-    private static String causeName(RootCauseCategory category, CauseCatalogue catalogue) {
-        String name = catalogue.byId(category.categoryId()).map(CauseCategory::name).orElse("");
-        return category.component().map(component -> name + " / " + component.name()).orElse(name);
-    }
-
-    /** Every postmortem sorted the same way, as Jira's search finds them. */
-    public static Optional<String> causeSearch(RootCauseCategory category, CauseCatalogue catalogue) {
-        return catalogue.byId(category.categoryId()).map(found -> new JqlCall(CAUSE_FUNCTION, category.component()
-                .map(component -> List.of(found.name(), component.name())).orElse(List.of(found.name()))).jql());
+                chain.category().flatMap(category -> CauseTexts.search(category, catalogue)).map(links::search).orElse(""));
     }
 
     private List<MarkedPart> marked(String text, BlamelessService.Checker checker, AtomicInteger count) {

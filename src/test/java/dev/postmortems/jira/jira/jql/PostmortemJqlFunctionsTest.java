@@ -300,7 +300,7 @@ public class PostmortemJqlFunctionsTest {
             app.as(EDITOR, () -> {
                 var chain = whys.add(postmortem.getKey(), new dev.postmortems.jira.domain.whys.WhyChainInput("Down",
                         List.of(new dev.postmortems.jira.domain.whys.WhyChainInput.WhyStepInput("Why?", "A change")), true), null).chain();
-                return whys.categorize(postmortem.getKey(), chain.id(), chain.revision(), catalogue.named("change").orElseThrow().id(),
+                return app.bean(dev.postmortems.jira.service.cause.RootCauseSorting.class).categorize(postmortem.getKey(), chain.id(), chain.revision(), catalogue.named("change").orElseThrow().id(),
                         postmortem == other ? null : component);
             });
         }

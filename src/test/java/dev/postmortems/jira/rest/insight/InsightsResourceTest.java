@@ -172,7 +172,7 @@ public class InsightsResourceTest {
             dev.postmortems.jira.service.whys.WhysService whys = app.bean(dev.postmortems.jira.service.whys.WhysService.class);
             var chain = whys.add(postmortem.getKey(), new dev.postmortems.jira.domain.whys.WhyChainInput("Down", List.of(
                     new dev.postmortems.jira.domain.whys.WhyChainInput.WhyStepInput("Why?", "The index filled up")), true), null).chain();
-            return whys.categorize(postmortem.getKey(), chain.id(), chain.revision(),
+            return app.bean(dev.postmortems.jira.service.cause.RootCauseSorting.class).categorize(postmortem.getKey(), chain.id(), chain.revision(),
                     app.bean(dev.postmortems.jira.service.cause.CauseCategoryService.class).catalogue().named(category).orElseThrow().id(), component);
         });
         return postmortem;
