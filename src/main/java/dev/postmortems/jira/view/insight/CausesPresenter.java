@@ -6,7 +6,6 @@ import dev.postmortems.jira.service.Links;
 import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Ticket;
 import dev.postmortems.jira.service.insight.CauseInsights;
-import dev.postmortems.jira.service.jql.JqlKeys;
 
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,12 @@ import java.util.Map;
 public final class CausesPresenter {
     private final CauseInsights insights;
     private final Messages messages;
-    private final Links links;
+    private final IssuesSearch searches;
 
     public CausesPresenter(CauseInsights insights, Messages messages, Links links) {
         this.insights = insights;
         this.messages = messages;
-        this.links = links;
+        this.searches = new IssuesSearch(links);
     }
 
     public CausesView present(String projectKey) {
@@ -36,7 +35,6 @@ public final class CausesPresenter {
     }
 
     private String search(List<Long> ids, Map<Long, Ticket> issues) {
-        List<String> keys = ids.stream().map(id -> issues.get(id).key()).toList();
-        return keys.isEmpty() ? "" : links.search(new JqlKeys(keys).jql());
+        return searches.of(ids, issues);
     }
 }

@@ -8,7 +8,6 @@ import dev.postmortems.jira.service.Messages;
 import dev.postmortems.jira.service.Ticket;
 import dev.postmortems.jira.service.WhoIsAsking;
 import dev.postmortems.jira.service.insight.RecoveryInsights;
-import dev.postmortems.jira.service.jql.JqlKeys;
 import dev.postmortems.jira.view.DurationTexts;
 
 import java.time.format.DateTimeFormatter;
@@ -21,14 +20,14 @@ public final class RecoveryPresenter {
     private final RecoveryInsights insights;
     private final DurationTexts durations;
     private final Messages messages;
-    private final Links links;
+    private final IssuesSearch searches;
     private final WhoIsAsking viewer;
 
     public RecoveryPresenter(RecoveryInsights insights, DurationTexts durations, Messages messages, Links links, WhoIsAsking viewer) {
         this.insights = insights;
         this.durations = durations;
         this.messages = messages;
-        this.links = links;
+        this.searches = new IssuesSearch(links);
         this.viewer = viewer;
     }
 
@@ -52,7 +51,6 @@ public final class RecoveryPresenter {
     }
 
     private String search(List<MeasuredIncident> incidents, Map<Long, Ticket> postmortems) {
-        List<String> keys = incidents.stream().map(incident -> postmortems.get(incident.issueId()).key()).toList();
-        return keys.isEmpty() ? "" : links.search(new JqlKeys(keys).jql());
+        return searches.of(incidents.stream().map(MeasuredIncident::issueId).toList(), postmortems);
     }
 }
