@@ -6,18 +6,13 @@ import dev.postmortems.jira.domain.cause.SortedRootCause;
 import dev.postmortems.jira.domain.insight.CauseTally;
 import dev.postmortems.jira.domain.insight.MeasuredIncident;
 import dev.postmortems.jira.domain.verdict.Verdict;
-import dev.postmortems.jira.service.SiteTimeZone;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.Ticket;
-import dev.postmortems.jira.service.TicketReader;
 import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.cause.CauseCategoryService;
-import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.timeline.MeasureStore;
 import dev.postmortems.jira.service.whys.WhysStore;
 
-import java.time.Instant;
-import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,20 +34,13 @@ public final class CauseInsights {
     private final WhysStore whys;
     private final ActionStore actions;
     private final CauseCategoryService categories;
-    private final TicketReader tickets;
-    private final FollowUpToday today;
-    private final SiteTimeZone site;
 
-    public CauseInsights(InsightScope scope, MeasureStore measures, WhysStore whys, ActionStore actions, CauseCategoryService categories,
-                         TicketReader tickets, FollowUpToday today, SiteTimeZone site) {
+    public CauseInsights(InsightScope scope, MeasureStore measures, WhysStore whys, ActionStore actions, CauseCategoryService categories) {
         this.scope = scope;
         this.measures = measures;
         this.whys = whys;
         this.actions = actions;
         this.categories = categories;
-        this.tickets = tickets;
-        this.today = today;
-        this.site = site;
     }
 
     /** The categories' counts, and the issues behind them as the viewer may see them. */
@@ -61,8 +49,7 @@ public final class CauseInsights {
 
     public Causes causes(String projectKey) {
         TargetProject project = scope.project(projectKey);
-        Instant from = YearMonth.from(today.date()).minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(site.defaultZone()).toInstant();
-        Set<Long> postmortems = measures.startedSince(project.id(), from).stream().map(MeasuredIncident::issueId).collect(Collectors.toSet());
+        Set<Long> postmortems = measures.startedSince(project.id(), scope.since(MONTHS)).stream().map(MeasuredIncident::issueId).collect(Collectors.toSet());
         List<SortedRootCause> sorted = whys.sortedCauses();
         List<SortedRootCause> period = sorted.stream().filter(cause -> postmortems.contains(cause.issueId())).toList();
         List<SortedRootCause> earlier = CauseTally.earlierOnes(period, sorted);
@@ -73,8 +60,7 @@ public final class CauseInsights {
         period.forEach(cause -> read.add(cause.issueId()));
         earlier.forEach(cause -> read.add(cause.issueId()));
         concerned.forEach(fix -> read.add(fix.ticketId()));
-        Map<Long, Ticket> seen = tickets.tickets(read).entrySet().stream().filter(entry -> entry.getValue().visible())
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<Long, Ticket> seen = scope.visible(read);
         CauseCatalogue catalogue = categories.catalogue();
         return new Causes(project, CauseTally.of(catalogue,
                 period.stream().filter(cause -> seen.containsKey(cause.issueId())).toList(),

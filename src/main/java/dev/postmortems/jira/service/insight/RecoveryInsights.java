@@ -2,16 +2,10 @@ package dev.postmortems.jira.service.insight;
 
 import dev.postmortems.jira.domain.insight.MeasuredIncident;
 import dev.postmortems.jira.domain.insight.RecoveryTrend;
-import dev.postmortems.jira.service.SiteTimeZone;
 import dev.postmortems.jira.service.TargetProject;
 import dev.postmortems.jira.service.Ticket;
-import dev.postmortems.jira.service.TicketReader;
-import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.timeline.MeasureStore;
 
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -25,16 +19,10 @@ public final class RecoveryInsights {
 
     private final InsightScope scope;
     private final MeasureStore measures;
-    private final TicketReader tickets;
-    private final FollowUpToday today;
-    private final SiteTimeZone site;
 
-    public RecoveryInsights(InsightScope scope, MeasureStore measures, TicketReader tickets, FollowUpToday today, SiteTimeZone site) {
+    public RecoveryInsights(InsightScope scope, MeasureStore measures) {
         this.scope = scope;
         this.measures = measures;
-        this.tickets = tickets;
-        this.today = today;
-        this.site = site;
     }
 
     /** The months, oldest first, and the postmortems counted, as the viewer may see them. */
@@ -43,13 +31,9 @@ public final class RecoveryInsights {
 
     public Recovery recovery(String projectKey) {
         TargetProject project = scope.project(projectKey);
-        ZoneId zone = site.defaultZone();
-        YearMonth last = YearMonth.from(today.date());
-        Instant from = last.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(zone).toInstant();
-        List<MeasuredIncident> measured = measures.startedSince(project.id(), from);
-        Map<Long, Ticket> read = tickets.tickets(measured.stream().map(MeasuredIncident::issueId).toList());
-        List<MeasuredIncident> visible = measured.stream()
-                .filter(incident -> read.containsKey(incident.issueId()) && read.get(incident.issueId()).visible()).toList();
-        return new Recovery(project, RecoveryTrend.of(visible, last, MONTHS, zone), read);
+        List<MeasuredIncident> measured = measures.startedSince(project.id(), scope.since(MONTHS));
+        Map<Long, Ticket> visible = scope.visible(measured.stream().map(MeasuredIncident::issueId).toList());
+        return new Recovery(project, RecoveryTrend.of(measured.stream().filter(incident -> visible.containsKey(incident.issueId())).toList(),
+                scope.thisMonth(), MONTHS, scope.zone()), visible);
     }
 }
