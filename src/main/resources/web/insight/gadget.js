@@ -13,11 +13,15 @@
         return context && context.jquery ? context[0] : context;
     }
 
-    /** A table cell with a number that links to its search, or a dash when there is none. */
-    function cell(text, search) {
+    /**
+     * A table cell with a number that links to its search, or a dash when there is none, titled with why (by default:
+     * no postmortem of the month has both key moments).
+     */
+    function cell(text, search, noneTitle) {
         var td = P.element('td');
         if (!text) {
-            td.appendChild(P.element('span', {'class': 'postmortem-gadget-none', 'title': AJS.I18n.getText('postmortems.insight.none')}, '\u2013'));
+            td.appendChild(P.element('span', {'class': 'postmortem-gadget-none', 'title': noneTitle || AJS.I18n.getText('postmortems.insight.none')},
+                '\u2013'));
         } else if (search) {
             td.appendChild(P.element('a', {'href': search}, text));
         } else {

@@ -128,15 +128,12 @@ public final class IssueEventListener {
     }
 
     /**
-     * Any change Jira announces — edit, bulk edit, transition, REST, creation — may move a ticket's due date or
-     * resolution: the JQL functions' tables follow.
+     * Any change Jira announces — edit, bulk edit, transition, REST, creation, move — may change a ticket's due date
+     * or resolution, or a postmortem's project: the JQL functions' and dashboard items' tables follow.
      */
     private void mirror(Issue issue) {
         try {
-            followUpSearch.ticketChanged(issue.getId(),
-                    // Jira keeps a due date as midnight in its own zone: the date part is the due day.
-                    java.util.Optional.ofNullable(issue.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
-                    issue.getResolutionId() != null);
+            followUpSearch.ticketChanged(issue.getId(), JiraIssueStates.of(issue));
         } catch (RuntimeException e) {
             log.warn("Postmortems: could not follow the due date and resolution of issue {}", issue.getId(), e);
         }

@@ -19,4 +19,9 @@ public record Ticket(long id, String key, boolean visible, String summary, Optio
     public boolean restricted() {
         return !visible;
     }
+
+    /** The project the issue is in: a Jira issue key is its project's key, a dash and a number, and changes when it moves. */
+    public String projectKey() {
+        return key.substring(0, Math.max(0, key.lastIndexOf('-')));
+    }
 }

@@ -13,13 +13,17 @@ import net.java.ao.schema.Table;
  * One action of a postmortem: which Jira ticket it is, its kind, the why-chain it addresses, the action it follows
  * up, and how the team will know it worked. {@code VERDICT} and {@code NEEDS_FOLLOW_UP} mirror what the reviews
  * decided ({@code ReviewLoop}), written with each verdict, so the JQL functions answer from one indexed query.
+ * {@code PROJECT_ID}, {@code CREATED_AT} and {@code DONE_AT} place it for the Follow-through dashboard item: the
+ * postmortem's project (followed when the postmortem moves), when the action was decided and when its ticket was
+ * resolved (followed from Jira's issue events like the due date).
  */
 @Table("ACTION")
 // For the JQL functions: the unresolved tickets by due date, the postmortems with unresolved tickets, the actions
 // by verdict and those judged not effective with no follow-up.
 @Indexes({@Index(name = "resolved_due", methodNames = {"getResolved", "getDueDay"}),
         @Index(name = "resolved_issue", methodNames = {"getResolved", "getIssueId"}),
-        @Index(name = "verdict_issue", methodNames = {"getVerdict", "getIssueId"})})
+        @Index(name = "verdict_issue", methodNames = {"getVerdict", "getIssueId"}),
+        @Index(name = "project_resolved", methodNames = {"getProjectId", "getResolved"})})
 public interface ActionEntity extends Entity, MirroredTicket {
     String ISSUE_ID = "ISSUE_ID";
     String KIND = "KIND";
@@ -29,6 +33,9 @@ public interface ActionEntity extends Entity, MirroredTicket {
     String SUCCESS_CHECK = "SUCCESS_CHECK";
     String VERDICT = "VERDICT";
     String NEEDS_FOLLOW_UP = "NEEDS_FOLLOW_UP";
+    String PROJECT_ID = "PROJECT_ID";
+    String CREATED_AT = "CREATED_AT";
+    String DONE_AT = "DONE_AT";
 
     /** The postmortem's Jira issue id. */
     @NotNull
@@ -94,4 +101,19 @@ public interface ActionEntity extends Entity, MirroredTicket {
     boolean getNeedsFollowUp();
 
     void setNeedsFollowUp(boolean needsFollowUp);
+
+    /** The postmortem's Jira project; null for rows older than the column until the start-up job places them. */
+    Long getProjectId();
+
+    void setProjectId(Long projectId);
+
+    /** When the action was decided (epoch milliseconds): its row written, or for older rows its ticket created. */
+    Long getCreatedAt();
+
+    void setCreatedAt(Long createdAt);
+
+    /** When Jira resolved the ticket (epoch milliseconds); null while unresolved. */
+    Long getDoneAt();
+
+    void setDoneAt(Long doneAt);
 }

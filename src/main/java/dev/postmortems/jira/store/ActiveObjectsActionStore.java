@@ -6,13 +6,16 @@ import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.domain.verdict.JudgedAs;
 import dev.postmortems.jira.domain.verdict.Verdict;
 import dev.postmortems.jira.service.action.ActionStore;
+import dev.postmortems.jira.service.followup.IssueState;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +25,71 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
             ActionEntity.KIND, ActionEntity.CHAIN_ID, ActionEntity.REQUEST_ID, ActionEntity.FOLLOWS_UP_ID, ActionEntity.SUCCESS_CHECK);
 
     public ActiveObjectsActionStore(ActiveObjects ao) {
-        super(ao, ActionEntity.class, MirroredTicket.TICKET_ID, ActionEntity::getTicketId);
+        super(ao, ActionEntity.class, MirroredTicket.TICKET_ID, ActionEntity::getTicketId, ActionEntity.DONE_AT, ActionEntity.CREATED_AT);
+    }
+
+    /** An action ticket's resolution date; for a row older than the column, the ticket's creation as when it was decided. */
+    @Override
+    protected boolean followOwn(ActionEntity row, IssueState now) {
+        boolean changed = false;
+        Long doneAt = now.resolved() ? now.resolvedAt().map(Instant::toEpochMilli).orElse(null) : null;
+        if (!Objects.equals(row.getDoneAt(), doneAt)) {
+            row.setDoneAt(doneAt);
+            changed = true;
+        }
+        if (row.getCreatedAt() == null && now.created().isPresent()) {
+            row.setCreatedAt(now.created().get().toEpochMilli());
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** As for every mirror; and when the issue is a postmortem, its actions follow it to its project. */
+    @Override
+    public void ticketChanged(long issueId, IssueState now) {
+        super.ticketChanged(issueId, now);
+        now.projectId().ifPresent(projectId -> {
+            for (ActionEntity row : ao.find(ActionEntity.class, Query.select("ID, " + ActionEntity.PROJECT_ID)
+                    .where(ActionEntity.ISSUE_ID + " = ?", issueId))) {
+                if (!projectId.equals(row.getProjectId())) {
+                    row.setProjectId(projectId);
+                    row.save();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<FollowedAction> followedIn(long projectId, Instant since) {
+        List<FollowedAction> found = new java.util.ArrayList<>();
+        long from = since.toEpochMilli();
+        ao.stream(ActionEntity.class, Query.select(String.join(", ", "ID", ActionEntity.ISSUE_ID, ActionEntity.TICKET_ID, ActionEntity.KIND,
+                                ActionEntity.CREATED_AT, ActionEntity.DONE_AT))
+                        .where(ActionEntity.PROJECT_ID + " = ? AND " + ActionEntity.TICKET_ID + " IS NOT NULL AND ("
+                                + ActionEntity.RESOLVED + " = ? OR " + ActionEntity.CREATED_AT + " >= ? OR " + ActionEntity.DONE_AT
+                                + " >= ?)", projectId, false, from, from),
+                row -> found.add(new FollowedAction(row.getIssueId(), row.getTicketId(), kindOf(row),
+                        Optional.ofNullable(row.getCreatedAt()).map(Instant::ofEpochMilli),
+                        Optional.ofNullable(row.getDoneAt()).map(Instant::ofEpochMilli))));
+        return found;
+    }
+
+    @Override
+    public Unplaced unplaced() {
+        Set<Long> tickets = new java.util.HashSet<>();
+        Set<Long> postmortems = new java.util.HashSet<>();
+        ao.stream(ActionEntity.class, Query.select(String.join(", ", "ID", ActionEntity.ISSUE_ID, ActionEntity.TICKET_ID,
+                        ActionEntity.PROJECT_ID, ActionEntity.CREATED_AT))
+                .where(ActionEntity.PROJECT_ID + " IS NULL OR (" + ActionEntity.CREATED_AT + " IS NULL AND " + ActionEntity.TICKET_ID
+                        + " IS NOT NULL)"), row -> {
+            if (row.getProjectId() == null) {
+                postmortems.add(row.getIssueId());
+            }
+            if (row.getCreatedAt() == null && row.getTicketId() != null) {
+                tickets.add(row.getTicketId());
+            }
+        });
+        return new Unplaced(tickets, postmortems);
     }
 
     @Override
@@ -74,14 +141,16 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
 
     @Override
     public ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId,
-                                      Optional<Long> followsUp, String successCheck) {
+                                      Optional<Long> followsUp, String successCheck, Placement placement) {
         return toRecord(ao.create(ActionEntity.class,
                 new DBParam(ActionEntity.ISSUE_ID, issueId),
                 new DBParam(ActionEntity.REQUEST_ID, requestId),
                 new DBParam(ActionEntity.KIND, kind.key()),
                 new DBParam(ActionEntity.CHAIN_ID, chainId.orElse(null)),
                 new DBParam(ActionEntity.FOLLOWS_UP_ID, followsUp.orElse(null)),
-                new DBParam(ActionEntity.SUCCESS_CHECK, successCheck.isEmpty() ? null : successCheck)));
+                new DBParam(ActionEntity.SUCCESS_CHECK, successCheck.isEmpty() ? null : successCheck),
+                new DBParam(ActionEntity.PROJECT_ID, placement.projectId().orElse(null)),
+                new DBParam(ActionEntity.CREATED_AT, placement.decidedAt().toEpochMilli())));
     }
 
     @Override
@@ -172,9 +241,13 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
     }
 
     // A kind this version does not know (written by a newer one) is read as corrective rather than lost.
+    private static ActionKind kindOf(ActionEntity row) {
+        return ActionKind.fromKey(row.getKind()).orElse(ActionKind.CORRECTIVE);
+    }
+
     private static ActionRecord toRecord(ActionEntity row) {
         return new ActionRecord(row.getID(), row.getIssueId(), row.getRequestId() == null ? "" : row.getRequestId(),
-                Optional.ofNullable(row.getTicketId()), ActionKind.fromKey(row.getKind()).orElse(ActionKind.CORRECTIVE),
+                Optional.ofNullable(row.getTicketId()), kindOf(row),
                 Optional.ofNullable(row.getChainId()), Optional.ofNullable(row.getFollowsUpId()),
                 row.getSuccessCheck() == null ? "" : row.getSuccessCheck());
     }

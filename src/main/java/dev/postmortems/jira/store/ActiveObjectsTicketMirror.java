@@ -2,6 +2,7 @@ package dev.postmortems.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.postmortems.jira.service.followup.FollowUpStore;
+import dev.postmortems.jira.service.followup.IssueState;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 
@@ -26,26 +27,40 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredDates> imple
     private final Function<T, Long> ticketOf;
     private final String columns;
 
-    /** @param ticketColumn the column that names the Jira issue a row follows, read by {@code ticketOf} */
-    ActiveObjectsTicketMirror(ActiveObjects ao, Class<T> type, String ticketColumn, Function<T, Long> ticketOf) {
+    /**
+     * @param ticketColumn  the column that names the Jira issue a row follows, read by {@code ticketOf}
+     * @param ownColumns    the further columns a table mirrors, which {@link #followOwn} writes
+     */
+    ActiveObjectsTicketMirror(ActiveObjects ao, Class<T> type, String ticketColumn, Function<T, Long> ticketOf, String... ownColumns) {
         this.ao = ao;
         this.type = type;
         this.ticketColumn = ticketColumn;
         this.ticketOf = ticketOf;
-        this.columns = String.join(", ", "ID", ticketColumn, MirroredDates.DUE_DAY, MirroredDates.RESOLVED);
+        List<String> selected = new ArrayList<>(List.of("ID", ticketColumn, MirroredDates.DUE_DAY, MirroredDates.RESOLVED));
+        selected.addAll(Arrays.asList(ownColumns));
+        this.columns = String.join(", ", selected);
     }
 
     /** One indexed query; rows change only when Jira's values differ from the mirror. */
     @Override
-    public void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved) {
-        Long dueDay = due.map(LocalDate::toEpochDay).orElse(null);
+    public void ticketChanged(long ticketId, IssueState now) {
+        Long dueDay = now.due().map(LocalDate::toEpochDay).orElse(null);
         for (T row : ao.find(type, Query.select(columns).where(ticketColumn + " = ?", ticketId))) {
-            if (!Objects.equals(row.getDueDay(), dueDay) || row.getResolved() != resolved) {
+            boolean changed = followOwn(row, now);
+            if (!Objects.equals(row.getDueDay(), dueDay) || row.getResolved() != now.resolved()) {
                 row.setDueDay(dueDay);
-                row.setResolved(resolved);
+                row.setResolved(now.resolved());
+                changed = true;
+            }
+            if (changed) {
                 row.save();
             }
         }
+    }
+
+    /** Sets a table's own mirrored columns from the issue's state; says whether any changed. None by default. */
+    protected boolean followOwn(T row, IssueState now) {
+        return false;
     }
 
     /** The unresolved tickets due before {@code dueBefore}, from one indexed query. */

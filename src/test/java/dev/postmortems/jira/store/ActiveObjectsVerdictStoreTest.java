@@ -64,9 +64,9 @@ public class ActiveObjectsVerdictStoreTest {
     public void theActionsMirrorTheirLatestVerdictForTheJqlFunctions() {
         ActiveObjectsActionStore actions = new ActiveObjectsActionStore(ao.activeObjects());
         ActionRecord judged = actions.recordTicket(actions.createPending(POSTMORTEM, "req-verdict-0001", ActionKind.CORRECTIVE,
-                Optional.empty(), Optional.empty(), "error rate below 0.1 %").id(), 801L);
+                Optional.empty(), Optional.empty(), "error rate below 0.1 %", ActiveObjectsActionStoreTest.PLACED).id(), 801L);
         ActionRecord unjudged = actions.recordTicket(actions.createPending(POSTMORTEM, "req-verdict-0002", ActionKind.PREVENTATIVE,
-                Optional.empty(), Optional.of(judged.id()), "").id(), 802L);
+                Optional.empty(), Optional.of(judged.id()), "", ActiveObjectsActionStoreTest.PLACED).id(), 802L);
         assertEquals("error rate below 0.1 %", judged.successCheck());
         assertEquals(Optional.of(judged.id()), unjudged.followsUp());
 

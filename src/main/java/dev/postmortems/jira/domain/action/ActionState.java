@@ -26,6 +26,11 @@ public enum ActionState {
         if (action.ticketId().isEmpty()) {
             return PENDING;
         }
+        return ofTicket(stands, visible, resolved, due, today);
+    }
+
+    /** Where an action whose ticket was created stands; see {@link #of}. */
+    public static ActionState ofTicket(boolean stands, boolean visible, boolean resolved, Optional<LocalDate> due, LocalDate today) {
         if (!stands) {
             return GONE;
         }

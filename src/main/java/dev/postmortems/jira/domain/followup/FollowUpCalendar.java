@@ -44,6 +44,14 @@ public final class FollowUpCalendar {
         return today.plusDays(daysAhead);
     }
 
+    /**
+     * Whether a ticket resolved on {@code doneDay} was done by its due date: resolved on a day it was not yet
+     * overdue, the due day included. Without a due date there is nothing to be on time for.
+     */
+    public static boolean doneByDue(Optional<LocalDate> due, LocalDate doneDay) {
+        return due.isPresent() && !isOverdue(due, false, doneDay);
+    }
+
     /** Days from today to the due day: negative once it has passed. */
     public static long daysLeft(LocalDate due, LocalDate today) {
         return ChronoUnit.DAYS.between(today, due);

@@ -1,6 +1,7 @@
 package dev.postmortems.jira.jira.reminder;
 
 import com.atlassian.jira.issue.Issue;
+import dev.postmortems.jira.jira.JiraIssueStates;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -27,11 +28,7 @@ public final class JiraReminderTickets implements ReminderTickets {
     }
 
     private static TicketNow now(Issue issue) {
-        return new TicketNow(
-                // Jira keeps a due date as midnight in its own zone: the date part is the due day.
-                Optional.ofNullable(issue.getDueDate()).map(due -> due.toLocalDateTime().toLocalDate()),
-                issue.getResolutionId() != null,
-                Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername));
+        return new TicketNow(JiraIssueStates.of(issue), Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername));
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.postmortems.jira.service.insight.InsightScope;
 import dev.postmortems.jira.view.insight.CausesPresenter;
 import dev.postmortems.jira.view.insight.CausesView;
+import dev.postmortems.jira.view.insight.FollowThroughPresenter;
+import dev.postmortems.jira.view.insight.FollowThroughView;
 import dev.postmortems.jira.view.insight.RecoveryPresenter;
 import dev.postmortems.jira.view.insight.RecoveryView;
 import jakarta.inject.Inject;
@@ -25,12 +27,14 @@ import java.util.List;
 public final class InsightsResource {
     private final RecoveryPresenter recovery;
     private final CausesPresenter causes;
+    private final FollowThroughPresenter followThrough;
     private final InsightScope scope;
 
     @Inject
-    public InsightsResource(RecoveryPresenter recovery, CausesPresenter causes, InsightScope scope) {
+    public InsightsResource(RecoveryPresenter recovery, CausesPresenter causes, FollowThroughPresenter followThrough, InsightScope scope) {
         this.recovery = recovery;
         this.causes = causes;
+        this.followThrough = followThrough;
         this.scope = scope;
     }
 
@@ -50,6 +54,16 @@ public final class InsightsResource {
     @Path("/recovery")
     public RecoveryView recovery(@QueryParam("project") String projectKey) {
         return recovery.present(projectKey);
+    }
+
+    /**
+     * The actions of the project's postmortems: decided and done per month over the last twelve months, the share done
+     * by their due date, the open ones by age, the overdue ones by the project their ticket is in, and each kind.
+     */
+    @GET
+    @Path("/follow-through")
+    public FollowThroughView followThrough(@QueryParam("project") String projectKey) {
+        return followThrough.present(projectKey);
     }
 
     /** The cause categories of the project's root causes over the last six months, the most frequent first. */

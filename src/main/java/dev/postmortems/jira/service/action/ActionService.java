@@ -138,7 +138,7 @@ public final class ActionService {
                 @Override
                 public ActionRecord record() {
                     return store.createPending(postmortem.id(), requestId, input.validKind(), Optional.ofNullable(input.chainId()),
-                            Optional.ofNullable(input.followsUp()), input.validSuccessCheck());
+                            Optional.ofNullable(input.followsUp()), input.validSuccessCheck(), placement(postmortem));
                 }
 
                 @Override
@@ -200,11 +200,16 @@ public final class ActionService {
             ActionRecord record = store.actionsOf(postmortem.id()).stream()
                     .filter(action -> action.ticketId().equals(Optional.of(ticketId))).findFirst()
                     .orElseGet(() -> store.recordTicket(store.createPending(postmortem.id(), UUID.randomUUID().toString(),
-                            kind.orElseThrow(), Optional.ofNullable(input.chainId())).id(), ticketId));
+                            kind.orElseThrow(), Optional.ofNullable(input.chainId()), placement(postmortem)).id(), ticketId));
             writer.link(postmortem.id(), ticketId, LinkRole.ACTION);
             writer.addLabels(ticketId, ActionLabels.forAction(record.kind()));
             return record;
         });
+    }
+
+    /** The postmortem's project and this moment: where and when the team decided the action. */
+    private ActionStore.Placement placement(PostmortemIssue postmortem) {
+        return new ActionStore.Placement(projects.projectOf(postmortem.id()).map(TargetProject::id), today.now());
     }
 
     /** Takes the action off the postmortem: the link goes, the ticket stays. */

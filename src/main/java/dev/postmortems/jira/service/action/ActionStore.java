@@ -8,6 +8,7 @@ import dev.postmortems.jira.domain.verdict.Verdict;
 import dev.postmortems.jira.service.RetrySafeCreation;
 import dev.postmortems.jira.service.followup.FollowUpStore;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +26,45 @@ public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<A
     /** The actions whose ticket this is (one, unless two postmortems share a ticket), from one indexed query. */
     List<ActionRecord> actionsWithTicket(long ticketId);
 
+    /**
+     * Where and when an action was decided, for the Follow-through item.
+     *
+     * @param projectId the postmortem's project
+     * @param decidedAt when the team decided it: now, as the app's clock says
+     */
+    record Placement(Optional<Long> projectId, Instant decidedAt) {
+    }
+
     /** Written before the ticket is created: what makes a retry find it instead of creating another. */
     ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId, Optional<Long> followsUp,
-                               String successCheck);
+                               String successCheck, Placement placement);
 
     /** An action that follows up nothing and says nothing of how to check it. */
-    default ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId) {
-        return createPending(issueId, requestId, kind, chainId, Optional.empty(), "");
+    default ActionRecord createPending(long issueId, String requestId, ActionKind kind, Optional<Long> chainId, Placement placement) {
+        return createPending(issueId, requestId, kind, chainId, Optional.empty(), "", placement);
     }
+
+    /**
+     * An action ticket of a project's postmortems, as mirrored for the Follow-through item.
+     *
+     * @param decidedAt when the action was decided; empty for an old row not yet placed
+     * @param doneAt    when Jira resolved its ticket
+     */
+    record FollowedAction(long postmortemId, long ticketId, ActionKind kind, Optional<Instant> decidedAt, Optional<Instant> doneAt) {
+    }
+
+    /**
+     * The action tickets of the project's postmortems that are unresolved, or were decided or done since {@code since}:
+     * one query on the indexed project.
+     */
+    List<FollowedAction> followedIn(long projectId, Instant since);
+
+    /** Rows written before their project and dates were kept: the tickets and the postmortems to mirror again. */
+    record Unplaced(Set<Long> tickets, Set<Long> postmortems) {
+    }
+
+    /** One query, reading two ids a row. */
+    Unplaced unplaced();
 
     /** How the team will know the action worked; {@code ""} says nothing. */
     void describeSuccessCheck(long actionId, String successCheck);

@@ -32,7 +32,8 @@ public interface FollowUpStore {
 
     void markReminded(long ticketId, LocalDate dueDate);
 
-    void ticketChanged(long ticketId, Optional<LocalDate> due, boolean resolved);
+    /** Jira changed an issue: the rows that follow it take its state; rows whose values are the same are not written. */
+    void ticketChanged(long ticketId, IssueState now);
 
     /** Ticket ids above {@code afterTicketId}, ascending, at most {@code limit}: the reconciliation's next stretch. */
     List<Long> ticketsAfter(long afterTicketId, int limit);

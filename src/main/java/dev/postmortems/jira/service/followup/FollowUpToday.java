@@ -19,6 +19,11 @@ public final class FollowUpToday {
         this.site = site;
     }
 
+    /** This moment, by the app's clock: when something was decided. */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     public LocalDate date() {
         return FollowUpCalendar.today(clock.instant(), site.defaultZone());
     }

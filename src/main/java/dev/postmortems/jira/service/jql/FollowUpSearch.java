@@ -5,6 +5,7 @@ import dev.postmortems.jira.domain.followup.FollowUpCalendar;
 import dev.postmortems.jira.domain.verdict.JudgedAs;
 import dev.postmortems.jira.domain.verdict.ReviewOutcome;
 import dev.postmortems.jira.service.followup.FollowUpStore;
+import dev.postmortems.jira.service.followup.IssueState;
 import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.review.ReviewStore;
@@ -64,10 +65,10 @@ public final class FollowUpSearch {
     }
 
     /** Jira changed an issue: if it is an action or review ticket or a started postmortem, mirror its due date and resolution. */
-    public void ticketChanged(long issueId, Optional<LocalDate> due, boolean resolved) {
-        actions.ticketChanged(issueId, due, resolved);
-        reviews.ticketChanged(issueId, due, resolved);
-        postmortems.ticketChanged(issueId, due, resolved);
+    public void ticketChanged(long issueId, IssueState now) {
+        actions.ticketChanged(issueId, now);
+        reviews.ticketChanged(issueId, now);
+        postmortems.ticketChanged(issueId, now);
     }
 
     /** The follow-up calendar's overdue rule, as the bound of one indexed query. */

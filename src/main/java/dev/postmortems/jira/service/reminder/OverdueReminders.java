@@ -74,7 +74,7 @@ public final class OverdueReminders {
         List<Long> stretch = store.ticketsAfter(cursor.position(kind), RECONCILE_PER_RUN);
         for (int from = 0; from < stretch.size(); from += BATCH) {
             List<Long> batch = stretch.subList(from, Math.min(stretch.size(), from + BATCH));
-            tickets.tickets(batch).forEach((ticketId, now) -> store.ticketChanged(ticketId, now.due(), now.resolved()));
+            tickets.tickets(batch).forEach((ticketId, now) -> store.ticketChanged(ticketId, now.state()));
         }
         cursor.move(kind, stretch.size() < RECONCILE_PER_RUN ? 0L : stretch.get(stretch.size() - 1));
         return stretch.size();
@@ -116,7 +116,7 @@ public final class OverdueReminders {
             return false;
         }
         ReminderTickets.TicketNow ticket = now.get();
-        store.ticketChanged(ticketId, ticket.due(), ticket.resolved());
+        store.ticketChanged(ticketId, ticket.state());
         if (!FollowUpCalendar.isDueSoon(ticket.due(), ticket.resolved(), today, daysAhead) || store.foreRemindedFor(ticketId).equals(ticket.due())) {
             return false;
         }
@@ -135,7 +135,7 @@ public final class OverdueReminders {
             return false;
         }
         ReminderTickets.TicketNow ticket = now.get();
-        store.ticketChanged(ticketId, ticket.due(), ticket.resolved());
+        store.ticketChanged(ticketId, ticket.state());
         if (!FollowUpCalendar.isOverdue(ticket.due(), ticket.resolved(), today) || store.remindedFor(ticketId).equals(ticket.due())) {
             return false;
         }

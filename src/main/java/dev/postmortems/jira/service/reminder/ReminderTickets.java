@@ -1,5 +1,6 @@
 package dev.postmortems.jira.service.reminder;
 
+import dev.postmortems.jira.service.followup.IssueState;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -20,6 +21,13 @@ public interface ReminderTickets {
 
 
     /** @param assignee the assignee's username, to mention */
-    record TicketNow(Optional<LocalDate> due, boolean resolved, Optional<String> assignee) {
+    record TicketNow(IssueState state, Optional<String> assignee) {
+        public Optional<LocalDate> due() {
+            return state.due();
+        }
+
+        public boolean resolved() {
+            return state.resolved();
+        }
     }
 }

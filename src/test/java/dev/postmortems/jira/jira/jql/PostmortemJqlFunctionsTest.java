@@ -277,7 +277,7 @@ public class PostmortemJqlFunctionsTest {
                 new dev.postmortems.jira.domain.timeline.TimelineEntryDraft(java.time.Instant.parse("2026-01-01T10:20:00Z"), "Seen",
                         java.util.Optional.of(dev.postmortems.jira.domain.timeline.TimelineTag.DETECTED))));
         assertEquals(Set.of(), values("postmortemsWithMeasure", "time to detect", "<", "30"));
-        app.jira().scheduler().run(dev.postmortems.jira.jira.timeline.MeasureBackfillJob.JOB.toString());
+        app.jira().scheduler().run(dev.postmortems.jira.jira.insight.InsightsBackfillJob.JOB.toString());
         assertEquals(Set.of(older.getId()), values("postmortemsWithMeasure", "time to detect", "<", "30"));
         assertEquals("nothing left to measure", 0, app.bean(dev.postmortems.jira.service.timeline.MeasuredTimelineStore.class).backfill());
 

@@ -60,7 +60,7 @@ public class OverdueReminderJobTest {
         assertEquals(RunMode.RUN_ONCE_PER_CLUSTER, jobs.get(com.atlassian.scheduler.config.JobId.of(JOB)).getRunMode());
         // Besides it, only the once-after-start job that measures older postmortems.
         assertEquals(java.util.Set.of(com.atlassian.scheduler.config.JobId.of(JOB),
-                dev.postmortems.jira.jira.timeline.MeasureBackfillJob.JOB), jobs.keySet());
+                dev.postmortems.jira.jira.insight.InsightsBackfillJob.JOB), jobs.keySet());
     }
 
     @Test

@@ -122,7 +122,7 @@ public class InsightsResourceTest {
         app.bean(MeasureStore.class).record(older.getId(), Optional.empty(), Optional.empty(), Map.of());
         assertEquals(0, app.rest().get(VIEWER, RECOVERY).tree().get("months").get(11).get("postmortems").asInt());
 
-        app.jira().scheduler().run(dev.postmortems.jira.jira.timeline.MeasureBackfillJob.JOB.toString());
+        app.jira().scheduler().run(dev.postmortems.jira.jira.insight.InsightsBackfillJob.JOB.toString());
 
         assertEquals(1, app.rest().get(VIEWER, RECOVERY).tree().get("months").get(11).get("postmortems").asInt());
     }

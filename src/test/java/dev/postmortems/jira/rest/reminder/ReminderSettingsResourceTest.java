@@ -47,7 +47,7 @@ public class ReminderSettingsResourceTest {
         assertEquals("6", app.jira().pluginSettings().createGlobalSettings().get(OverdueReminderJob.INTERVAL_SETTING));
         assertEquals("the one reminders job, rescheduled (and the once-after-start measures job)",
                 java.util.Set.of(com.atlassian.scheduler.config.JobId.of("dev.postmortems.jira.overdue-reminders"),
-                        dev.postmortems.jira.jira.timeline.MeasureBackfillJob.JOB), app.jira().scheduler().jobs().keySet());
+                        dev.postmortems.jira.jira.insight.InsightsBackfillJob.JOB), app.jira().scheduler().jobs().keySet());
         assertEquals(6, app.bean(OverdueReminderJob.class).intervalHours());
     }
 

@@ -1,4 +1,4 @@
-package dev.postmortems.jira.jira.timeline;
+package dev.postmortems.jira.jira.insight;
 
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
@@ -10,26 +10,30 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import dev.postmortems.jira.service.insight.FollowThroughBackfill;
 import dev.postmortems.jira.service.timeline.MeasuredTimelineStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Once after the app starts, once per cluster: records the measures of postmortems whose timelines were written
- * before the app kept them. A postmortem already measured is left alone, so a second run, or a run on every start,
- * changes nothing.
+ * Once after the app starts, once per cluster: fills in what the dashboard items read for data written before the
+ * app kept it — the measures of older postmortems' timelines, and the project and dates of older actions. What is
+ * already filled in is left alone, so a second run, or a run on every start, changes nothing.
  */
-public final class MeasureBackfillJob implements JobRunner {
+public final class InsightsBackfillJob implements JobRunner {
+    // The keys it had when it filled in measures only: a site that scheduled it then keeps one job.
     static final JobRunnerKey RUNNER = JobRunnerKey.of("dev.postmortems.jira.measure-backfill");
     public static final JobId JOB = JobId.of("dev.postmortems.jira.measure-backfill");
-    private static final Logger log = LoggerFactory.getLogger(MeasureBackfillJob.class);
+    private static final Logger log = LoggerFactory.getLogger(InsightsBackfillJob.class);
 
     private final SchedulerService schedulerService;
     private final MeasuredTimelineStore timeline;
+    private final FollowThroughBackfill actions;
 
-    public MeasureBackfillJob(SchedulerService schedulerService, MeasuredTimelineStore timeline) {
+    public InsightsBackfillJob(SchedulerService schedulerService, MeasuredTimelineStore timeline, FollowThroughBackfill actions) {
         this.schedulerService = schedulerService;
         this.timeline = timeline;
+        this.actions = actions;
     }
 
     public void register() {
@@ -38,7 +42,7 @@ public final class MeasureBackfillJob implements JobRunner {
             schedulerService.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                     .withSchedule(Schedule.runOnce(null)));
         } catch (SchedulerServiceException e) {
-            log.error("Postmortems: could not schedule the measures of older postmortems; they are measured at their next change", e);
+            log.error("Postmortems: could not schedule filling in older postmortems' measures and actions; they are filled in at their next change", e);
         }
     }
 
@@ -49,9 +53,11 @@ public final class MeasureBackfillJob implements JobRunner {
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         try {
-            return JobRunnerResponse.success(timeline.backfill() + " postmortems measured");
+            int measured = timeline.backfill();
+            int placed = actions.backfill();
+            return JobRunnerResponse.success(measured + " postmortems measured, " + placed + " issues of older actions mirrored");
         } catch (RuntimeException e) {
-            log.warn("Postmortems: could not measure the older postmortems; the next start tries again", e);
+            log.warn("Postmortems: could not fill in older postmortems' measures and actions; the next start tries again", e);
             return JobRunnerResponse.failed(e);
         }
     }
