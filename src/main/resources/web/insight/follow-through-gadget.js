@@ -50,10 +50,12 @@
 
     function legend() {
         var list = P.element('ul', {'class': 'postmortem-gadget-legend', 'aria-hidden': 'true'});
-        [['decided', 'postmortems.insight.follow.decided'], ['done', 'postmortems.insight.follow.done']].forEach(function (entry) {
+        // Each text a literal call: Jira's web-resource transformer puts the texts in at those calls only.
+        [['decided', AJS.I18n.getText('postmortems.insight.follow.decided')],
+            ['done', AJS.I18n.getText('postmortems.insight.follow.done')]].forEach(function (entry) {
             var item = list.appendChild(P.element('li'));
             item.appendChild(P.element('span', {'class': 'postmortem-gadget-swatch postmortem-gadget-' + entry[0]}));
-            item.appendChild(document.createTextNode(AJS.I18n.getText(entry[1])));
+            item.appendChild(document.createTextNode(entry[1]));
         });
         return list;
     }

@@ -1,18 +1,22 @@
 package dev.postmortems.jira.sandbox;
 
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import dev.postmortems.jira.domain.action.ActionInput;
 import dev.postmortems.jira.domain.cause.CauseCatalogue;
 import dev.postmortems.jira.domain.timeline.TimelineInput;
 import dev.postmortems.jira.domain.whys.WhyChain;
 import dev.postmortems.jira.domain.whys.WhyChainInput;
 import dev.postmortems.jira.jiradouble.DoubleIssue;
 import dev.postmortems.jira.jiradouble.JiraDouble;
+import dev.postmortems.jira.service.action.ActionOutcome;
+import dev.postmortems.jira.service.action.ActionService;
 import dev.postmortems.jira.service.cause.CauseCategoryService;
 import dev.postmortems.jira.service.cause.RootCauseSorting;
 import dev.postmortems.jira.service.timeline.TimelineService;
 import dev.postmortems.jira.service.whys.WhysService;
 import org.springframework.context.ApplicationContext;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -24,7 +28,10 @@ import java.util.List;
  * timeline's key moments and a root cause sorted into a category and a component, written through the app's own
  * services as the incident team would. Detection and recovery get faster over the year, as for a team that acts on
  * its postmortems; one incident was never marked as mitigated, so its month has no median for that measure; the
- * card gateway's capacity keeps coming back. The same every time, relative to the sandbox's clock.
+ * card gateway's capacity keeps coming back. Each postmortem decided a corrective action (a PAY ticket) and every
+ * second one a preventative action too (an OPS ticket), two days after the incident and due two weeks later; most
+ * were done, some late, a few never — so Follow-through has months, ages and overdue tickets to show. The same every
+ * time, relative to the sandbox's clock.
  */
 final class DemoHistory {
     static final String PROJECT = "PAY";
@@ -38,7 +45,7 @@ final class DemoHistory {
     private DemoHistory() {
     }
 
-    static void seed(JiraDouble jira, ApplicationContext app, DemoPeople people, Clock clock) {
+    static void seed(JiraDouble jira, ApplicationContext app, DemoPeople people, SandboxClock clock) {
         Instant now = clock.instant();
         YearMonth thisMonth = YearMonth.from(now.atZone(ZoneOffset.UTC));
         int made = 0;
@@ -75,10 +82,37 @@ final class DemoHistory {
                     long component = jira.components().findAllForProject(pay).stream()
                             .filter(found -> found.getName().equals(cause.get(1))).findFirst().orElseThrow().getId();
                     sorting.categorize(key, chain.id(), chain.revision(), catalogue.named(cause.get(0)).orElseThrow().id(), component);
+                    decideActions(jira, app, clock, key, chain.id(), started.plus(Duration.ofDays(2)), made, now);
                 }
             }
         } finally {
             jira.authentication().logOut();
+        }
+    }
+
+    /**
+     * The postmortem's actions, decided on the day given; done ten days later, or twenty-five (late) for every third
+     * postmortem; the last one of each four never done, nor a preventative action after the first of each four.
+     */
+    private static void decideActions(JiraDouble jira, ApplicationContext app, SandboxClock clock, String postmortem, long chainId,
+                                      Instant decided, int made, Instant now) {
+        String due = decided.plus(Duration.ofDays(14)).toString().substring(0, 10);
+        List<ActionInput> inputs = new java.util.ArrayList<>(List.of(new ActionInput("demo-history-" + made + "-c",
+                "Raise the limit that was reached", "corrective", DemoPeople.OWNER, PROJECT, due, null, null, chainId)));
+        if (made % 2 == 0) {
+            inputs.add(new ActionInput("demo-history-" + made + "-p", "Alert before the limit is reached", "preventative",
+                    DemoPeople.OWNER, DemoPeople.PROJECT, due, null, null, chainId));
+        }
+        List<ActionOutcome> outcomes = clock.during(decided, () -> app.getBean(ActionService.class).add(postmortem, inputs));
+        for (ActionOutcome outcome : outcomes) {
+            boolean preventative = outcome.action().orElseThrow().kind() == dev.postmortems.jira.domain.action.ActionKind.PREVENTATIVE;
+            Instant done = decided.plus(Duration.ofDays(made % 3 == 0 ? 25 : 10));
+            boolean neverDone = made % 4 == 3 || preventative && made % 4 != 0;
+            if (!neverDone && done.isBefore(now)) {
+                DoubleIssue ticket = (DoubleIssue) jira.issues().getIssueObject(outcome.action().orElseThrow().ticketId().orElseThrow());
+                ticket.resolve(true, done);
+                jira.events().publish(new IssueEvent(ticket, EventType.ISSUE_RESOLVED_ID));
+            }
         }
     }
 }

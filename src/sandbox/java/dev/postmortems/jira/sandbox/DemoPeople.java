@@ -60,7 +60,10 @@ final class DemoPeople {
                 ProjectPermissions.VIEW_VOTERS_AND_WATCHERS);
         // The history's project: the incident team keeps its postmortems; the manager and the admin read them.
         jira.permissions().grant(user(EDITOR).orElseThrow(), DemoHistory.PROJECT, ProjectPermissions.BROWSE_PROJECTS,
-                ProjectPermissions.EDIT_ISSUES);
+                ProjectPermissions.EDIT_ISSUES, ProjectPermissions.CREATE_ISSUES);
+        // The owner works on the history's actions, in PAY and in OPS.
+        jira.permissions().grant(user(OWNER).orElseThrow(), DemoHistory.PROJECT, ProjectPermissions.BROWSE_PROJECTS,
+                ProjectPermissions.ASSIGNABLE_USER);
         for (String username : List.of(ADMIN, VIEWER)) {
             jira.permissions().grant(user(username).orElseThrow(), DemoHistory.PROJECT, ProjectPermissions.BROWSE_PROJECTS);
         }

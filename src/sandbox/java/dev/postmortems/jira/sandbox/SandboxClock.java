@@ -29,6 +29,20 @@ final class SandboxClock extends Clock {
         ahead.set(Duration.ZERO);
     }
 
+    /**
+     * Does the work as if it were that moment, then goes back to the time it was: for the demo history, written
+     * through the app's services on the days the team would have written it. Only while the sandbox starts.
+     */
+    <T> T during(Instant moment, java.util.function.Supplier<T> work) {
+        Duration was = ahead.get();
+        ahead.set(Duration.between(Instant.now(), moment));
+        try {
+            return work.get();
+        } finally {
+            ahead.set(was);
+        }
+    }
+
     Duration ahead() {
         return ahead.get();
     }

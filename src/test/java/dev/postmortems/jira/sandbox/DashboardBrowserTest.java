@@ -13,8 +13,8 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * The dashboard items in Chromium, on the sandbox's dashboard over a year of generated history in PAY: the manager
- * reads detection and recovery as lines and as a table, a number leads to the postmortems behind it, and the item's
- * settings choose another project.
+ * reads detection and recovery as lines and as a table, what keeps coming back, whether actions get done on time;
+ * a number leads to the issues behind it, and the item's settings choose another project.
  */
 public class DashboardBrowserTest {
     @Rule
@@ -68,6 +68,40 @@ public class DashboardBrowserTest {
         List<String> found = browser.texts("#search-results tbody tr td:first-child");
         assertEquals("one root cause each: as many postmortems as root causes seen before", seenBefore, found.size());
         assertTrue(found.toString(), found.stream().allMatch(key -> key.startsWith("PAY-")));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    public void followThroughShowsWhetherPaysActionsGetDoneOnTime_andLeadsToTheOverdueTickets() {
+        browser.open("/secure/Dashboard.jspa");
+        browser.switchTo(DemoPeople.VIEWER);
+        browser.await().until(d -> !d.findElements(By.cssSelector("#follow-through-gadget .postmortem-gadget-table tbody tr")).isEmpty());
+        assertEquals("Follow-through: PAY project", browser.find("#follow-through-gadget .sandbox-dashboard-title").getText());
+        List<WebElement> tables = browser.driver().findElements(By.cssSelector("#follow-through-gadget .postmortem-gadget-table"));
+        assertEquals("months, ages, overdue by project, kinds", 4, tables.size());
+        assertEquals(List.of("Month", "Decided", "Done", "Done by due date"), browser.texts("#follow-through-gadget table:first-of-type thead th"));
+        assertEquals(12, tables.get(0).findElements(By.cssSelector("tbody tr")).size());
+        assertEquals("two bars a month", 24, browser.driver().findElements(By.cssSelector("#follow-through-gadget svg rect")).size());
+        assertEquals(List.of("Decided", "Done"), browser.texts("#follow-through-gadget .postmortem-gadget-legend li"));
+        // Three months ago: the month's postmortems' actions were decided and done, some of them late.
+        List<WebElement> earlier = tables.get(0).findElements(By.cssSelector("tbody tr")).get(8).findElements(By.cssSelector("td"));
+        assertTrue(Integer.parseInt(earlier.get(0).getText()) > 0);
+        assertTrue(earlier.get(2).getText(), earlier.get(2).getText().matches("\\d+ of \\d+ \\(\\d+%\\)"));
+        assertEquals(4, tables.get(1).findElements(By.cssSelector("tbody tr")).size());
+        List<WebElement> projects = tables.get(2).findElements(By.cssSelector("tbody tr"));
+        assertEquals("overdue actions in both projects the history's actions went to", java.util.Set.of("OPS", "PAY"),
+                projects.stream().map(row -> row.getDomAttribute("data-project")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(List.of("corrective", "preventative"),
+                tables.get(3).findElements(By.cssSelector("tbody tr")).stream().map(row -> row.getDomAttribute("data-kind")).toList());
+        browser.screenshot("#follow-through-gadget", "sandbox-dashboard-follow-through");
+
+        WebElement ops = projects.stream().filter(row -> "OPS".equals(row.getDomAttribute("data-project"))).findFirst().orElseThrow();
+        int overdue = Integer.parseInt(ops.findElement(By.cssSelector("td")).getText());
+        ops.findElement(By.cssSelector("td a")).click();
+        browser.await().until(d -> d.getCurrentUrl().contains("/issues/"));
+        List<String> found = browser.texts("#search-results tbody tr td:first-child");
+        assertEquals(overdue, found.size());
+        assertTrue(found.toString(), found.stream().allMatch(key -> key.startsWith("OPS-")));
         assertEquals(List.of(), browser.consoleErrors());
     }
 

@@ -30,9 +30,10 @@ import static dev.postmortems.jira.rest.testing.PostmortemFixture.VIEWER;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-/** The Detection and recovery gadget's data: twelve months of one project, only what the viewer may browse. */
+/** The dashboard items' data: twelve months of one project, only what the viewer may browse. */
 public class InsightsResourceTest {
     private static final String RECOVERY = "/insights/recovery?project=OPS";
+    private static final String FOLLOW_THROUGH = "/insights/follow-through?project=OPS";
 
     @Rule
     public final PostmortemAppRule rule = new PostmortemAppRule();
@@ -165,6 +166,77 @@ public class InsightsResourceTest {
         app.rest().get(VIEWER, "/insights/causes?project=OPS");
         assertEquals("the period's postmortems, the sorted root causes, the fixes not effective, the categories", 4,
                 rule.ao().statementsExecuted() - before);
+    }
+
+    @Test
+    public void followThroughCountsTheActionsTheViewerMayBrowse_eachNumberWithItsSearch() throws Exception {
+        java.time.LocalDate today = app.bean(FollowUpToday.class).date();
+        DoubleIssue overdue = action(app.postmortem(), "Add a disk alarm", "corrective", "OPS");
+        overdue.due(today.minusDays(1));
+        DoubleIssue elsewhere = action(app.postmortem(), "Fix the retry loop", "corrective", "DEV");
+        elsewhere.due(today.minusDays(2));
+        DoubleIssue done = action(app.postmortem(), "Document the failover", "preventative", "OPS");
+        done.due(today.plusDays(3)).resolve(true, app.bean(FollowUpToday.class).now());
+        DoubleIssue secret = app.newPostmortem("Security incident");
+        app.jira().permissions().secure(secret, app.user(EDITOR));
+        DoubleIssue secretAction = action(secret, "Rotate the keys", "preventative", "OPS");
+        for (DoubleIssue changed : List.of(overdue, elsewhere, done)) {
+            app.jira().events().publish(new com.atlassian.jira.event.issue.IssueEvent(changed,
+                    com.atlassian.jira.event.type.EventType.ISSUE_UPDATED_ID));
+        }
+
+        int before = rule.ao().statementsExecuted();
+        JsonNode viewer = app.rest().get(VIEWER, FOLLOW_THROUGH).tree();
+        assertEquals("the actions, in one statement", 1, rule.ao().statementsExecuted() - before);
+        JsonNode editor = app.rest().get(EDITOR, FOLLOW_THROUGH).tree();
+
+        assertEquals("Follow-through: OPS project", viewer.get("title").asText());
+        JsonNode month = viewer.get("months").get(11);
+        assertEquals(thisMonth.toString(), month.get("month").asText());
+        assertEquals("the DEV ticket and the secured postmortem's action are not the viewer's", 2, month.get("decided").get("count").asInt());
+        assertEquals("key in (" + overdue.getKey() + ", " + done.getKey() + ") ORDER BY key", jql(month.get("decided").get("search")));
+        assertEquals(1, month.get("done").get("count").asInt());
+        assertEquals("key in (" + done.getKey() + ") ORDER BY key", jql(month.get("doneByDue").get("search")));
+        assertEquals("1 of 1 (100%)", month.get("onTime").asText());
+        assertEquals("", viewer.get("months").get(10).get("onTime").asText());
+        assertEquals(List.of("under-30-days", "under-90-days", "under-180-days", "from-180-days"), keys(viewer.get("openByAge"), "age"));
+        assertEquals(1, viewer.get("openByAge").get(0).get("open").get("count").asInt());
+        assertEquals(List.of("OPS"), keys(viewer.get("overdueByProject"), "projectKey"));
+        assertEquals("OPS project", viewer.get("overdueByProject").get(0).get("projectName").asText());
+        assertEquals(List.of("corrective", "preventative"), keys(viewer.get("kinds"), "kind"));
+        assertEquals(1, viewer.get("kinds").get(1).get("done").get("count").asInt());
+        assertTrue(!viewer.toString().contains(secretAction.getKey()) && !viewer.toString().contains(elsewhere.getKey()));
+
+        assertEquals(4, editor.get("months").get(11).get("decided").get("count").asInt());
+        assertEquals(List.of("DEV", "OPS"), keys(editor.get("overdueByProject"), "projectKey"));
+        assertEquals(404, app.rest().get(OUTSIDER, FOLLOW_THROUGH).status());
+    }
+
+    @Test
+    public void actionsRecordedBeforeTheirProjectWasKeptArePlacedByTheStartUpJob() throws Exception {
+        DoubleIssue ticket = action(app.postmortem(), "Add a disk alarm", "corrective", "OPS");
+        rule.ao().activeObjects().executeInTransaction(() -> {
+            for (dev.postmortems.jira.store.ActionEntity row : rule.ao().activeObjects().find(dev.postmortems.jira.store.ActionEntity.class, net.java.ao.Query.select())) {
+                row.setProjectId(null);
+                row.setCreatedAt(null);
+                row.save();
+            }
+            return null;
+        });
+        assertEquals(0, app.rest().get(VIEWER, FOLLOW_THROUGH).tree().get("months").get(11).get("decided").get("count").asInt());
+
+        app.jira().scheduler().run(dev.postmortems.jira.jira.insight.InsightsBackfillJob.JOB.toString());
+
+        JsonNode month = app.rest().get(VIEWER, FOLLOW_THROUGH).tree().get("months").get(11);
+        assertEquals("key in (" + ticket.getKey() + ") ORDER BY key", jql(month.get("decided").get("search")));
+    }
+
+    /** An action of the postmortem, its ticket created in the project and assigned to the owner. */
+    private DoubleIssue action(DoubleIssue postmortem, String summary, String kind, String project) {
+        long ticketId = app.as(EDITOR, () -> app.bean(dev.postmortems.jira.service.action.ActionService.class).add(postmortem.getKey(), List.of(
+                new dev.postmortems.jira.domain.action.ActionInput(null, summary, kind, "olivia", project, "", "", "", null))))
+                .get(0).action().orElseThrow().ticketId().orElseThrow();
+        return (DoubleIssue) app.jira().issues().getIssueObject(ticketId);
     }
 
     private DoubleIssue sorted(DoubleIssue postmortem, String category, Long component) {
