@@ -60,37 +60,18 @@
         return list;
     }
 
-    function count(number) {
-        return G.cell(String(number.count), number.search);
-    }
-
     function months(data) {
         var grid = G.table(data.title, [AJS.I18n.getText('postmortems.insight.month'), AJS.I18n.getText('postmortems.insight.follow.decided'),
             AJS.I18n.getText('postmortems.insight.follow.done'), AJS.I18n.getText('postmortems.insight.follow.on-time')]);
         data.months.forEach(function (month) {
             var line = P.element('tr', {'data-month': month.month});
             line.appendChild(P.element('th', {'scope': 'row'}, month.label));
-            line.appendChild(count(month.decided));
-            line.appendChild(count(month.done));
+            line.appendChild(G.count(month.decided));
+            line.appendChild(G.count(month.done));
             line.appendChild(G.cell(month.onTime, month.doneByDue.search, AJS.I18n.getText('postmortems.insight.follow.on-time-none')));
             grid.body.appendChild(line);
         });
         return grid.table;
-    }
-
-    /** A heading and a table whose rows are one labelled number or more each. */
-    function section(box, heading, heads, rows) {
-        box.appendChild(P.element('h4', {'class': 'postmortem-gadget-heading'}, heading));
-        var grid = G.table(heading, heads);
-        rows.forEach(function (row) {
-            var line = P.element('tr', row.attributes);
-            line.appendChild(P.element('th', {'scope': 'row'}, row.label));
-            row.counts.forEach(function (number) {
-                line.appendChild(count(number));
-            });
-            grid.body.appendChild(line);
-        });
-        box.appendChild(grid.table);
     }
 
     function isEmpty(data) {
@@ -115,12 +96,12 @@
             box.appendChild(chart(data));
             box.appendChild(legend());
             box.appendChild(months(data));
-            section(box, AJS.I18n.getText('postmortems.insight.follow.open-by-age'), [AJS.I18n.getText('postmortems.insight.follow.age'),
+            G.section(box, AJS.I18n.getText('postmortems.insight.follow.open-by-age'), [AJS.I18n.getText('postmortems.insight.follow.age'),
                 AJS.I18n.getText('postmortems.insight.follow.open')], data.openByAge.map(function (age) {
                 return {attributes: {'data-age': age.age}, label: age.label, counts: [age.open]};
             }));
             if (data.overdueByProject.length) {
-                section(box, AJS.I18n.getText('postmortems.insight.follow.overdue-by-project'), [AJS.I18n.getText('postmortems.insight.project'),
+                G.section(box, AJS.I18n.getText('postmortems.insight.follow.overdue-by-project'), [AJS.I18n.getText('postmortems.insight.project'),
                     AJS.I18n.getText('postmortems.insight.follow.overdue')], data.overdueByProject.map(function (project) {
                     return {attributes: {'data-project': project.projectKey}, label: project.projectName + ' (' + project.projectKey + ')',
                         counts: [project.overdue]};
@@ -129,7 +110,7 @@
                 box.appendChild(P.element('h4', {'class': 'postmortem-gadget-heading'}, AJS.I18n.getText('postmortems.insight.follow.overdue-by-project')));
                 box.appendChild(P.element('p', {'class': 'postmortem-gadget-empty'}, AJS.I18n.getText('postmortems.insight.follow.overdue-none')));
             }
-            section(box, AJS.I18n.getText('postmortems.insight.follow.by-kind'), [AJS.I18n.getText('postmortems.insight.follow.kind'),
+            G.section(box, AJS.I18n.getText('postmortems.insight.follow.by-kind'), [AJS.I18n.getText('postmortems.insight.follow.kind'),
                 AJS.I18n.getText('postmortems.insight.follow.decided-months'), AJS.I18n.getText('postmortems.insight.follow.done-months'),
                 AJS.I18n.getText('postmortems.insight.follow.open'), AJS.I18n.getText('postmortems.insight.follow.overdue')],
             data.kinds.map(function (kind) {

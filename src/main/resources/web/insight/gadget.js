@@ -42,6 +42,29 @@
         return {table: grid, body: grid.appendChild(P.element('tbody'))};
     }
 
+    /** A cell with a count of issues ({count, search}) linked to its search. */
+    function count(number) {
+        return cell(String(number.count), number.search);
+    }
+
+    /**
+     * A heading and a table under it whose rows are a label and one count of issues or more each:
+     * rows of {attributes, label, counts}.
+     */
+    function section(box, heading, heads, rows) {
+        box.appendChild(P.element('h4', {'class': 'postmortem-gadget-heading'}, heading));
+        var grid = table(heading, heads);
+        rows.forEach(function (row) {
+            var line = P.element('tr', row.attributes);
+            line.appendChild(P.element('th', {'scope': 'row'}, row.label));
+            row.counts.forEach(function (number) {
+                line.appendChild(count(number));
+            });
+            grid.body.appendChild(line);
+        });
+        box.appendChild(grid.table);
+    }
+
     /**
      * An item's view: its data from the app's REST resource for the chosen project, drawn by draw(box, data); without a
      * project yet, its settings.
@@ -99,5 +122,5 @@
         });
     }
 
-    P.gadget = {cell: cell, table: table, show: show, settings: settings};
+    P.gadget = {cell: cell, count: count, table: table, section: section, show: show, settings: settings};
 }());

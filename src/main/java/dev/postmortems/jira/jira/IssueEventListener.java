@@ -7,6 +7,8 @@ import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import dev.postmortems.jira.service.action.ActionService;
 import dev.postmortems.jira.service.lessons.LessonsService;
+import dev.postmortems.jira.service.followup.IssueState;
+import dev.postmortems.jira.service.insight.PipelineStore;
 import dev.postmortems.jira.service.jql.FollowUpSearch;
 import dev.postmortems.jira.service.review.ReviewService;
 import dev.postmortems.jira.jira.team.JiraIncidentTickets;
@@ -43,11 +45,13 @@ public final class IssueEventListener {
     private final VerdictService verdictService;
     private final IncidentNeeds incidentNeeds;
     private final MeetingService meetingService;
+    private final JiraIssueStates states;
+    private final PipelineStore pipeline;
 
     public IssueEventListener(EventPublisher eventPublisher, TimelineService timelineService, WhysService whysService,
                               ActionService actionService, StartService startService, ReviewService reviewService,
                               FollowUpSearch followUpSearch, LessonsService lessonsService, VerdictService verdictService,
-                              IncidentNeeds incidentNeeds, MeetingService meetingService) {
+                              IncidentNeeds incidentNeeds, MeetingService meetingService, JiraIssueStates states, PipelineStore pipeline) {
         this.eventPublisher = eventPublisher;
         this.timelineService = timelineService;
         this.whysService = whysService;
@@ -59,6 +63,8 @@ public final class IssueEventListener {
         this.verdictService = verdictService;
         this.incidentNeeds = incidentNeeds;
         this.meetingService = meetingService;
+        this.states = states;
+        this.pipeline = pipeline;
     }
 
     public void register() {
@@ -103,6 +109,7 @@ public final class IssueEventListener {
             forget(issue.getId(), "start requests", () -> startService.forget(issue.getId()));
             forget(issue.getId(), "incident standing", () -> incidentNeeds.forget(issue.getId()));
             forget(issue.getId(), "meeting", () -> meetingService.forget(issue.getId()));
+            forget(issue.getId(), "pipeline", () -> pipeline.forget(issue.getId()));
         }
     }
 
@@ -133,7 +140,9 @@ public final class IssueEventListener {
      */
     private void mirror(Issue issue) {
         try {
-            followUpSearch.ticketChanged(issue.getId(), JiraIssueStates.of(issue));
+            IssueState now = states.of(issue);
+            followUpSearch.ticketChanged(issue.getId(), now);
+            pipeline.issueChanged(issue.getId(), now.postmortem(), now);
         } catch (RuntimeException e) {
             log.warn("Postmortems: could not follow the due date and resolution of issue {}", issue.getId(), e);
         }

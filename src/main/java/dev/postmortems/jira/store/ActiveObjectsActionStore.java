@@ -236,6 +236,12 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
                         + " IS NOT NULL", false));
     }
 
+    @Override
+    public Set<Long> postmortemsWithOpenActionsIn(long projectId) {
+        return Set.copyOf(column(ActionEntity::getIssueId, Query.select("ID, " + ActionEntity.ISSUE_ID).where(ActionEntity.PROJECT_ID
+                + " = ? AND " + ActionEntity.RESOLVED + " = ? AND " + ActionEntity.TICKET_ID + " IS NOT NULL", projectId, false)));
+    }
+
     private Optional<ActionRecord> first(Query query) {
         return Arrays.stream(ao.find(ActionEntity.class, query)).findFirst().map(ActiveObjectsActionStore::toRecord);
     }

@@ -22,6 +22,16 @@ public final class ActiveObjectsReviewStore extends ActiveObjectsTicketMirror<Re
     }
 
     @Override
+    public List<DueReview> dueUntil(java.time.LocalDate lastDay) {
+        List<DueReview> due = new java.util.ArrayList<>();
+        ao.stream(ReviewEntity.class, Query.select(String.join(", ", "ID", ReviewEntity.ISSUE_ID, ReviewEntity.TICKET_ID, ReviewEntity.DUE_DAY))
+                .where(ReviewEntity.RESOLVED + " = ? AND " + ReviewEntity.DUE_DAY + " <= ? AND " + ReviewEntity.TICKET_ID + " IS NOT NULL",
+                        false, lastDay.toEpochDay()),
+                row -> due.add(new DueReview(row.getIssueId(), row.getTicketId(), java.time.LocalDate.ofEpochDay(row.getDueDay()))));
+        return due;
+    }
+
+    @Override
     public List<ReviewRecord> reviewsOf(long issueId) {
         return Arrays.stream(ao.find(ReviewEntity.class, Query.select(COLUMNS).where(ReviewEntity.ISSUE_ID + " = ?", issueId)))
                 .sorted(Comparator.comparingInt(ReviewEntity::getID))

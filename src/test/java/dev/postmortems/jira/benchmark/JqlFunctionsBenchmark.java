@@ -116,6 +116,18 @@ public class JqlFunctionsBenchmark {
         keepActions(100_000);
         measure(table, "the same, 100,000 actions (10,000 judged not effective)",
                 "Top causes: the project's last six months, read and added up", topCauses);
+        ActiveObjectsActionStore followed = actions;
+        measure(table, "the same, 100,000 actions of postmortems in 10 projects over two years (10,000 in the project)",
+                "Follow-through: the project's open actions and those of the last twelve months, read and added up", () -> {
+                    List<dev.postmortems.jira.domain.insight.FollowThrough.Action> counted = followed.followedIn(3, yearAgo).stream()
+                            .map(action -> new dev.postmortems.jira.domain.insight.FollowThrough.Action(action.ticketId(), "OPS", action.kind(),
+                                    action.decidedAt(), action.doneAt(), action.decidedAt().map(at -> at.atZone(java.time.ZoneOffset.UTC)
+                                    .toLocalDate().plusDays(14)), action.doneAt().isPresent() ? dev.postmortems.jira.domain.action.ActionState.DONE
+                                    : dev.postmortems.jira.domain.action.ActionState.OVERDUE)).toList();
+                    // The actions counted: those decided within the months, and those open whenever decided.
+                    return dev.postmortems.jira.domain.insight.FollowThrough.of(counted, TODAY, 12, java.time.ZoneOffset.UTC).kinds().stream()
+                            .flatMap(kind -> java.util.stream.Stream.concat(kind.decided().stream(), kind.open().stream())).distinct().toList();
+                });
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
     }
 
@@ -149,13 +161,18 @@ public class JqlFunctionsBenchmark {
             // Actions: 6 in 10 judged effective, partly or not verified yet, 1 in 10 not effective (1 in 100 still
             // without a follow-up), the open tenth unreviewed. Reviews: 1 in 20 needs a follow-up.
             String kind = entity == ActionEntity.class
-                    ? "\"KIND\", \"VERDICT\", \"NEEDS_FOLLOW_UP\", \"CHAIN_ID\", " : "\"OUTCOME\", ";
+                    ? "\"KIND\", \"VERDICT\", \"NEEDS_FOLLOW_UP\", \"CHAIN_ID\", \"PROJECT_ID\", \"CREATED_AT\", \"DONE_AT\", " : "\"OUTCOME\", ";
+            long end = TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+            String decided = end + " - (g::bigint * 7919 % 730) * 86400000";
             String kindValue = entity == ActionEntity.class
                     ? "CASE WHEN g % 2 = 0 THEN 'corrective' ELSE 'preventative' END, "
                     + "CASE WHEN g % 10 < 1 THEN NULL WHEN g % 10 < 6 THEN 'effective' WHEN g % 10 = 6 THEN 'partly' "
                     + "WHEN g % 10 = 7 THEN 'unverified' WHEN g % 10 = 8 THEN 'ineffective' ELSE NULL END, (g % 100) = 8, "
                     // Each action addresses one of the 30,000 root causes the causes' rows are given later.
                     + "1 + g % 30000, "
+                    // The postmortems in 10 projects; decided over the two years before TODAY, done 0 to 39 days later.
+                    + "(10000 + g / " + perPostmortem + ") % 10, " + decided + ", CASE WHEN (g % 10) <> 0 THEN " + decided
+                    + " + (g % 40)::bigint * 86400000 END, "
                     : "CASE WHEN g % 10 = 0 THEN NULL WHEN g % 20 = 1 THEN 'follow-up-needed' ELSE 'loop-closed' END, ";
             statement.execute("INSERT INTO " + table + " (\"ISSUE_ID\", \"TICKET_ID\", " + kind + "\"REQUEST_ID\", \"DUE_DAY\", \"RESOLVED\") "
                     + "SELECT 10000 + g / " + perPostmortem + ", 2000000 + g, " + kindValue + "'bench-' || g, "

@@ -118,7 +118,9 @@ public class IssueEventListenerTest {
                 app.bean(dev.postmortems.jira.service.lessons.LessonsService.class),
                 app.bean(dev.postmortems.jira.service.verdict.VerdictService.class),
                 app.bean(dev.postmortems.jira.service.team.IncidentNeeds.class),
-                app.bean(dev.postmortems.jira.service.team.MeetingService.class))
+                app.bean(dev.postmortems.jira.service.team.MeetingService.class),
+                app.bean(dev.postmortems.jira.jira.JiraIssueStates.class),
+                app.bean(dev.postmortems.jira.service.insight.PipelineStore.class))
                 .onIssueEvent(new IssueEvent(app.postmortem(), EventType.ISSUE_DELETED_ID));
     }
 

@@ -138,9 +138,9 @@ public class ActiveObjectsActionStoreTest {
         store().recordTicket(doneLongAgo.id(), 603L);
         store().recordTicket(elsewhere.id(), 604L);
         Instant october = Instant.parse("2026-10-07T08:00:00Z");
-        store().ticketChanged(602L, new IssueState(Optional.empty(), true, Optional.of(october), Optional.empty(), Optional.empty()));
+        store().ticketChanged(602L, new IssueState(Optional.empty(), true, Optional.of(october), Optional.empty(), Optional.empty(), false));
         store().ticketChanged(603L, new IssueState(Optional.empty(), true, Optional.of(Instant.parse("2026-04-01T08:00:00Z")),
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty(), false));
 
         int before = ao.statementsExecuted();
         List<ActionStore.FollowedAction> sinceJune = store().followedIn(10_100L, Instant.parse("2026-06-01T00:00:00Z"));
@@ -161,7 +161,7 @@ public class ActiveObjectsActionStoreTest {
         ActionRecord action = store().createPending(POSTMORTEM, "req-move-0001", ActionKind.CORRECTIVE, Optional.empty(), PLACED);
         store().recordTicket(action.id(), 701L);
 
-        store().ticketChanged(POSTMORTEM, new IssueState(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(10_300L)));
+        store().ticketChanged(POSTMORTEM, new IssueState(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(10_300L), true));
 
         assertEquals(List.of(), store().followedIn(10_100L, PLACED.decidedAt()));
         assertEquals(List.of(701L), store().followedIn(10_300L, PLACED.decidedAt()).stream().map(ActionStore.FollowedAction::ticketId).toList());
@@ -177,8 +177,8 @@ public class ActiveObjectsActionStoreTest {
         assertEquals(new ActionStore.Unplaced(java.util.Set.of(801L), java.util.Set.of(POSTMORTEM)), store().unplaced());
 
         Instant created = Instant.parse("2025-11-02T09:00:00Z");
-        store().ticketChanged(801L, new IssueState(Optional.empty(), false, Optional.empty(), Optional.of(created), Optional.of(10_400L)));
-        store().ticketChanged(POSTMORTEM, new IssueState(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(10_100L)));
+        store().ticketChanged(801L, new IssueState(Optional.empty(), false, Optional.empty(), Optional.of(created), Optional.of(10_400L), false));
+        store().ticketChanged(POSTMORTEM, new IssueState(Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.of(10_100L), true));
 
         assertEquals(new ActionStore.Unplaced(java.util.Set.of(), java.util.Set.of()), store().unplaced());
         assertEquals("an older action counts from its ticket's creation", List.of(Optional.of(created)),

@@ -10,14 +10,15 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
-import dev.postmortems.jira.service.insight.FollowThroughBackfill;
+import dev.postmortems.jira.service.insight.InsightsBackfill;
 import dev.postmortems.jira.service.timeline.MeasuredTimelineStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Once after the app starts, once per cluster: fills in what the dashboard items read for data written before the
- * app kept it — the measures of older postmortems' timelines, and the project and dates of older actions. What is
+ * app kept it — the measures of older postmortems' timelines, the project and dates of older actions, the
+ * postmortems' rows of the pipeline. What is
  * already filled in is left alone, so a second run, or a run on every start, changes nothing.
  */
 public final class InsightsBackfillJob implements JobRunner {
@@ -28,12 +29,12 @@ public final class InsightsBackfillJob implements JobRunner {
 
     private final SchedulerService schedulerService;
     private final MeasuredTimelineStore timeline;
-    private final FollowThroughBackfill actions;
+    private final InsightsBackfill insights;
 
-    public InsightsBackfillJob(SchedulerService schedulerService, MeasuredTimelineStore timeline, FollowThroughBackfill actions) {
+    public InsightsBackfillJob(SchedulerService schedulerService, MeasuredTimelineStore timeline, InsightsBackfill insights) {
         this.schedulerService = schedulerService;
         this.timeline = timeline;
-        this.actions = actions;
+        this.insights = insights;
     }
 
     public void register() {
@@ -54,8 +55,8 @@ public final class InsightsBackfillJob implements JobRunner {
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         try {
             int measured = timeline.backfill();
-            int placed = actions.backfill();
-            return JobRunnerResponse.success(measured + " postmortems measured, " + placed + " issues of older actions mirrored");
+            int mirrored = insights.backfill();
+            return JobRunnerResponse.success(measured + " postmortems measured, " + mirrored + " older issues mirrored");
         } catch (RuntimeException e) {
             log.warn("Postmortems: could not fill in older postmortems' measures and actions; the next start tries again", e);
             return JobRunnerResponse.failed(e);

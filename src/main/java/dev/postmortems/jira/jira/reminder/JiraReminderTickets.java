@@ -15,20 +15,22 @@ public final class JiraReminderTickets implements ReminderTickets {
     private final IssueManager issueManager;
     private final CommentManager commentManager;
     private final UserManager userManager;
+    private final JiraIssueStates states;
 
-    public JiraReminderTickets(IssueManager issueManager, CommentManager commentManager, UserManager userManager) {
+    public JiraReminderTickets(IssueManager issueManager, CommentManager commentManager, UserManager userManager, JiraIssueStates states) {
         this.issueManager = issueManager;
         this.commentManager = commentManager;
         this.userManager = userManager;
+        this.states = states;
     }
 
     @Override
     public Optional<TicketNow> ticket(long ticketId) {
-        return Optional.ofNullable(issueManager.getIssueObject(ticketId)).map(JiraReminderTickets::now);
+        return Optional.ofNullable(issueManager.getIssueObject(ticketId)).map(this::now);
     }
 
-    private static TicketNow now(Issue issue) {
-        return new TicketNow(JiraIssueStates.of(issue), Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername));
+    private TicketNow now(Issue issue) {
+        return new TicketNow(states.of(issue), Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getUsername));
     }
 
     @Override

@@ -6,6 +6,8 @@ import dev.postmortems.jira.view.insight.CausesPresenter;
 import dev.postmortems.jira.view.insight.CausesView;
 import dev.postmortems.jira.view.insight.FollowThroughPresenter;
 import dev.postmortems.jira.view.insight.FollowThroughView;
+import dev.postmortems.jira.view.insight.PipelinePresenter;
+import dev.postmortems.jira.view.insight.PipelineView;
 import dev.postmortems.jira.view.insight.RecoveryPresenter;
 import dev.postmortems.jira.view.insight.RecoveryView;
 import jakarta.inject.Inject;
@@ -28,13 +30,16 @@ public final class InsightsResource {
     private final RecoveryPresenter recovery;
     private final CausesPresenter causes;
     private final FollowThroughPresenter followThrough;
+    private final PipelinePresenter pipeline;
     private final InsightScope scope;
 
     @Inject
-    public InsightsResource(RecoveryPresenter recovery, CausesPresenter causes, FollowThroughPresenter followThrough, InsightScope scope) {
+    public InsightsResource(RecoveryPresenter recovery, CausesPresenter causes, FollowThroughPresenter followThrough, PipelinePresenter pipeline,
+                            InsightScope scope) {
         this.recovery = recovery;
         this.causes = causes;
         this.followThrough = followThrough;
+        this.pipeline = pipeline;
         this.scope = scope;
     }
 
@@ -64,6 +69,16 @@ public final class InsightsResource {
     @Path("/follow-through")
     public FollowThroughView followThrough(@QueryParam("project") String projectKey) {
         return followThrough.present(projectKey);
+    }
+
+    /**
+     * The project's open postmortems by due date and by age, its incidents waiting for a postmortem, the reviews
+     * overdue or due within 30 days, and the postmortems whose problem came back with actions still open.
+     */
+    @GET
+    @Path("/pipeline")
+    public PipelineView pipeline(@QueryParam("project") String projectKey) {
+        return pipeline.present(projectKey);
     }
 
     /** The cause categories of the project's root causes over the last six months, the most frequent first. */

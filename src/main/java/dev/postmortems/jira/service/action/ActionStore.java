@@ -104,6 +104,9 @@ public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<A
     /** The postmortems with at least one unresolved action ticket, as last mirrored. */
     List<Long> postmortemsWithOpenActions();
 
+    /** Of the project's postmortems, those with an unresolved action ticket, as last mirrored: one indexed query. */
+    Set<Long> postmortemsWithOpenActionsIn(long projectId);
+
     @Override
     default Optional<ActionRecord> byReference(String requestId) {
         return findByRequest(requestId);

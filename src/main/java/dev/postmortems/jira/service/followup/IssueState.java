@@ -14,11 +14,12 @@ import java.util.Optional;
  * @param resolvedAt when it was resolved; empty while unresolved, or when Jira kept no date
  * @param created    when it was created
  * @param projectId  the project it is in
+ * @param postmortem whether it is a Postmortem
  */
 public record IssueState(Optional<LocalDate> due, boolean resolved, Optional<Instant> resolvedAt, Optional<Instant> created,
-                         Optional<Long> projectId) {
-    /** An issue known only by due day and resolution. */
+                         Optional<Long> projectId, boolean postmortem) {
+    /** An issue, not a postmortem, known only by due day and resolution. */
     public static IssueState of(Optional<LocalDate> due, boolean resolved) {
-        return new IssueState(due, resolved, Optional.empty(), Optional.empty(), Optional.empty());
+        return new IssueState(due, resolved, Optional.empty(), Optional.empty(), Optional.empty(), false);
     }
 }

@@ -25,6 +25,13 @@ public interface ReviewStore extends FollowUpStore, RetrySafeCreation.Requests<R
 
     ReviewRecord createPending(long issueId, String requestId);
 
+    /** A review ticket not yet resolved, as last mirrored: its postmortem and due date. */
+    record DueReview(long postmortemId, long ticketId, java.time.LocalDate due) {
+    }
+
+    /** The unresolved review tickets due on {@code lastDay} or before, site-wide, in one indexed query. */
+    List<DueReview> dueUntil(java.time.LocalDate lastDay);
+
     ReviewRecord recordTicket(long reviewId, long ticketId);
 
     void delete(long reviewId);

@@ -54,7 +54,7 @@ public final class FollowThroughPresenter {
         return messages.text("postmortems.insight.follow.on-time-share", byDue, withDue, Math.round(100.0 * byDue / withDue));
     }
 
-    private FollowThroughView.Count count(List<Long> ticketIds, Map<Long, Ticket> tickets) {
-        return new FollowThroughView.Count(ticketIds.size(), searches.of(ticketIds, tickets));
+    private IssueCount count(List<Long> ticketIds, Map<Long, Ticket> tickets) {
+        return searches.count(ticketIds, tickets);
     }
 }

@@ -10,30 +10,22 @@ import java.util.List;
 public record FollowThroughView(String projectKey, String title, String period, List<MonthRow> months, List<AgeRow> openByAge,
                                 List<ProjectRow> overdueByProject, List<KindRow> kinds) {
     /**
-     * A number of action tickets.
-     *
-     * @param search Jira's search for them; "" when there are none, or too many for one link
-     */
-    public record Count(int count, String search) {
-    }
-
-    /**
      * @param month      {@code 2026-03}
      * @param label      "Mar 2026", in the viewer's language
      * @param doneWithDue how many of those done had a due date
      * @param onTime     "3 of 4 (75%)", or "" when none done had a due date
      */
-    public record MonthRow(String month, String label, Count decided, Count done, Count doneByDue, int doneWithDue, String onTime) {
+    public record MonthRow(String month, String label, IssueCount decided, IssueCount done, IssueCount doneByDue, int doneWithDue, String onTime) {
     }
 
     /** @param age {@code under-30-days}, with its label */
-    public record AgeRow(String age, String label, Count open) {
+    public record AgeRow(String age, String label, IssueCount open) {
     }
 
-    public record ProjectRow(String projectKey, String projectName, Count overdue) {
+    public record ProjectRow(String projectKey, String projectName, IssueCount overdue) {
     }
 
     /** @param kind {@code corrective} or {@code preventative}, with its label */
-    public record KindRow(String kind, String label, Count decided, Count done, Count open, Count overdue) {
+    public record KindRow(String kind, String label, IssueCount decided, IssueCount done, IssueCount open, IssueCount overdue) {
     }
 }

@@ -28,4 +28,9 @@ final class IssuesSearch {
         }
         return links.search(new JqlKeys(ids.stream().map(id -> issues.get(id).key()).toList()).jql());
     }
+
+    /** How many issues, with the search for them. */
+    IssueCount count(List<Long> ids, Map<Long, Ticket> issues) {
+        return new IssueCount(ids.size(), of(ids, issues));
+    }
 }

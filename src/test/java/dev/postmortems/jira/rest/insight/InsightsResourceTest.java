@@ -34,6 +34,7 @@ import static org.junit.Assert.assertTrue;
 public class InsightsResourceTest {
     private static final String RECOVERY = "/insights/recovery?project=OPS";
     private static final String FOLLOW_THROUGH = "/insights/follow-through?project=OPS";
+    private static final String PIPELINE = "/insights/pipeline?project=OPS";
 
     @Rule
     public final PostmortemAppRule rule = new PostmortemAppRule();
@@ -229,6 +230,75 @@ public class InsightsResourceTest {
 
         JsonNode month = app.rest().get(VIEWER, FOLLOW_THROUGH).tree().get("months").get(11);
         assertEquals("key in (" + ticket.getKey() + ") ORDER BY key", jql(month.get("decided").get("search")));
+    }
+
+    @Test
+    public void thePipelineCountsOpenPostmortemsWaitingIncidentsReviewsAndRecurrences_whatTheViewerMayBrowse() throws Exception {
+        java.time.LocalDate today = app.bean(FollowUpToday.class).date();
+        Instant now = app.bean(FollowUpToday.class).now();
+        DoubleIssue late = created(app.newPostmortem("Orders locked").createdAt(now.minus(Duration.ofDays(10))).due(today.minusDays(1)));
+        DoubleIssue fresh = created(app.newPostmortem("Search slow").createdAt(now.minus(Duration.ofDays(1))).due(today.plusDays(3)));
+        DoubleIssue done = created(app.newPostmortem("Cache stampede").createdAt(now.minus(Duration.ofDays(40))).resolve(true, now));
+        DoubleIssue secret = created(app.newPostmortem("Security incident").createdAt(now.minus(Duration.ofDays(2))));
+        app.jira().permissions().secure(secret, app.user(EDITOR));
+        String review = app.scheduledReview(EDITOR, done.getKey(), new dev.postmortems.jira.domain.review.ReviewInput("req-review-0001", "2w", null,
+                PostmortemFixture.OWNER));
+        action(done, "Warm the cache before deploys", "corrective", "OPS");
+        DoubleIssue again = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Bug"), "Cache stampede again");
+        assertEquals(201, app.rest().post(EDITOR, "/recurrences", Map.of("incidentKey", again.getKey(), "postmortemKey", done.getKey())).status());
+        app.bean(dev.postmortems.jira.service.team.PolicySettings.class).save("OPS",
+                new dev.postmortems.jira.domain.team.PostmortemPolicy(java.util.Set.of("Bug"), java.util.Set.of()));
+        app.bean(dev.postmortems.jira.service.team.IncidentNeeds.class).scan("OPS");
+
+        int before = rule.ao().statementsExecuted();
+        JsonNode viewer = app.rest().get(VIEWER, PIPELINE).tree();
+        assertEquals("postmortems, waiting incidents, reviews due, postmortems with open actions", 4,
+                rule.ao().statementsExecuted() - before);
+
+        assertEquals("Postmortem pipeline: OPS project", viewer.get("title").asText());
+        assertEquals("the secured one is not the viewer's", 2, viewer.get("open").get("count").asInt());
+        assertEquals("key in (" + late.getKey() + ", " + fresh.getKey() + ") ORDER BY key", jql(viewer.get("open").get("search")));
+        assertEquals(List.of("overdue", "due-soon", "later", "no-due-date"), keys(viewer.get("openByDue"), "key"));
+        assertEquals("key in (" + late.getKey() + ") ORDER BY key", jql(viewer.get("openByDue").get(0).get("count").get("search")));
+        assertEquals("Due within 7 days", viewer.get("openByDue").get(1).get("label").asText());
+        assertEquals(1, viewer.get("openByDue").get(1).get("count").get("count").asInt());
+        assertEquals(List.of("under-7-days", "under-28-days", "from-28-days"), keys(viewer.get("openByAge"), "key"));
+        assertEquals(List.of(1, 1, 0), counts(viewer.get("openByAge")));
+        assertEquals(List.of("incidents-waiting", "reviews-overdue", "reviews-coming-up", "recurred-open-actions"),
+                keys(viewer.get("attention"), "key"));
+        assertEquals("the fixture's incident and the recurrence: both Bugs without a postmortem", List.of(2, 0, 1, 1),
+                counts(viewer.get("attention")));
+        assertEquals("key in (" + review + ") ORDER BY key", jql(viewer.get("attention").get(2).get("count").get("search")));
+        assertEquals("key in (" + done.getKey() + ") ORDER BY key", jql(viewer.get("attention").get(3).get("count").get("search")));
+        assertTrue(!viewer.toString().contains(secret.getKey()));
+
+        assertEquals(3, app.rest().get(EDITOR, PIPELINE).tree().get("open").get("count").asInt());
+        assertEquals(404, app.rest().get(OUTSIDER, PIPELINE).status());
+    }
+
+    @Test
+    public void postmortemsTheAppKnewBeforeThePipelineArePlacedByTheStartUpJob() throws Exception {
+        DoubleIssue older = incident("Measured long ago", thisMonth, 3, 9); // a timeline, and no event since the pipeline
+        assertEquals(0, app.rest().get(VIEWER, PIPELINE).tree().get("open").get("count").asInt());
+
+        app.jira().scheduler().run(dev.postmortems.jira.jira.insight.InsightsBackfillJob.JOB.toString());
+        app.jira().scheduler().run(dev.postmortems.jira.jira.insight.InsightsBackfillJob.JOB.toString());
+
+        JsonNode open = app.rest().get(VIEWER, PIPELINE).tree().get("open");
+        assertEquals("key in (" + older.getKey() + ") ORDER BY key", jql(open.get("search")));
+        assertEquals(1, app.bean(dev.postmortems.jira.service.insight.PipelineStore.class).recorded().size());
+    }
+
+    /** Jira announces the issue's creation, as it does for one created in Jira. */
+    private DoubleIssue created(DoubleIssue issue) {
+        app.jira().events().publish(new com.atlassian.jira.event.issue.IssueEvent(issue, com.atlassian.jira.event.type.EventType.ISSUE_CREATED_ID));
+        return issue;
+    }
+
+    private static List<Integer> counts(JsonNode rows) {
+        List<Integer> counts = new ArrayList<>();
+        rows.forEach(row -> counts.add(row.get("count").get("count").asInt()));
+        return counts;
     }
 
     /** An action of the postmortem, its ticket created in the project and assigned to the owner. */

@@ -3,6 +3,7 @@ package dev.postmortems.jira.store.testing;
 import dev.postmortems.jira.store.ActionEntity;
 import dev.postmortems.jira.store.CauseCategoryEntity;
 import dev.postmortems.jira.store.LessonsEntity;
+import dev.postmortems.jira.store.PostmortemEntity;
 import dev.postmortems.jira.store.PostmortemStartEntity;
 import dev.postmortems.jira.store.ReviewEntity;
 import dev.postmortems.jira.store.TimelineEntryEntity;
@@ -19,7 +20,7 @@ public final class AppEntities {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {TimelineEntryEntity.class, WhyChainEntity.class, WhyStepEntity.class, ActionEntity.class, PostmortemStartEntity.class,
             ReviewEntity.class, LessonsEntity.class, VerdictEntity.class, IncidentEntity.class, MeetingEntity.class, MeasuresEntity.class,
-            CauseCategoryEntity.class};
+            CauseCategoryEntity.class, PostmortemEntity.class};
 
     private AppEntities() {
     }
