@@ -57,7 +57,7 @@
                 AJS.I18n.getText('postmortems.insight.pipeline.postmortems')], rows(data.openByDue));
             G.section(box, AJS.I18n.getText('postmortems.insight.pipeline.by-age'), [AJS.I18n.getText('postmortems.insight.pipeline.age'),
                 AJS.I18n.getText('postmortems.insight.pipeline.postmortems')], rows(data.openByAge));
-            G.section(box, AJS.I18n.getText('postmortems.insight.pipeline.attention'), [AJS.I18n.getText('postmortems.insight.pipeline.attention'),
+            G.section(box, AJS.I18n.getText('postmortems.insight.pipeline.attention'), [AJS.I18n.getText('postmortems.insight.pipeline.what'),
                 AJS.I18n.getText('postmortems.insight.pipeline.issues')], rows(data.attention));
         });
     };

@@ -19,6 +19,8 @@ final class DemoPeople {
     static final List<String> COMPONENTS = List.of("Orders database", "Checkout", "Search");
     /** PAY's components, which its history's root causes name. */
     static final List<String> HISTORY_COMPONENTS = List.of("Card gateway", "Refunds", "Webhooks");
+    /** Where the history's preventative actions go: the platform team's project. */
+    static final String PLATFORM = "PLAT";
     static final String ADMIN = "admin";
     static final String EDITOR = "erin";
     static final String OWNER = "olivia";
@@ -61,11 +63,16 @@ final class DemoPeople {
         // The history's project: the incident team keeps its postmortems; the manager and the admin read them.
         jira.permissions().grant(user(EDITOR).orElseThrow(), DemoHistory.PROJECT, ProjectPermissions.BROWSE_PROJECTS,
                 ProjectPermissions.EDIT_ISSUES, ProjectPermissions.CREATE_ISSUES);
-        // The owner works on the history's actions, in PAY and in OPS.
-        jira.permissions().grant(user(OWNER).orElseThrow(), DemoHistory.PROJECT, ProjectPermissions.BROWSE_PROJECTS,
-                ProjectPermissions.ASSIGNABLE_USER);
+        // The owner works on the history's actions, in PAY and in the platform team's project, where the incident
+        // team may file them; the manager and the admin read both.
+        jira.projects().ensure(PLATFORM);
+        for (String project : List.of(DemoHistory.PROJECT, PLATFORM)) {
+            jira.permissions().grant(user(OWNER).orElseThrow(), project, ProjectPermissions.BROWSE_PROJECTS, ProjectPermissions.ASSIGNABLE_USER);
+        }
+        jira.permissions().grant(user(EDITOR).orElseThrow(), PLATFORM, ProjectPermissions.BROWSE_PROJECTS, ProjectPermissions.CREATE_ISSUES);
         for (String username : List.of(ADMIN, VIEWER)) {
             jira.permissions().grant(user(username).orElseThrow(), DemoHistory.PROJECT, ProjectPermissions.BROWSE_PROJECTS);
+            jira.permissions().grant(user(username).orElseThrow(), PLATFORM, ProjectPermissions.BROWSE_PROJECTS);
         }
     }
 

@@ -13,7 +13,8 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * The dashboard items in Chromium, on the sandbox's dashboard over a year of generated history in PAY: the manager
- * reads detection and recovery as lines and as a table, what keeps coming back, whether actions get done on time;
+ * reads detection and recovery as lines and as a table, what keeps coming back, whether actions get done on time,
+ * what the practice has in front of it;
  * a number leads to the issues behind it, and the item's settings choose another project.
  */
 public class DashboardBrowserTest {
@@ -89,19 +90,53 @@ public class DashboardBrowserTest {
         assertTrue(earlier.get(2).getText(), earlier.get(2).getText().matches("\\d+ of \\d+ \\(\\d+%\\)"));
         assertEquals(4, tables.get(1).findElements(By.cssSelector("tbody tr")).size());
         List<WebElement> projects = tables.get(2).findElements(By.cssSelector("tbody tr"));
-        assertEquals("overdue actions in both projects the history's actions went to", java.util.Set.of("OPS", "PAY"),
+        assertEquals("overdue actions in both projects the history's actions went to", java.util.Set.of("PLAT", "PAY"),
                 projects.stream().map(row -> row.getDomAttribute("data-project")).collect(java.util.stream.Collectors.toSet()));
         assertEquals(List.of("corrective", "preventative"),
                 tables.get(3).findElements(By.cssSelector("tbody tr")).stream().map(row -> row.getDomAttribute("data-kind")).toList());
         browser.screenshot("#follow-through-gadget", "sandbox-dashboard-follow-through");
 
-        WebElement ops = projects.stream().filter(row -> "OPS".equals(row.getDomAttribute("data-project"))).findFirst().orElseThrow();
-        int overdue = Integer.parseInt(ops.findElement(By.cssSelector("td")).getText());
-        ops.findElement(By.cssSelector("td a")).click();
+        WebElement platform = projects.stream().filter(row -> "PLAT".equals(row.getDomAttribute("data-project"))).findFirst().orElseThrow();
+        int overdue = Integer.parseInt(platform.findElement(By.cssSelector("td")).getText());
+        platform.findElement(By.cssSelector("td a")).click();
         browser.await().until(d -> d.getCurrentUrl().contains("/issues/"));
         List<String> found = browser.texts("#search-results tbody tr td:first-child");
         assertEquals(overdue, found.size());
-        assertTrue(found.toString(), found.stream().allMatch(key -> key.startsWith("OPS-")));
+        assertTrue(found.toString(), found.stream().allMatch(key -> key.startsWith("PLAT-")));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    public void thePipelineShowsWhatPaysPracticeHasInFrontOfIt_andLeadsToTheIssues() {
+        browser.open("/secure/Dashboard.jspa");
+        browser.switchTo(DemoPeople.VIEWER);
+        browser.await().until(d -> !d.findElements(By.cssSelector("#pipeline-gadget .postmortem-gadget-table tbody tr")).isEmpty());
+        assertEquals("Postmortem pipeline: PAY project", browser.find("#pipeline-gadget .sandbox-dashboard-title").getText());
+        String open = browser.find("#pipeline-gadget .postmortem-gadget-total a").getText();
+        List<WebElement> tables = browser.driver().findElements(By.cssSelector("#pipeline-gadget .postmortem-gadget-table"));
+        assertEquals("by due date, by age, needs attention", 3, tables.size());
+        assertEquals(List.of("Overdue", "Due within 7 days", "Due later", "No due date"),
+                tables.get(0).findElements(By.cssSelector("tbody th")).stream().map(WebElement::getText).toList());
+        int byDue = tables.get(0).findElements(By.cssSelector("tbody td")).stream().mapToInt(cell -> Integer.parseInt(cell.getText())).sum();
+        assertEquals("each open postmortem has one due-date row", Integer.parseInt(open), byDue);
+        List<WebElement> dueCounts = tables.get(0).findElements(By.cssSelector("tbody td"));
+        assertTrue("last month's open postmortems are overdue", Integer.parseInt(dueCounts.get(0).getText()) > 0);
+        assertEquals("today's is due within the week", "1", dueCounts.get(1).getText());
+        assertEquals(List.of("What", "Issues"), tables.get(2).findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList());
+        assertTrue(browser.driver().findElements(By.cssSelector("#pipeline-gadget .postmortem-gadget-stack-part")).size() > 0);
+        List<WebElement> attention = tables.get(2).findElements(By.cssSelector("tbody tr"));
+        assertEquals(List.of("incidents-waiting", "reviews-overdue", "reviews-coming-up", "recurred-open-actions"),
+                attention.stream().map(row -> row.getDomAttribute("data-row")).toList());
+        for (WebElement row : attention) {
+            assertTrue(row.getText(), Integer.parseInt(row.findElement(By.cssSelector("td")).getText()) > 0);
+        }
+        browser.screenshot("#pipeline-gadget", "sandbox-dashboard-pipeline");
+
+        attention.get(3).findElement(By.cssSelector("td a")).click();
+        browser.await().until(d -> d.getCurrentUrl().contains("/issues/"));
+        List<String> found = browser.texts("#search-results tbody tr td:first-child");
+        assertEquals("the card gateway's last postmortem", 1, found.size());
+        assertTrue(found.toString(), found.get(0).startsWith("PAY-"));
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -112,8 +147,8 @@ public class DashboardBrowserTest {
         browser.await().until(d -> !d.findElements(By.cssSelector("#recovery-gadget .postmortem-gadget-table")).isEmpty());
         browser.click("#recovery-gadget [data-action=edit]");
         WebElement project = browser.await().until(d -> d.findElement(By.cssSelector("#recovery-gadget select[name=project]")));
-        browser.await().until(d -> new Select(project).getOptions().size() == 2);
-        assertEquals(List.of("OPS project (OPS)", "PAY project (PAY)"),
+        browser.await().until(d -> new Select(project).getOptions().size() == 3);
+        assertEquals(List.of("OPS project (OPS)", "PAY project (PAY)", "PLAT project (PLAT)"),
                 new Select(project).getOptions().stream().map(WebElement::getText).toList());
         new Select(project).selectByValue("OPS");
         browser.click("#recovery-gadget .postmortem-gadget-settings button[type=submit]");
