@@ -75,6 +75,14 @@ public final class ActiveObjectsPipelineStore implements PipelineStore {
     }
 
     @Override
+    public List<Long> overdue(LocalDate dueBefore) {
+        Set<Long> overdue = new java.util.LinkedHashSet<>();
+        ao.stream(PostmortemEntity.class, Query.select("ID, " + PostmortemEntity.ISSUE_ID).where(PostmortemEntity.RESOLVED + " = ? AND "
+                + PostmortemEntity.DUE_DAY + " < ?", false, dueBefore.toEpochDay()), row -> overdue.add(row.getIssueId()));
+        return List.copyOf(overdue);
+    }
+
+    @Override
     public Set<Long> recorded() {
         Set<Long> recorded = new HashSet<>();
         ao.stream(PostmortemEntity.class, Query.select("ID, " + PostmortemEntity.ISSUE_ID), row -> recorded.add(row.getIssueId()));

@@ -3,7 +3,6 @@ package dev.postmortems.jira.benchmark;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.store.ActiveObjectsActionStore;
 import dev.postmortems.jira.store.ActiveObjectsReviewStore;
-import dev.postmortems.jira.store.ActiveObjectsStartStore;
 import dev.postmortems.jira.store.ActionEntity;
 import dev.postmortems.jira.store.ReviewEntity;
 import dev.postmortems.jira.store.testing.ActiveObjectsRule;
@@ -62,9 +61,9 @@ public class JqlFunctionsBenchmark {
         measure(table, records, "postmortemActions(\"KEY\", \"unreviewed\")", () -> actions.tickets(Optional.of(50_000L),
                 Optional.empty(), Optional.of(dev.postmortems.jira.domain.verdict.JudgedAs.UNREVIEWED)));
         measure(table, records, "postmortemActions()", () -> actions.tickets(Optional.empty(), Optional.empty(), Optional.empty()));
-        generateStarts(10_000);
-        ActiveObjectsStartStore starts = new ActiveObjectsStartStore(ao.activeObjects());
-        measure(table, "10,000 postmortems started from 100,000 incidents", "overduePostmortems()", () -> starts.overdueTickets(TODAY));
+        generatePostmortems(10_000);
+        dev.postmortems.jira.store.ActiveObjectsPipelineStore pipeline = new dev.postmortems.jira.store.ActiveObjectsPipelineStore(ao.activeObjects());
+        measure(table, "10,000 postmortems in 10 projects", "overduePostmortems()", () -> pipeline.overdue(TODAY));
         generateIncidents(100_000);
         dev.postmortems.jira.store.ActiveObjectsIncidentStore incidents = new dev.postmortems.jira.store.ActiveObjectsIncidentStore(ao.activeObjects());
         String named = "100,000 incidents named by policies, 10,000 with a postmortem";
@@ -128,6 +127,27 @@ public class JqlFunctionsBenchmark {
                     return dev.postmortems.jira.domain.insight.FollowThrough.of(counted, TODAY, 12, java.time.ZoneOffset.UTC).kinds().stream()
                             .flatMap(kind -> java.util.stream.Stream.concat(kind.decided().stream(), kind.open().stream())).distinct().toList();
                 });
+        measure(table, "the same, 10,000 postmortems in 10 projects (1,000 in the project), 100,000 reviews, 100,000 incidents",
+                "Postmortem pipeline: the project's postmortems, waiting incidents, reviews due and open actions, read and added up", () -> {
+                    List<dev.postmortems.jira.service.insight.PipelineStore.MirroredPostmortem> mine = pipeline.postmortemsIn(3);
+                    java.util.Set<Long> ofProject = mine.stream().map(postmortem -> postmortem.issueId()).collect(java.util.stream.Collectors.toSet());
+                    List<Long> waiting = incidents.incidents(dev.postmortems.jira.domain.team.IncidentStanding.NEEDED, Optional.of(3L));
+                    List<dev.postmortems.jira.domain.insight.Pipeline.OpenReview> reviewsDue = reviews.dueUntil(TODAY.plusDays(30)).stream()
+                            .filter(review -> ofProject.contains(review.postmortemId()))
+                            .map(review -> new dev.postmortems.jira.domain.insight.Pipeline.OpenReview(review.ticketId(), Optional.of(review.due())))
+                            .toList();
+                    java.util.Set<Long> withOpenActions = actions.postmortemsWithOpenActionsIn(3);
+                    dev.postmortems.jira.domain.insight.Pipeline counted = dev.postmortems.jira.domain.insight.Pipeline.of(mine.stream()
+                            .filter(postmortem -> !postmortem.resolved()).map(postmortem -> new dev.postmortems.jira.domain.insight.Pipeline
+                                    .OpenPostmortem(postmortem.issueId(), postmortem.createdAt(), postmortem.due())).toList(),
+                            waiting, reviewsDue, ofProject, withOpenActions, TODAY, java.time.ZoneOffset.UTC);
+                    List<Long> all = new java.util.ArrayList<>(counted.incidentsWaiting());
+                    all.addAll(counted.reviewsOverdue());
+                    all.addAll(counted.reviewsComingUp());
+                    all.addAll(counted.recurredWithOpenActions());
+                    java.util.Arrays.stream(dev.postmortems.jira.domain.insight.Pipeline.Due.values()).forEach(due -> all.addAll(counted.open(due)));
+                    return all;
+                });
         System.out.println("\nJQL functions on PostgreSQL\n" + table);
     }
 
@@ -181,11 +201,15 @@ public class JqlFunctionsBenchmark {
         }
     }
 
-    /** Postmortems started from every tenth incident, 90% resolved, due dates spread over two years around today. */
-    private void generateStarts(int count) throws Exception {
-        fill("POSTMORTEM_START", "\"REQUEST_ID\", \"INCIDENT_ID\", \"POSTMORTEM_ID\", \"DUE_DAY\", \"RESOLVED\"",
-                "'start-' || g, 100000 + g * 10, 3000000 + g, " + (TODAY.toEpochDay() - 365) + " + (g::bigint * 7919) % 730, (g % 10) <> 0",
-                count);
+    /**
+     * Postmortems in 10 projects (the actions' and reviews' postmortems), 90% resolved, created over the two years
+     * before today, due a week later; 1 in 10 without a due date.
+     */
+    private void generatePostmortems(int count) throws Exception {
+        long end = TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+        fill("POSTMORTEM", "\"ISSUE_ID\", \"PROJECT_ID\", \"CREATED_AT\", \"DUE_DAY\", \"RESOLVED\"",
+                "10000 + g, (10000 + g) % 10, " + end + " - (g::bigint * 7919 % 730) * 86400000, CASE WHEN g % 10 = 5 THEN NULL ELSE "
+                + (TODAY.toEpochDay() + 7) + " - (g::bigint * 7919) % 730 END, (g % 10) <> 0", count);
     }
 
     /**

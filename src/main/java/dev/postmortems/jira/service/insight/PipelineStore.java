@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Port: every Postmortem issue as mirrored from Jira, for the Postmortem pipeline dashboard item. */
+/** Port: every Postmortem issue as mirrored from Jira, for {@code overduePostmortems()} and the Postmortem pipeline item. */
 public interface PipelineStore {
     /** A postmortem as last mirrored. */
     record MirroredPostmortem(long issueId, Optional<Instant> createdAt, Optional<LocalDate> due, boolean resolved) {
@@ -24,6 +24,9 @@ public interface PipelineStore {
 
     /** The postmortems of the project, resolved or not, in one indexed query. */
     List<MirroredPostmortem> postmortemsIn(long projectId);
+
+    /** The unresolved postmortems due before {@code dueBefore}, in one indexed query. */
+    List<Long> overdue(LocalDate dueBefore);
 
     /** The issues that have a row. */
     Set<Long> recorded();

@@ -6,6 +6,7 @@ import dev.postmortems.jira.domain.verdict.JudgedAs;
 import dev.postmortems.jira.domain.verdict.ReviewOutcome;
 import dev.postmortems.jira.service.followup.FollowUpStore;
 import dev.postmortems.jira.service.followup.IssueState;
+import dev.postmortems.jira.service.insight.PipelineStore;
 import dev.postmortems.jira.service.followup.FollowUpToday;
 import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.review.ReviewStore;
@@ -23,13 +24,18 @@ public final class FollowUpSearch {
     private final ActionStore actions;
     private final ReviewStore reviews;
     private final FollowUpStore postmortems;
+    private final PipelineStore pipeline;
     private final FollowUpToday today;
 
-    /** @param postmortems the postmortems started from incidents, which have a due date of their own */
-    public FollowUpSearch(ActionStore actions, ReviewStore reviews, FollowUpStore postmortems, FollowUpToday today) {
+    /**
+     * @param postmortems the postmortems started from incidents, which have a due date of their own
+     * @param pipeline    every Postmortem issue
+     */
+    public FollowUpSearch(ActionStore actions, ReviewStore reviews, FollowUpStore postmortems, PipelineStore pipeline, FollowUpToday today) {
         this.actions = actions;
         this.reviews = reviews;
         this.postmortems = postmortems;
+        this.pipeline = pipeline;
         this.today = today;
     }
 
@@ -41,9 +47,9 @@ public final class FollowUpSearch {
         return actions.overdueTickets(dueBefore());
     }
 
-    /** Unresolved postmortems past their due date (those started from an incident, which get one). */
+    /** Unresolved postmortems past their due date: given by the app when started from an incident, or by hand. */
     public List<Long> overduePostmortems() {
-        return postmortems.overdueTickets(dueBefore());
+        return pipeline.overdue(dueBefore());
     }
 
     public List<Long> actionTickets(Optional<Long> postmortemId, Optional<ActionKind> kind, Optional<JudgedAs> judged) {

@@ -318,6 +318,23 @@ public class PostmortemJqlFunctionsTest {
         assertTrue(values("postmortemsByCause", "hardware").isEmpty());
     }
 
+    @Test
+    public void aPostmortemGivenADueDateByHandIsOverdueOnceItPasses_likeOneStartedFromAnIncident() {
+        java.time.LocalDate today = app.bean(dev.postmortems.jira.service.followup.FollowUpToday.class).date();
+        DoubleIssue late = app.newPostmortem("Written up by hand").due(today.minusDays(1));
+        DoubleIssue dueToday = app.newPostmortem("Due today").due(today);
+        change(late, EventType.ISSUE_CREATED_ID);
+        change(dueToday, EventType.ISSUE_CREATED_ID);
+        DoubleIssue bug = app.jira().issues().create("OPS", app.jira().issueTypes().byName("Bug"), "Not a postmortem").due(today.minusDays(3));
+        change(bug, EventType.ISSUE_CREATED_ID);
+
+        assertEquals(Set.of(late.getId()), values("overduePostmortems"));
+
+        late.resolve(true);
+        change(late, EventType.ISSUE_RESOLVED_ID);
+        assertEquals(Set.of(), values("overduePostmortems"));
+    }
+
     private Set<Long> values(String function, String... args) {
         return valuesFor(EDITOR, function, args);
     }
