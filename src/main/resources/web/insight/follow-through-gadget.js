@@ -9,18 +9,9 @@
 
     var P = window.Postmortems;
     var G = P.gadget;
-    var SVG = 'http://www.w3.org/2000/svg';
     var WIDTH = 480;
     var HEIGHT = 140;
     var PAD = 20;
-
-    function svg(tag, attributes) {
-        var node = document.createElementNS(SVG, tag);
-        Object.keys(attributes).forEach(function (name) {
-            node.setAttribute(name, attributes[name]);
-        });
-        return node;
-    }
 
     /** Two bars a month, decided and done; the months table holds the same numbers for those who cannot see it. */
     function chart(data) {
@@ -28,19 +19,18 @@
         data.months.forEach(function (month) {
             most = Math.max(most, month.decided.count, month.done.count);
         });
-        var drawing = svg('svg', {'viewBox': '0 0 ' + WIDTH + ' ' + HEIGHT, 'class': 'postmortem-gadget-chart', 'aria-hidden': 'true',
-            'focusable': 'false'});
+        var drawing = G.drawing(WIDTH, HEIGHT);
         var slot = (WIDTH - 2 * PAD) / data.months.length;
         var barWidth = Math.max(2, slot / 2 - 3);
         data.months.forEach(function (month, at) {
             [['decided', month.decided.count, 0], ['done', month.done.count, barWidth + 1]].forEach(function (bar) {
                 var height = (HEIGHT - 2 * PAD) * bar[1] / most;
-                drawing.appendChild(svg('rect', {'x': (PAD + at * slot + bar[2]).toFixed(1), 'y': (HEIGHT - PAD - height).toFixed(1),
+                drawing.appendChild(G.svg('rect', {'x': (PAD + at * slot + bar[2]).toFixed(1), 'y': (HEIGHT - PAD - height).toFixed(1),
                     'width': barWidth.toFixed(1), 'height': height.toFixed(1), 'class': 'postmortem-gadget-' + bar[0]}));
             });
         });
         [0, data.months.length - 1].forEach(function (at) {
-            var label = svg('text', {'x': (PAD + at * slot + (at === 0 ? 0 : slot)).toFixed(1), 'y': String(HEIGHT - 4),
+            var label = G.svg('text', {'x': (PAD + at * slot + (at === 0 ? 0 : slot)).toFixed(1), 'y': String(HEIGHT - 4),
                 'text-anchor': at === 0 ? 'start' : 'end', 'class': 'postmortem-gadget-axis'});
             label.textContent = data.months[at].label;
             drawing.appendChild(label);

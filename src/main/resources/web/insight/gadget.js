@@ -42,6 +42,23 @@
         return {table: grid, body: grid.appendChild(P.element('tbody'))};
     }
 
+    var SVG = 'http://www.w3.org/2000/svg';
+
+    /** An SVG element with its attributes. */
+    function svg(tag, attributes) {
+        var node = document.createElementNS(SVG, tag);
+        Object.keys(attributes).forEach(function (name) {
+            node.setAttribute(name, attributes[name]);
+        });
+        return node;
+    }
+
+    /** An item's drawing, hidden from screen readers: its table says the same. */
+    function drawing(width, height) {
+        return svg('svg', {'viewBox': '0 0 ' + width + ' ' + height, 'class': 'postmortem-gadget-chart', 'aria-hidden': 'true',
+            'focusable': 'false'});
+    }
+
     /** A cell with a count of issues ({count, search}) linked to its search. */
     function count(number) {
         return cell(String(number.count), number.search);
@@ -122,5 +139,5 @@
         });
     }
 
-    P.gadget = {cell: cell, count: count, table: table, section: section, show: show, settings: settings};
+    P.gadget = {cell: cell, count: count, table: table, section: section, svg: svg, drawing: drawing, show: show, settings: settings};
 }());

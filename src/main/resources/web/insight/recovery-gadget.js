@@ -8,18 +8,9 @@
 
     var P = window.Postmortems;
     var G = P.gadget;
-    var SVG = 'http://www.w3.org/2000/svg';
     var WIDTH = 480;
     var HEIGHT = 160;
     var PAD = 28;
-
-    function svg(tag, attributes) {
-        var node = document.createElementNS(SVG, tag);
-        Object.keys(attributes).forEach(function (name) {
-            node.setAttribute(name, attributes[name]);
-        });
-        return node;
-    }
 
     /** One line per measure over the months; the table below holds the same numbers for those who cannot see it. */
     function chart(data) {
@@ -31,8 +22,7 @@
                 }
             });
         });
-        var drawing = svg('svg', {'viewBox': '0 0 ' + WIDTH + ' ' + HEIGHT, 'class': 'postmortem-gadget-chart', 'aria-hidden': 'true',
-            'focusable': 'false'});
+        var drawing = G.drawing(WIDTH, HEIGHT);
         var step = (WIDTH - 2 * PAD) / Math.max(1, data.months.length - 1);
         data.measures.forEach(function (measure, index) {
             var points = [];
@@ -42,22 +32,22 @@
                     var x = PAD + at * step;
                     var y = HEIGHT - PAD - (HEIGHT - 2 * PAD) * median.minutes / max;
                     points.push(x.toFixed(1) + ',' + y.toFixed(1));
-                    drawing.appendChild(svg('circle', {'cx': x.toFixed(1), 'cy': y.toFixed(1), 'r': '3',
+                    drawing.appendChild(G.svg('circle', {'cx': x.toFixed(1), 'cy': y.toFixed(1), 'r': '3',
                         'class': 'postmortem-gadget-point postmortem-gadget-' + measure.key}));
                 }
             });
             if (points.length > 1) {
-                drawing.insertBefore(svg('polyline', {'points': points.join(' '), 'fill': 'none',
+                drawing.insertBefore(G.svg('polyline', {'points': points.join(' '), 'fill': 'none',
                     'class': 'postmortem-gadget-line postmortem-gadget-' + measure.key}), drawing.firstChild);
             }
         });
         [0, data.months.length - 1].forEach(function (at) {
-            var label = svg('text', {'x': (PAD + at * step).toFixed(1), 'y': String(HEIGHT - 8),
+            var label = G.svg('text', {'x': (PAD + at * step).toFixed(1), 'y': String(HEIGHT - 8),
                 'text-anchor': at === 0 ? 'start' : 'end', 'class': 'postmortem-gadget-axis'});
             label.textContent = data.months[at].label;
             drawing.appendChild(label);
         });
-        var top = svg('text', {'x': String(PAD), 'y': '12', 'class': 'postmortem-gadget-axis'});
+        var top = G.svg('text', {'x': String(PAD), 'y': '12', 'class': 'postmortem-gadget-axis'});
         top.textContent = AJS.I18n.getText('postmortems.insight.recovery.axis').replace('{0}', max);
         drawing.appendChild(top);
         return drawing;

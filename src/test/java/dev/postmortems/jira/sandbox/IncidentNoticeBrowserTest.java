@@ -23,7 +23,7 @@ public class IncidentNoticeBrowserTest {
 
     @Test
     public void theNoticeLeadsToAWaiverOrAPostmortemAndJqlFindsWhatIsStillOwed() {
-        browser.open("/issues/?jql=" + URLEncoder.encode("issue in incidentsWithoutPostmortem()", StandardCharsets.UTF_8));
+        browser.open("/issues/?jql=" + URLEncoder.encode("issue in incidentsWithoutPostmortem(\"OPS\")", StandardCharsets.UTF_8));
         assertEquals(List.of("OPS-6"), browser.texts("#search-results tbody tr td:first-child"));
         browser.screenshot("main", "sandbox-search-incidents-without-postmortem");
 
@@ -59,7 +59,7 @@ public class IncidentNoticeBrowserTest {
         browser.await().until(d -> d.getCurrentUrl().endsWith("/jira/browse/OPS-7"));
         browser.open("/browse/OPS-6");
         assertEquals(0, browser.driver().findElements(By.cssSelector(".postmortem-notice")).size());
-        browser.open("/issues/?jql=" + URLEncoder.encode("issue in incidentsWithoutPostmortem()", StandardCharsets.UTF_8));
+        browser.open("/issues/?jql=" + URLEncoder.encode("issue in incidentsWithoutPostmortem(\"OPS\")", StandardCharsets.UTF_8));
         assertEquals(List.of(), browser.texts("#search-results tbody tr td:first-child"));
         assertEquals(List.of(), browser.consoleErrors());
     }

@@ -172,7 +172,7 @@ public class SandboxJourneyBrowserTest {
         assertTrue(browser.find("#recurrence-panel .title").getText().startsWith("The problem came back: recurred once — last on "));
         assertEquals(List.of("OPS-6"), browser.texts("#recurrence-panel .postmortem-recurrence-issues a"));
         browser.screenshot("#recurrence-panel", "sandbox-recurrence-panel");
-        browser.open("/issues/?jql=" + URLEncoder.encode("issue in postmortemRecurrences()", StandardCharsets.UTF_8));
+        browser.open("/issues/?jql=" + URLEncoder.encode("project = OPS AND issue in postmortemRecurrences()", StandardCharsets.UTF_8));
         assertEquals(List.of("OPS-2"), browser.texts("#search-results tbody tr td:first-child"));
         assertEquals(List.of(), browser.consoleErrors());
     }

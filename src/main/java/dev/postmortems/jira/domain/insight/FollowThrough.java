@@ -25,7 +25,7 @@ import java.util.function.Predicate;
  */
 public final class FollowThrough {
     /** How long an open action has been open, by when it was decided. */
-    public enum Age {
+    public enum Age implements AgeBand {
         UNDER_30_DAYS(0), UNDER_90_DAYS(30), UNDER_180_DAYS(90), FROM_180_DAYS(180);
 
         private final int fromDays;
@@ -34,19 +34,9 @@ public final class FollowThrough {
             this.fromDays = fromDays;
         }
 
-        static Age of(long days) {
-            Age age = UNDER_30_DAYS;
-            for (Age band : values()) {
-                if (days >= band.fromDays) {
-                    age = band;
-                }
-            }
-            return age;
-        }
-
-        /** The name scripts and JSON use. */
-        public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        @Override
+        public int fromDays() {
+            return fromDays;
         }
     }
 
@@ -125,7 +115,7 @@ public final class FollowThrough {
         Map<Age, List<Long>> byAge = new EnumMap<>(Age.class);
         for (Age age : Age.values()) {
             byAge.put(age, ids(counted, action -> isOpen(action) && action.decidedAt()
-                    .map(at -> Age.of(ChronoUnit.DAYS.between(at.atZone(zone).toLocalDate(), today)) == age).orElse(false)));
+                    .map(at -> AgeBand.of(Age.values(), ChronoUnit.DAYS.between(at.atZone(zone).toLocalDate(), today)) == age).orElse(false)));
         }
         Map<String, List<Long>> overdue = new LinkedHashMap<>();
         counted.stream().filter(action -> action.state() == ActionState.OVERDUE)

@@ -24,7 +24,7 @@ public final class Pipeline {
     public static final int DUE_SOON_DAYS = 7;
 
     /** How long ago an open postmortem was created. */
-    public enum Age {
+    public enum Age implements AgeBand {
         UNDER_7_DAYS(0), UNDER_28_DAYS(7), FROM_28_DAYS(28);
 
         private final int fromDays;
@@ -33,30 +33,15 @@ public final class Pipeline {
             this.fromDays = fromDays;
         }
 
-        static Age of(long days) {
-            Age age = UNDER_7_DAYS;
-            for (Age band : values()) {
-                if (days >= band.fromDays) {
-                    age = band;
-                }
-            }
-            return age;
-        }
-
-        /** The name scripts and JSON use. */
-        public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        @Override
+        public int fromDays() {
+            return fromDays;
         }
     }
 
     /** Where an open postmortem stands against its due date. */
-    public enum Due {
-        OVERDUE, DUE_SOON, LATER, NO_DUE_DATE;
-
-        /** The name scripts and JSON use. */
-        public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
+    public enum Due implements InsightKey {
+        OVERDUE, DUE_SOON, LATER, NO_DUE_DATE
     }
 
     /** An open postmortem: when it was created, when it is due. */
@@ -98,7 +83,7 @@ public final class Pipeline {
         Map<Age, List<Long>> byAge = new EnumMap<>(Age.class);
         for (Age age : Age.values()) {
             byAge.put(age, ids(sorted, postmortem -> postmortem.createdAt()
-                    .map(at -> Age.of(ChronoUnit.DAYS.between(at.atZone(zone).toLocalDate(), today)) == age).orElse(false)));
+                    .map(at -> AgeBand.of(Age.values(), ChronoUnit.DAYS.between(at.atZone(zone).toLocalDate(), today)) == age).orElse(false)));
         }
         Map<Due, List<Long>> byDue = new EnumMap<>(Due.class);
         for (Due due : Due.values()) {

@@ -29,7 +29,7 @@ public final class FollowThroughPresenter {
         FollowThroughInsights.Followed followed = insights.followThrough(projectKey);
         FollowThrough followThrough = followed.followThrough();
         Map<Long, Ticket> tickets = followed.tickets();
-        DateTimeFormatter monthLabel = DateTimeFormatter.ofPattern("MMM yyyy", viewer.locale());
+        DateTimeFormatter monthLabel = MonthLabel.in(viewer.locale());
         List<FollowThroughView.MonthRow> months = followThrough.months().stream().map(month -> new FollowThroughView.MonthRow(
                 month.month().toString(), monthLabel.format(month.month()), count(month.decided(), tickets), count(month.done(), tickets),
                 count(month.doneByDue(), tickets), month.doneWithDue().size(), onTime(month))).toList();

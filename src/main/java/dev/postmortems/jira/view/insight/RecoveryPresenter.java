@@ -33,7 +33,7 @@ public final class RecoveryPresenter {
 
     public RecoveryView present(String projectKey) {
         RecoveryInsights.Recovery recovery = insights.recovery(projectKey);
-        DateTimeFormatter monthLabel = DateTimeFormatter.ofPattern("MMM yyyy", viewer.locale());
+        DateTimeFormatter monthLabel = MonthLabel.in(viewer.locale());
         List<RecoveryView.MonthRow> rows = recovery.months().stream().map(month -> new RecoveryView.MonthRow(month.month().toString(),
                 monthLabel.format(month.month()), month.incidents().size(), search(month.incidents(), recovery.postmortems()),
                 Arrays.stream(Measure.values()).map(measure -> median(month, measure, recovery.postmortems())).toList())).toList();

@@ -1,0 +1,18 @@
+package dev.postmortems.jira.domain.insight;
+
+/** A band of ages in days: from its own lower bound up to the next band's. */
+interface AgeBand extends InsightKey {
+    /** The fewest days an age in the band has. */
+    int fromDays();
+
+    /** The band an age of {@code days} falls in: the last whose lower bound it reaches, the first below every bound. */
+    static <B extends Enum<B> & AgeBand> B of(B[] bands, long days) {
+        B band = bands[0];
+        for (B candidate : bands) {
+            if (days >= candidate.fromDays()) {
+                band = candidate;
+            }
+        }
+        return band;
+    }
+}
