@@ -93,11 +93,11 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
     }
 
     @Override
-    public List<dev.postmortems.jira.domain.action.RootCauseFix> fixesJudged(Verdict verdict) {
+    public List<dev.postmortems.jira.domain.action.RootCauseFix> fixesJudged(long projectId, Verdict verdict) {
         List<dev.postmortems.jira.domain.action.RootCauseFix> found = new java.util.ArrayList<>();
         ao.stream(ActionEntity.class, Query.select("ID, " + ActionEntity.TICKET_ID + ", " + ActionEntity.CHAIN_ID)
-                .where(ActionEntity.VERDICT + " = ? AND " + ActionEntity.CHAIN_ID + " IS NOT NULL AND " + ActionEntity.TICKET_ID
-                        + " IS NOT NULL", verdict.key()),
+                .where(ActionEntity.PROJECT_ID + " = ? AND " + ActionEntity.VERDICT + " = ? AND " + ActionEntity.CHAIN_ID + " IS NOT NULL AND "
+                        + ActionEntity.TICKET_ID + " IS NOT NULL", projectId, verdict.key()),
                 row -> found.add(new dev.postmortems.jira.domain.action.RootCauseFix(row.getTicketId(), row.getChainId())));
         return found;
     }

@@ -141,6 +141,31 @@ public class DashboardBrowserTest {
     }
 
     @Test
+    public void aHostileCategoryNameIsShownAsTextInTheItems() {
+        String hostile = "<img src=x onerror=\"window.hacked=1\">";
+        browser.open("/plugins/servlet/postmortems/configure");
+        browser.switchTo(DemoPeople.ADMIN);
+        WebElement capacity = browser.await().until(d -> d.findElements(By.cssSelector(".postmortem-config-cause")).stream()
+                .filter(row -> "capacity/scale".equals(row.findElement(By.name("name")).getDomProperty("value"))).findFirst().orElse(null));
+        WebElement name = capacity.findElement(By.name("name"));
+        name.clear();
+        name.sendKeys(hostile);
+        capacity.findElement(By.cssSelector("button[type=submit]")).click();
+        // The list is read again from the page as it reloads after the change.
+        browser.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".postmortem-config-cause input[name=name]")).stream()
+                        .anyMatch(input -> hostile.equals(input.getDomProperty("value"))));
+
+        browser.open("/secure/Dashboard.jspa");
+        browser.await().until(d -> !d.findElements(By.cssSelector("#causes-gadget .postmortem-gadget-table tbody tr")).isEmpty());
+        assertEquals(hostile, browser.find("#causes-gadget .postmortem-gadget-table tbody tr th").getText());
+        assertEquals(hostile, browser.find("#causes-gadget .postmortem-gadget-bar-label").getText());
+        assertEquals(0, browser.driver().findElements(By.cssSelector(".sandbox-dashboard-item img[src=x]")).size());
+        assertEquals(null, browser.script("return window.hacked;"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
     public void theItemsSettingsChooseAnotherProject() {
         browser.open("/secure/Dashboard.jspa");
         browser.switchTo(DemoPeople.EDITOR);

@@ -83,10 +83,10 @@ public interface ActionStore extends FollowUpStore, RetrySafeCreation.Requests<A
     List<ActionWithVerdict> withVerdicts(java.util.Collection<Long> issueIds);
 
     /**
-     * The fixes, site-wide, with a ticket and a root cause, whose latest verdict (as last mirrored) is this one: one
-     * indexed query that reads only the two ids.
+     * The fixes of the project's postmortems, with a ticket and a root cause, whose latest verdict (as last mirrored)
+     * is this one: one query on the indexed project that reads only the two ids.
      */
-    List<dev.postmortems.jira.domain.action.RootCauseFix> fixesJudged(Verdict verdict);
+    List<dev.postmortems.jira.domain.action.RootCauseFix> fixesJudged(long projectId, Verdict verdict);
 
     /** The action tickets judged not effective with no follow-up action, as last mirrored. */
     List<Long> ticketsNeedingFollowUp();

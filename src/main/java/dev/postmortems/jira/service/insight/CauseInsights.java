@@ -54,7 +54,7 @@ public final class CauseInsights {
         List<SortedRootCause> period = sorted.stream().filter(cause -> postmortems.contains(cause.issueId())).toList();
         List<SortedRootCause> earlier = CauseTally.earlierOnes(period, sorted);
         Set<Long> periodChains = period.stream().map(SortedRootCause::chainId).collect(Collectors.toSet());
-        List<RootCauseFix> concerned = actions.fixesJudged(Verdict.INEFFECTIVE).stream()
+        List<RootCauseFix> concerned = actions.fixesJudged(project.id(), Verdict.INEFFECTIVE).stream()
                 .filter(fix -> periodChains.contains(fix.chainId())).toList();
         Set<Long> read = new HashSet<>();
         period.forEach(cause -> read.add(cause.issueId()));

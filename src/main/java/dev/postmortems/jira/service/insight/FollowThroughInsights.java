@@ -48,8 +48,10 @@ public final class FollowThroughInsights {
             read.add(action.postmortemId());
         });
         Map<Long, Ticket> visible = scope.visible(read);
+        Set<Long> once = new HashSet<>(); // a ticket that is an action of two of the project's postmortems counts once
         List<FollowThrough.Action> counted = followed.stream()
                 .filter(action -> visible.containsKey(action.ticketId()) && visible.containsKey(action.postmortemId()))
+                .filter(action -> once.add(action.ticketId()))
                 .map(action -> counted(action, visible.get(action.ticketId()))).toList();
         return new Followed(project, FollowThrough.of(counted, today.date(), MONTHS, scope.zone()), visible,
                 scope.choices().stream().collect(java.util.stream.Collectors.toMap(TargetProject::key, TargetProject::name, (a, b) -> a)));
