@@ -2,6 +2,7 @@ package dev.postmortems.jira.store;
 
 import dev.postmortems.jira.service.action.ActionStore;
 import dev.postmortems.jira.service.followup.IssueState;
+import dev.postmortems.jira.store.testing.IssueStates;
 import dev.postmortems.jira.domain.action.ActionKind;
 import dev.postmortems.jira.domain.action.ActionRecord;
 import dev.postmortems.jira.store.testing.ActiveObjectsRule;
@@ -107,9 +108,9 @@ public class ActiveObjectsActionStoreTest {
         store().recordTicket(late.id(), 501L);
         store().recordTicket(later.id(), 502L);
         store().recordTicket(done.id(), 503L);
-        store().ticketChanged(501L, IssueState.of(Optional.of(today.minusDays(1)), false));
-        store().ticketChanged(502L, IssueState.of(Optional.of(today), false));
-        store().ticketChanged(503L, IssueState.of(Optional.of(today.minusDays(9)), true));
+        store().ticketChanged(501L, IssueStates.dated(Optional.of(today.minusDays(1)), false));
+        store().ticketChanged(502L, IssueStates.dated(Optional.of(today), false));
+        store().ticketChanged(503L, IssueStates.dated(Optional.of(today.minusDays(9)), true));
 
         int before = ao.statementsExecuted();
         assertEquals(List.of(501L), store().overdueTickets(today));
@@ -118,8 +119,8 @@ public class ActiveObjectsActionStoreTest {
         assertEquals(List.of(502L), store().tickets(Optional.of(POSTMORTEM), Optional.of(ActionKind.PREVENTATIVE), Optional.empty()));
         assertEquals(List.of(POSTMORTEM), store().postmortemsWithOpenActions());
 
-        store().ticketChanged(501L, IssueState.of(Optional.empty(), false));
-        store().ticketChanged(503L, IssueState.of(Optional.of(today.minusDays(9)), false));
+        store().ticketChanged(501L, IssueStates.dated(Optional.empty(), false));
+        store().ticketChanged(503L, IssueStates.dated(Optional.of(today.minusDays(9)), false));
         assertEquals(List.of(503L), store().overdueTickets(today));
         assertEquals(java.util.Set.of(POSTMORTEM, POSTMORTEM + 1), java.util.Set.copyOf(store().postmortemsWithOpenActions()));
     }
@@ -151,7 +152,7 @@ public class ActiveObjectsActionStoreTest {
                 sinceJune.stream().sorted(java.util.Comparator.comparingLong(ActionStore.FollowedAction::ticketId)).toList());
         assertEquals(3, store().followedIn(10_100L, Instant.parse("2026-01-01T00:00:00Z")).size());
 
-        store().ticketChanged(602L, IssueState.of(Optional.empty(), false)); // reopened: no longer done
+        store().ticketChanged(602L, IssueStates.dated(Optional.empty(), false)); // reopened: no longer done
         assertEquals(Optional.empty(), store().followedIn(10_100L, march).stream()
                 .filter(action -> action.ticketId() == 602L).findFirst().orElseThrow().doneAt());
     }

@@ -1,6 +1,6 @@
 package dev.postmortems.jira.store;
 
-import dev.postmortems.jira.service.followup.IssueState;
+import dev.postmortems.jira.store.testing.IssueStates;
 import dev.postmortems.jira.service.review.ReviewRecord;
 import dev.postmortems.jira.store.testing.ActiveObjectsRule;
 import dev.postmortems.jira.store.testing.AppEntities;
@@ -79,9 +79,9 @@ public class ActiveObjectsReviewStoreTest {
         java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 22);
         store().recordTicket(store().createPending(POSTMORTEM, "req-mirror-0001").id(), 701L);
         store().recordTicket(store().createPending(POSTMORTEM + 1, "req-mirror-0002").id(), 702L);
-        store().ticketChanged(701L, IssueState.of(Optional.of(today.minusDays(1)), false));
-        store().ticketChanged(702L, IssueState.of(Optional.of(today.minusDays(1)), true));
-        store().ticketChanged(999L, IssueState.of(Optional.of(today.minusDays(1)), false)); // not a review: nothing to change
+        store().ticketChanged(701L, IssueStates.dated(Optional.of(today.minusDays(1)), false));
+        store().ticketChanged(702L, IssueStates.dated(Optional.of(today.minusDays(1)), true));
+        store().ticketChanged(999L, IssueStates.dated(Optional.of(today.minusDays(1)), false)); // not a review: nothing to change
 
         assertEquals(List.of(701L), store().overdueTickets(today));
         assertEquals(List.of(), store().overdueTickets(today.minusDays(1)));
@@ -92,15 +92,15 @@ public class ActiveObjectsReviewStoreTest {
         java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 22);
         store().recordTicket(store().createPending(POSTMORTEM, "req-remind-0001").id(), 801L);
         store().recordTicket(store().createPending(POSTMORTEM + 1, "req-remind-0002").id(), 802L);
-        store().ticketChanged(801L, IssueState.of(Optional.of(today.minusDays(2)), false));
-        store().ticketChanged(802L, IssueState.of(Optional.of(today.minusDays(1)), false));
+        store().ticketChanged(801L, IssueStates.dated(Optional.of(today.minusDays(2)), false));
+        store().ticketChanged(802L, IssueStates.dated(Optional.of(today.minusDays(1)), false));
         assertEquals(List.of(801L), store().overdueWithoutReminder(today, 1));
 
         store().markReminded(801L, today.minusDays(2));
 
         assertEquals(Optional.of(today.minusDays(2)), store().remindedFor(801L));
         assertEquals(List.of(802L), store().overdueWithoutReminder(today, 10));
-        store().ticketChanged(801L, IssueState.of(Optional.of(today.minusDays(1)), false)); // a new due date, passed too
+        store().ticketChanged(801L, IssueStates.dated(Optional.of(today.minusDays(1)), false)); // a new due date, passed too
         assertEquals(List.of(801L, 802L), store().overdueWithoutReminder(today, 10));
         assertEquals(Optional.empty(), store().remindedFor(802L));
     }

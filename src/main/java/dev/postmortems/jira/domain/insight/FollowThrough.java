@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -115,7 +114,7 @@ public final class FollowThrough {
         Map<Age, List<Long>> byAge = new EnumMap<>(Age.class);
         for (Age age : Age.values()) {
             byAge.put(age, ids(counted, action -> isOpen(action) && action.decidedAt()
-                    .map(at -> AgeBand.of(Age.values(), ChronoUnit.DAYS.between(at.atZone(zone).toLocalDate(), today)) == age).orElse(false)));
+                    .map(at -> AgeBand.at(Age.values(), at, today, zone) == age).orElse(false)));
         }
         Map<String, List<Long>> overdue = new LinkedHashMap<>();
         counted.stream().filter(action -> action.state() == ActionState.OVERDUE)

@@ -4,7 +4,6 @@ import dev.postmortems.jira.domain.followup.FollowUpCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -83,7 +82,7 @@ public final class Pipeline {
         Map<Age, List<Long>> byAge = new EnumMap<>(Age.class);
         for (Age age : Age.values()) {
             byAge.put(age, ids(sorted, postmortem -> postmortem.createdAt()
-                    .map(at -> AgeBand.of(Age.values(), ChronoUnit.DAYS.between(at.atZone(zone).toLocalDate(), today)) == age).orElse(false)));
+                    .map(at -> AgeBand.at(Age.values(), at, today, zone) == age).orElse(false)));
         }
         Map<Due, List<Long>> byDue = new EnumMap<>(Due.class);
         for (Due due : Due.values()) {

@@ -18,8 +18,4 @@ import java.util.Optional;
  */
 public record IssueState(Optional<LocalDate> due, boolean resolved, Optional<Instant> resolvedAt, Optional<Instant> created,
                          Optional<Long> projectId, boolean postmortem) {
-    /** An issue, not a postmortem, known only by due day and resolution. */
-    public static IssueState of(Optional<LocalDate> due, boolean resolved) {
-        return new IssueState(due, resolved, Optional.empty(), Optional.empty(), Optional.empty(), false);
-    }
 }

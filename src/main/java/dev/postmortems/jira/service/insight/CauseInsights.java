@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * The causes that keep coming back in a project over the last six months, for the Top causes dashboard item. A
  * postmortem belongs to the month its incident's impact started, as in Detection and recovery. Four queries whatever
- * the history — the period's postmortems, every sorted root cause, the actions judged not effective, the list of
+ * the history — the period's postmortems, every sorted root cause, the project's actions judged not effective, the list of
  * categories — then one batch read of Jira's issues: a postmortem or ticket the viewer may not browse counts nowhere,
  * not even as the earlier postmortem a cause was seen before in.
  */

@@ -1,6 +1,6 @@
 package dev.postmortems.jira.store.upgrade;
 
-import dev.postmortems.jira.service.followup.IssueState;
+import dev.postmortems.jira.store.testing.IssueStates;
 import dev.postmortems.jira.store.ActiveObjectsStartStore;
 import dev.postmortems.jira.store.PostmortemStartEntity;
 import dev.postmortems.jira.store.testing.ActiveObjectsRule;
@@ -70,7 +70,7 @@ public class PostmortemDueColumnsUpgradeTest {
         assertEquals(Optional.of(8L), store.findByRequest("req-before-0001").orElseThrow().postmortemId());
         LocalDate today = LocalDate.of(2026, 12, 1);
         assertEquals(List.of(), store.overdueTickets(today));
-        store.ticketChanged(8L, IssueState.of(Optional.of(today.minusDays(1)), false));
+        store.ticketChanged(8L, IssueStates.dated(Optional.of(today.minusDays(1)), false));
         assertEquals(List.of(8L), store.overdueTickets(today));
     }
 }
