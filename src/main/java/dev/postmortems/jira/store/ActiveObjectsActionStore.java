@@ -25,38 +25,44 @@ public final class ActiveObjectsActionStore extends ActiveObjectsTicketMirror<Ac
             ActionEntity.KIND, ActionEntity.CHAIN_ID, ActionEntity.REQUEST_ID, ActionEntity.FOLLOWS_UP_ID, ActionEntity.SUCCESS_CHECK);
 
     public ActiveObjectsActionStore(ActiveObjects ao) {
-        super(ao, ActionEntity.class, MirroredTicket.TICKET_ID, ActionEntity::getTicketId, ActionEntity.DONE_AT, ActionEntity.CREATED_AT);
+        super(ao, ActionEntity.class, MirroredTicket.TICKET_ID, ActionEntity::getTicketId, ActionEntity.DONE_AT, ActionEntity.CREATED_AT,
+                ActionEntity.ISSUE_ID, ActionEntity.PROJECT_ID);
     }
 
-    /** An action ticket's resolution date; for a row older than the column, the ticket's creation as when it was decided. */
+    /** An action follows its ticket, and the postmortem it belongs to into another project: both in one query. */
     @Override
-    protected boolean followOwn(ActionEntity row, IssueState now) {
+    protected String followers() {
+        return ActionEntity.TICKET_ID + " = ? OR " + ActionEntity.ISSUE_ID + " = ?";
+    }
+
+    @Override
+    protected Object[] followerParameters(long issueId) {
+        return new Object[] {issueId, issueId};
+    }
+
+    /**
+     * Of its ticket: the resolution date, and for a row older than the column the ticket's creation as when it was
+     * decided. Of its postmortem: the project.
+     */
+    @Override
+    protected boolean followOwn(ActionEntity row, long issueId, IssueState now) {
         boolean changed = false;
-        Long doneAt = now.resolved() ? now.resolvedAt().map(Instant::toEpochMilli).orElse(null) : null;
-        if (!Objects.equals(row.getDoneAt(), doneAt)) {
-            row.setDoneAt(doneAt);
-            changed = true;
+        if (Objects.equals(row.getTicketId(), issueId)) {
+            Long doneAt = now.resolved() ? now.resolvedAt().map(Instant::toEpochMilli).orElse(null) : null;
+            if (!Objects.equals(row.getDoneAt(), doneAt)) {
+                row.setDoneAt(doneAt);
+                changed = true;
+            }
+            if (row.getCreatedAt() == null && now.created().isPresent()) {
+                row.setCreatedAt(now.created().get().toEpochMilli());
+                changed = true;
+            }
         }
-        if (row.getCreatedAt() == null && now.created().isPresent()) {
-            row.setCreatedAt(now.created().get().toEpochMilli());
+        if (row.getIssueId() == issueId && now.projectId().isPresent() && !now.projectId().get().equals(row.getProjectId())) {
+            row.setProjectId(now.projectId().get());
             changed = true;
         }
         return changed;
-    }
-
-    /** As for every mirror; and when the issue is a postmortem, its actions follow it to its project. */
-    @Override
-    public void ticketChanged(long issueId, IssueState now) {
-        super.ticketChanged(issueId, now);
-        now.projectId().ifPresent(projectId -> {
-            for (ActionEntity row : ao.find(ActionEntity.class, Query.select("ID, " + ActionEntity.PROJECT_ID)
-                    .where(ActionEntity.ISSUE_ID + " = ?", issueId))) {
-                if (!projectId.equals(row.getProjectId())) {
-                    row.setProjectId(projectId);
-                    row.save();
-                }
-            }
-        });
     }
 
     @Override

@@ -29,7 +29,7 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredDates> imple
 
     /**
      * @param ticketColumn  the column that names the Jira issue a row follows, read by {@code ticketOf}
-     * @param ownColumns    the further columns a table mirrors, which {@link #followOwn} writes
+     * @param ownColumns    the further columns a table mirrors, which {@link #followOwn} writes and {@link #followers} reads
      */
     ActiveObjectsTicketMirror(ActiveObjects ao, Class<T> type, String ticketColumn, Function<T, Long> ticketOf, String... ownColumns) {
         this.ao = ao;
@@ -43,11 +43,11 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredDates> imple
 
     /** One indexed query; rows change only when Jira's values differ from the mirror. */
     @Override
-    public void ticketChanged(long ticketId, IssueState now) {
+    public void ticketChanged(long issueId, IssueState now) {
         Long dueDay = now.due().map(LocalDate::toEpochDay).orElse(null);
-        for (T row : ao.find(type, Query.select(columns).where(ticketColumn + " = ?", ticketId))) {
-            boolean changed = followOwn(row, now);
-            if (!Objects.equals(row.getDueDay(), dueDay) || row.getResolved() != now.resolved()) {
+        for (T row : ao.find(type, Query.select(columns).where(followers(), followerParameters(issueId)))) {
+            boolean changed = followOwn(row, issueId, now);
+            if (Objects.equals(ticketOf.apply(row), issueId) && (!Objects.equals(row.getDueDay(), dueDay) || row.getResolved() != now.resolved())) {
                 row.setDueDay(dueDay);
                 row.setResolved(now.resolved());
                 changed = true;
@@ -58,8 +58,17 @@ abstract class ActiveObjectsTicketMirror<T extends Entity & MirroredDates> imple
         }
     }
 
+    /** Which rows follow an issue: those of its ticket, unless a table has more to follow. */
+    protected String followers() {
+        return ticketColumn + " = ?";
+    }
+
+    protected Object[] followerParameters(long issueId) {
+        return new Object[] {issueId};
+    }
+
     /** Sets a table's own mirrored columns from the issue's state; says whether any changed. None by default. */
-    protected boolean followOwn(T row, IssueState now) {
+    protected boolean followOwn(T row, long issueId, IssueState now) {
         return false;
     }
 

@@ -25,6 +25,8 @@ import static org.mockito.Mockito.when;
 
 public class IssueEventListenerTest {
     private static final Long ISSUE_UPDATED_ID = 2L;
+    /** Actions (its own and those of its ticket, in one), reviews, started postmortems, the postmortems' rows. */
+    private static final int STATEMENTS_PER_EVENT = 4;
 
     @Rule
     public final PostmortemAppRule rule = new PostmortemAppRule();
@@ -101,6 +103,28 @@ public class IssueEventListenerTest {
         app.jira().events().publish(new IssueEvent(null, EventType.ISSUE_DELETED_ID));
 
         assertEquals(1, app.app().context().getBean(TimelineStore.class).entriesOf(app.postmortem().getId()).size());
+    }
+
+    /**
+     * Each issue event costs the same few statements on the app's tables whatever the data: one per table that
+     * mirrors issues, in a project without a postmortem policy.
+     */
+    @Test
+    public void anIssueEventCostsAFixedNumberOfStatementsWhateverThePostmortemsSize() {
+        List<Integer> statements = new java.util.ArrayList<>();
+        for (int actions : new int[] {1, 20}) {
+            DoubleIssue postmortem = app.newPostmortem("Postmortem with " + actions + " actions");
+            for (int i = 0; i < actions; i++) {
+                app.as(PostmortemFixture.EDITOR, () -> app.bean(dev.postmortems.jira.service.action.ActionService.class).add(postmortem.getKey(),
+                        List.of(new dev.postmortems.jira.domain.action.ActionInput(null, "Action", "corrective", PostmortemFixture.OWNER, "OPS",
+                                "", "", "", null))));
+            }
+            app.jira().events().publish(new IssueEvent(postmortem, ISSUE_UPDATED_ID)); // its row in the postmortems' table
+            int before = rule.ao().statementsExecuted();
+            app.jira().events().publish(new IssueEvent(postmortem, ISSUE_UPDATED_ID));
+            statements.add(rule.ao().statementsExecuted() - before);
+        }
+        assertEquals(List.of(STATEMENTS_PER_EVENT, STATEMENTS_PER_EVENT), statements);
     }
 
     /** Passes only if the listener swallows (and logs) the failure: an exception here would fail the deletion. */
